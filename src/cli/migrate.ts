@@ -1,0 +1,23 @@
+/**
+ * `npm run db:migrate`: applies pending migrations to the configured database.
+ */
+import { loadConfig } from '../config.ts';
+import { resolveDatabaseUrl } from '../db/connect.ts';
+import { migrate } from '../db/migrate.ts';
+import { logger } from '../logger.ts';
+import { runCli, wantsHelp } from './run.ts';
+
+await runCli(async () => {
+  if (wantsHelp('Usage: npm run db:migrate\n\nApplies pending prisma/migrations to DATABASE_URL or the embedded database.')) return;
+  const { url, embedded } = await resolveDatabaseUrl(loadConfig(), logger);
+  try {
+    const result = await migrate(url);
+    console.log(
+      result.applied.length > 0
+        ? `Applied ${result.applied.length} migration(s): ${result.applied.join(', ')}`
+        : `Database is up to date (${result.alreadyApplied.length} migration(s) applied).`,
+    );
+  } finally {
+    await embedded?.stop();
+  }
+});

@@ -1,0 +1,74 @@
+/**
+ * `npm start`: configuration → database (embedded or DATABASE_URL) → migrations → seed when
+ * empty → HTTP server. SIGINT/SIGTERM drain requests, close the pool and stop Postgres.
+ */
+import { pathToFileURL } from 'node:url';
+import { seedArticles } from '../../seed/seed.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/connect.ts';
+import { assertPortFree } from '../db/embedded.ts';
+import { logger } from '../logger.ts';
+import { buildApp } from '../server/app.ts';
+import { runCli, wantsHelp } from './run.ts';
+
+const USAGE = `
+Usage: npm start
+
+Starts the GraphQL API (http://localhost:4000/graphql by default) on the embedded Postgres
+in PG_DATA_DIR, or on DATABASE_URL when set. Applies migrations and loads the seed articles
+into an empty database. Configuration: environment variables (see README).`;
+
+export async function start(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
+  await assertPortFree(config.PORT, config.HOST, 'PORT');
+  const db = await openDatabase(config, logger);
+  try {
+    if (config.SEED_ON_START && (await db.prisma.article.count()) === 0) {
+      const seeded = await seedArticles(db.prisma, { defaultTimeZone: config.DEFAULT_TIME_ZONE });
+      logger.info({ articles: seeded.length }, 'seeded the empty database');
+    }
+    const app = await buildApp({ prisma: db.prisma, log: logger });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
+    await printBanner(config, db, url);
+    return {
+      url,
+      stop: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function printBanner(config: Config, db: Database, url: string): Promise<void> {
+  const articles = await db.prisma.article.count();
+  const database = db.embedded
+    ? `embedded Postgres on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}${db.embedded.owned ? '' : ' (already running, reused)'}`
+    : `external Postgres (DATABASE_URL)`;
+  console.log(`\n  Troop levels GraphQL API ready at ${url}\n  Database: ${database}\n  Articles: ${articles}\n`);
+}
+
+async function main(): Promise<void> {
+  if (wantsHelp(USAGE)) return;
+  const { stop } = await start(loadConfig());
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runCli(main);

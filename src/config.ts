@@ -1,0 +1,85 @@
+/**
+ * Environment → typed configuration: the one place every knob is read, validated and
+ * documented. The README's configuration table mirrors `configSchema`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as Europe/London' },
+);
+
+const postgresUrl = z
+  .string()
+  .url({ message: 'must be a URL such as postgresql://user:password@localhost:5432/db' })
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), {
+    message: 'must start with postgresql:// or postgres://',
+  })
+  .optional();
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** External Postgres. When unset, an embedded Postgres is started. */
+  DATABASE_URL: postgresUrl,
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port(4000),
+  /** Embedded Postgres: data directory, port and database name. */
+  PG_DATA_DIR: z.string().min(1).default('.data/postgres'),
+  PG_PORT: port(5433),
+  PG_DATABASE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier such as troop_levels')
+    .default('troop_levels'),
+  /** Load seed/articles when the database has no article. */
+  SEED_ON_START: bool(true),
+  /** Zone for datelines that name none. */
+  DEFAULT_TIME_ZONE: timeZone.default('Europe/London'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STUDIO_PORT: port(5555),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  /** PG_DATA_DIR resolved against the project directory. */
+  dataDir: string;
+};
+
+/** Thrown for configuration the user must fix; the CLI prints only its message. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path.join('.') ?? 'configuration';
+    throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(projectRoot, parsed.data.PG_DATA_DIR) };
+}
+
+/** An empty variable (`PORT=`) means "use the default", as most tools treat it. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * From configuration to a migrated database: the external one named by DATABASE_URL, or the
+ * embedded cluster (started, or reused when another process already runs it).
+ */
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { createPrismaClient, type PrismaClient } from './client.ts';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
+import { migrate } from './migrate.ts';
+
+export interface Database {
+  url: string;
+  prisma: PrismaClient;
+  /** Set when the database is the embedded cluster. */
+  embedded?: EmbeddedPostgres;
+  /** Disconnects Prisma, then stops the embedded cluster if this process started it. */
+  close(): Promise<void>;
+}
+
+export async function resolveDatabaseUrl(
+  config: Config,
+  log?: Logger,
+): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL };
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.PG_PORT,
+    database: config.PG_DATABASE,
+    ...(log ? { log } : {}),
+  });
+  return { url: embedded.url, embedded };
+}
+
+export async function openDatabase(config: Config, log?: Logger): Promise<Database> {
+  const { url, embedded } = await resolveDatabaseUrl(config, log);
+  try {
+    const result = await migrate(url);
+    if (result.applied.length > 0) log?.info({ applied: result.applied }, 'applied migrations');
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const prisma = createPrismaClient(url, { poolSize: config.DB_POOL_SIZE });
+  return {
+    url,
+    prisma,
+    ...(embedded ? { embedded } : {}),
+    async close() {
+      await prisma.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}

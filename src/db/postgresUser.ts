@@ -1,0 +1,98 @@
+/**
+ * Postgres refuses to run as root. When we are root, initdb and postgres run as the system
+ * user `postgres` (created if missing), which must own the data directory and be able to
+ * traverse every parent of it.
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ConfigError } from '../config.ts';
+
+const run = promisify(execFile);
+
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+export const isRoot = (): boolean => process.getuid?.() === 0;
+
+/** The identity to run Postgres binaries as: undefined for a normal user (run as ourselves). */
+export async function postgresIdentity(): Promise<RunAs | undefined> {
+  if (!isRoot()) return undefined;
+  const existing = await lookup();
+  if (existing) return existing;
+  await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+  const created = await lookup();
+  if (!created) throw new Error('Could not create the system user "postgres" to run Postgres as.');
+  return created;
+}
+
+async function lookup(): Promise<RunAs | undefined> {
+  try {
+    const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+    return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fails with a clear message when `runAs` cannot reach `dir` (e.g. a checkout under /root,
+ * whose mode is 700). We do not loosen permissions on the user's behalf.
+ */
+export async function assertReachable(dir: string, runAs: RunAs): Promise<void> {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    const stat = await fs.stat(current).catch(() => undefined);
+    if (stat && !canTraverse(stat, runAs)) {
+      throw new ConfigError(
+        `The data directory ${dir} is not reachable by the "postgres" user, which runs Postgres ` +
+          `when you are root: ${current} has mode ${(stat.mode & 0o777).toString(8)}. ` +
+          `Set PG_DATA_DIR to a directory under a world-traversable path (e.g. /var/tmp/troop-levels).`,
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
+}
+
+function reason(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a file is in the way';
+    case 'EROFS':
+      return 'read-only file system';
+    default:
+      return error.code ?? error.message;
+  }
+}
+
+function canTraverse(stat: { mode: number; uid: number; gid: number }, who: RunAs): boolean {
+  if (stat.uid === who.uid) return (stat.mode & 0o100) !== 0;
+  if (stat.gid === who.gid) return (stat.mode & 0o010) !== 0;
+  return (stat.mode & 0o001) !== 0;
+}
+
+/** Creates `dir` (mode 700, as Postgres requires) owned by whoever runs Postgres. */
+export async function prepareDataDir(dir: string, runAs: RunAs | undefined): Promise<void> {
+  try {
+    // Parents we create stay traversable (755); only the data directory itself is private.
+    await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fs.access(dir, fs.constants.W_OK);
+  } catch (error) {
+    throw new ConfigError(
+      `Cannot create or write the data directory ${dir}: ${reason(error as NodeJS.ErrnoException)}. ` +
+        'Set PG_DATA_DIR to a writable directory.',
+    );
+  }
+  if (runAs) {
+    await assertReachable(dir, runAs);
+    await fs.chown(dir, runAs.uid, runAs.gid);
+  }
+  await fs.chmod(dir, 0o700);
+}

@@ -1,0 +1,8 @@
+import { DateTimeResolver } from 'graphql-scalars';
+
+export const commonResolvers = {
+  DateTime: DateTimeResolver,
+  Query: {
+    ok: () => true,
+  },
+};

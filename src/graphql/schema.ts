@@ -1,0 +1,24 @@
+/**
+ * The executable schema: every domain folder's schema.graphql merged with its resolvers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { articleResolvers } from './article/resolvers.ts';
+import { commonResolvers } from './common/resolvers.ts';
+
+const here = import.meta.dirname;
+
+/** The SDL of every domain, common first (it declares the root types the others extend). */
+export function loadTypeDefs(): string[] {
+  const domains = readdirSync(here, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'generated')
+    .map((entry) => entry.name)
+    .sort((a, b) => (a === 'common' ? -1 : b === 'common' ? 1 : a.localeCompare(b)));
+  return domains.map((domain) => readFileSync(path.join(here, domain, 'schema.graphql'), 'utf8'));
+}
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [commonResolvers, articleResolvers] });
+}

@@ -1,0 +1,153 @@
+/**
+ * The draft an article becomes after parsing and extraction: plain data, no I/O.
+ * src/db/store.ts persists it; nothing here knows about the database.
+ *
+ * Every span is a half-open [start, end) range of UTF-16 offsets into `ArticleDraft.text`,
+ * so `draft.text.slice(span.start, span.end) === item.text` for paragraphs, quotes, claims and
+ * troop levels (for troop levels, `text` is the phrase the figure was read from).
+ * Enum-like string unions use the same spelling as the Prisma enums so the store can pass
+ * them through unchanged.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ParagraphKind =
+  | 'HEADLINE'
+  | 'STANDFIRST'
+  | 'DATELINE'
+  | 'BYLINE'
+  | 'BODY'
+  | 'CAPTION'
+  | 'RELATED_LINK';
+
+export interface ParagraphDraft extends Span {
+  /** 0-based position among all paragraphs of the article (every kind). */
+  index: number;
+  kind: ParagraphKind;
+  text: string;
+  /** Image credit of a caption ("Getty", "PA"), when the caption names one. */
+  credit?: string;
+}
+
+export type Gender = 'MALE' | 'FEMALE';
+
+export interface PersonDraft {
+  /** Normalized identity key, e.g. "frank mckenzie" (lowercase, diacritics folded, no titles). */
+  key: string;
+  /** Full display name without titles: "Frank McKenzie". */
+  name: string;
+  /** Titles and roles seen: "Marine General", "top American commander for the Middle East". */
+  roles: string[];
+  /** Other forms of the name seen in the text: "McKenzie", "Gen. McKenzie". */
+  aliases: string[];
+  gender?: Gender;
+}
+
+export interface AuthorDraft {
+  personKey: string;
+  /** "Defence Correspondent" in "By Jane Doe, Defence Correspondent". */
+  role?: string;
+}
+
+export type LocationKind = 'COUNTRY' | 'CITY' | 'BASE' | 'REGION';
+
+export interface LocationDraft {
+  /** Normalized key: ISO alpha-2 for countries ("iq"), else lowercase name ("al-asad air base"). */
+  key: string;
+  name: string;
+  kind: LocationKind;
+  /** ISO 3166-1 alpha-2 code for countries. */
+  isoCode?: string;
+}
+
+export interface QuoteDraft extends Span {
+  /** The quoted words, without the quotation marks. The span covers exactly these words. */
+  text: string;
+  /** A fragment inside a sentence of the article's own ("endless wars"). */
+  partial: boolean;
+  speakerKey?: string;
+  /** Unnamed source: "a senior Trump administration official". */
+  speakerDescription?: string;
+  /** "said", "told reporters", "added"; absent when the quote continues a previous one. */
+  attributionVerb?: string;
+  paragraphIndex: number;
+}
+
+export type Qualifier =
+  | 'EXACT'
+  | 'APPROXIMATELY'
+  | 'MORE_THAN'
+  | 'FEWER_THAN'
+  | 'ALMOST'
+  | 'AT_LEAST'
+  | 'UP_TO';
+
+export type TroopLevelKind = 'CURRENT' | 'TARGET' | 'CHANGE' | 'HISTORICAL';
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'PERIOD';
+
+export interface TroopLevelDraft extends Span {
+  /** The phrase the figure was read from, e.g. "from 5,200 to 3,000" or "more than 2,000". */
+  text: string;
+  count: number;
+  qualifier: Qualifier;
+  kind: TroopLevelKind;
+  /** Whose troops: "US", "UK", "coalition", "NATO"... */
+  force: string;
+  locationKey?: string;
+  /** ISO date (YYYY-MM-DD): start of the period the figure applies to. */
+  effectiveDate?: string;
+  /** ISO date (YYYY-MM-DD): inclusive end of that period, when it is a period. */
+  periodEnd?: string;
+  datePrecision?: DatePrecision;
+  paragraphIndex: number;
+  /** Index into ArticleDraft.claims of the claim whose sentence contains this figure. */
+  claimIndex?: number;
+}
+
+export type ClaimKind = 'FIGURE' | 'EVENT' | 'STATEMENT' | 'FORECAST';
+
+export interface ClaimDraft extends Span {
+  text: string;
+  kind: ClaimKind;
+  /** Named claimant; absent together with claimantDescription means the article itself. */
+  claimantKey?: string;
+  claimantDescription?: string;
+  paragraphIndex: number;
+  /** Indexes into ArticleDraft.quotes of the quotes that lie inside this claim. */
+  quoteIndexes: number[];
+  /** Indexes into ArticleDraft.troopLevels of the figures inside this claim. */
+  troopLevelIndexes: number[];
+}
+
+export interface ArticleDraft {
+  /** The stored text: input with line endings normalized to \n and a BOM removed. */
+  text: string;
+  /** sha256 hex of `text`: the identity of an article (ingest is idempotent). */
+  contentHash: string;
+  slug: string;
+  headline: string;
+  standfirst?: string;
+  publishedAt?: Date;
+  sourceUrl?: string;
+  authors: AuthorDraft[];
+  /** Everyone referred to: authors, speakers, claimants. Keys are unique. */
+  people: PersonDraft[];
+  /** Places referred to by troop levels (and others named). Keys are unique. */
+  locations: LocationDraft[];
+  paragraphs: ParagraphDraft[];
+  quotes: QuoteDraft[];
+  claims: ClaimDraft[];
+  troopLevels: TroopLevelDraft[];
+}
+
+export interface IngestOptions {
+  /** IANA zone for datelines without an explicit zone. Default "Europe/London". */
+  defaultTimeZone?: string;
+  /** Overrides the dateline. */
+  publishedAt?: Date;
+  sourceUrl?: string;
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, projectRoot } from '../../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+      PG_PORT: 5433,
+      PG_DATABASE: 'troop_levels',
+      SEED_ON_START: true,
+      DEFAULT_TIME_ZONE: 'Europe/London',
+      STUDIO_PORT: 5555,
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.dataDir).toBe(path.join(projectRoot, '.data', 'postgres'));
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(4000);
+  });
+
+  it('rejects a malformed DATABASE_URL with one sentence naming the variable', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'db at port 5432' })).toThrow(
+      new ConfigError('Invalid DATABASE_URL: must be a URL such as postgresql://user:password@localhost:5432/db.'),
+    );
+  });
+
+  it('rejects a URL of another database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:p@localhost/db' })).toThrow(
+      'Invalid DATABASE_URL: must start with postgresql:// or postgres://.',
+    );
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/^Invalid PORT: /);
+  });
+
+  it('rejects an unknown time zone', () => {
+    expect(() => loadConfig({ DEFAULT_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      'Invalid DEFAULT_TIME_ZONE: must be an IANA time zone such as Europe/London.',
+    );
+  });
+});
