@@ -52,12 +52,15 @@ export const configSchema = z.object({
   DEFAULT_TIME_ZONE: timeZone.default('Europe/London'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STUDIO_PORT: port(5555),
+  /** GraphQL Playground at GET /graphql; default on, except NODE_ENV=production. */
+  PLAYGROUND: z.enum(['true', 'false']).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-export type Config = z.infer<typeof configSchema> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND'> & {
   /** PG_DATA_DIR resolved against the project directory. */
   dataDir: string;
+  playground: boolean;
 };
 
 /** Thrown for configuration the user must fix; the CLI prints only its message. */
@@ -74,7 +77,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const key = issue?.path.join('.') ?? 'configuration';
     throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
   }
-  return { ...parsed.data, dataDir: path.resolve(projectRoot, parsed.data.PG_DATA_DIR) };
+  const { PLAYGROUND, ...values } = parsed.data;
+  return {
+    ...values,
+    dataDir: path.resolve(projectRoot, values.PG_DATA_DIR),
+    playground: PLAYGROUND === undefined ? values.NODE_ENV !== 'production' : PLAYGROUND === 'true',
+  };
 }
 
 /** An empty variable (`PORT=`) means "use the default", as most tools treat it. */

@@ -1,9 +1,10 @@
 /**
- * The HTTP server: Fastify with Apollo Server 5 at /graphql and the health routes.
+ * The HTTP server: Fastify with Apollo Server 5 at /graphql (Playground for browsers), the
+ * Playground's own assets, and the health routes.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PrismaClient } from '../db/client.ts';
@@ -11,13 +12,17 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { registerHealthRoutes } from './health.ts';
+import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
+import { playgroundTabs } from './playgroundTabs.ts';
 
 export interface AppOptions {
   prisma: PrismaClient;
   log: Logger;
+  /** Serve GraphQL Playground at GET /graphql and /playground. Default true. */
+  playground?: boolean;
 }
 
-export async function buildApp({ prisma, log }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ prisma, log, playground = true }: AppOptions): Promise<FastifyInstance> {
   // Per-request access logs only at debug level: at info they would drown the terminal.
   const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1_048_576 });
@@ -28,7 +33,21 @@ export async function buildApp({ prisma, log }: AppOptions): Promise<FastifyInst
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), { context: async () => ({ prisma }) });
+  const graphql = fastifyApolloHandler(apollo, { context: async () => ({ prisma }) });
+  app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler: graphql });
+  if (playground) {
+    const page = playgroundHtml('/graphql', playgroundTabs);
+    registerPlaygroundAssets(app);
+    app.get('/playground', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
+    app.get<{ Reply: string }>('/graphql', async function (request, reply) {
+      if (wantsPlayground(request.headers.accept, request.query as Record<string, unknown>)) {
+        return reply.type('text/html; charset=utf-8').send(page);
+      }
+      return graphql.call(this, request, reply);
+    });
+  } else {
+    app.get('/graphql', graphql);
+  }
   registerHealthRoutes(app, prisma);
   return app;
 }

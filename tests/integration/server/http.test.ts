@@ -70,4 +70,42 @@ describe('HTTP server', () => {
     );
     expect(result.data?.article).toEqual({ headline: 'Troops to leave' });
   });
+
+  it('serves GraphQL Playground to a browser at /graphql, with only local asset URLs', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('<script src="/playground-assets/middleware.js"></script>');
+    expect(html).toContain('GraphQLPlayground.init(');
+    expect(html.match(/(?:src|href)="[^"]*"/g)).toEqual([
+      'href="/playground-assets/favicon.png"',
+      'href="/playground-assets/middleware.css"',
+      'src="/playground-assets/middleware.js"',
+    ]);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves the Playground bundle, stylesheet and icon from node_modules', async () => {
+    const expectations = [
+      ['middleware.js', 'application/javascript; charset=utf-8'],
+      ['middleware.css', 'text/css; charset=utf-8'],
+      ['favicon.png', 'image/png'],
+    ];
+    for (const [name, type] of expectations) {
+      const response = await fetch(`${server.baseUrl}/playground-assets/${name}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(type);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+    expect((await fetch(`${server.baseUrl}/playground-assets/..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('still answers a GraphQL GET request at /graphql', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql?query=${encodeURIComponent('{ ok }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(await response.json()).toEqual({ data: { ok: true } });
+  });
 });
+
