@@ -1,6 +1,22 @@
 import type { PrismaClient } from '../db/client.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+
+/** The API key a request presented, once verified. */
+export interface Caller {
+  keyId: string;
+  name: string;
+  role: Role;
+}
 
 /** Per-request state handed to every resolver. */
 export interface GraphQLContext {
   prisma: PrismaClient;
+  loaders: Loaders;
+  caller?: Caller;
+}
+
+export function createContext(prisma: PrismaClient, caller?: Caller): GraphQLContext {
+  return { prisma, loaders: createLoaders(prisma), ...(caller ? { caller } : {}) };
 }

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { articleResolvers } from './article/resolvers.ts';
+import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
+import { personResolvers } from './person/resolvers.ts';
+import { quoteResolvers } from './quote/resolvers.ts';
+import { searchResolvers } from './search/resolvers.ts';
+import { troopLevelResolvers } from './troopLevel/resolvers.ts';
 
 const here = import.meta.dirname;
 
@@ -20,5 +25,9 @@ export function loadTypeDefs(): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [commonResolvers, articleResolvers] });
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [commonResolvers, articleResolvers, quoteResolvers, claimResolvers, troopLevelResolvers, personResolvers, searchResolvers],
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
 }

@@ -8,7 +8,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PrismaClient } from '../db/client.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
+import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -33,7 +33,7 @@ export async function buildApp({ prisma, log, playground = true }: AppOptions): 
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const graphql = fastifyApolloHandler(apollo, { context: async () => ({ prisma }) });
+  const graphql = fastifyApolloHandler(apollo, { context: async () => createContext(prisma) });
   app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler: graphql });
   if (playground) {
     const page = playgroundHtml('/graphql', playgroundTabs);

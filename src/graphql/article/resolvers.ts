@@ -1,45 +1,67 @@
-import { GraphQLError } from 'graphql';
+import type { Prisma } from '../../db/client.ts';
+import { badInput } from '../common/errors.ts';
+import { optionalIdOf, parseGlobalId, toGlobalId } from '../common/ids.ts';
+import { paginate } from '../common/pagination.ts';
+import { locationMatch } from '../common/location.ts';
+import { searchCondition } from '../common/search.ts';
+import type { ArticleFilter, Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
 
-const MAX_PAGE = 100;
-
-const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new GraphQLError('Malformed cursor.', { extensions: { code: 'BAD_USER_INPUT' } });
-  return Number(match[1]);
+async function articleWhere(filter: ArticleFilter | null | undefined, { prisma }: GraphQLContext): Promise<Prisma.ArticleWhereInput> {
+  if (!filter) return {};
+  const authorId = optionalIdOf('Person', filter.authorId, 'filter.authorId');
+  const personId = optionalIdOf('Person', filter.personId, 'filter.personId');
+  const search = await searchCondition(prisma, 'article', filter.search);
+  return {
+    AND: [
+      search ?? {},
+      filter.publishedFrom ? { publishedAt: { gte: filter.publishedFrom } } : {},
+      filter.publishedTo ? { publishedAt: { lte: filter.publishedTo } } : {},
+      authorId ? { authors: { some: { personId: authorId } } } : {},
+      personId
+        ? { OR: [{ authors: { some: { personId } } }, { quotes: { some: { speakerId: personId } } }, { claims: { some: { claimantId: personId } } }] }
+        : {},
+      filter.location ? { troopLevels: { some: { location: locationMatch(filter.location) } } } : {},
+    ],
+  };
 }
 
-export const articleResolvers = {
+export const articleResolvers: Resolvers = {
   Query: {
-    article: async (_: unknown, args: { id?: string | null; slug?: string | null }, { prisma }: GraphQLContext) => {
-      if (args.id) return prisma.article.findUnique({ where: { id: args.id } }).catch(() => null);
-      if (args.slug) return prisma.article.findUnique({ where: { slug: args.slug } });
-      throw new GraphQLError('Give an id or a slug.', { extensions: { code: 'BAD_USER_INPUT' } });
+    article: async (_parent, { id, slug }, { prisma }) => {
+      if ((id == null) === (slug == null)) throw badInput('Give either id or slug.');
+      if (slug != null) return prisma.article.findUnique({ where: { slug } });
+      const parsed = parseGlobalId(id ?? '');
+      return parsed?.type === 'Article' ? prisma.article.findUnique({ where: { id: parsed.id } }) : null;
     },
-    articles: async (_: unknown, args: { first?: number | null; after?: string | null }, { prisma }: GraphQLContext) => {
-      const first = args.first ?? 20;
-      if (first < 1 || first > MAX_PAGE) {
-        throw new GraphQLError(`first must be between 1 and ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-      const skip = args.after ? decodeCursor(args.after) + 1 : 0;
-      const [rows, totalCount] = await Promise.all([
-        prisma.article.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], skip, take: first + 1 }),
-        prisma.article.count(),
-      ]);
-      const page = rows.slice(0, first);
-      const edges = page.map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
-      return {
-        edges,
-        totalCount,
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          hasPreviousPage: skip > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+    articles: async (_parent, args, context) => {
+      const where = await articleWhere(args.filter, context);
+      const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
+      const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
+      return paginate(
+        args,
+        (page) => context.prisma.article.findMany({ where, orderBy, ...page }),
+        () => context.prisma.article.count({ where }),
+      );
     },
+  },
+  Article: {
+    id: (article) => toGlobalId('Article', article.id),
+    authors: (article, _args, { loaders }) => loaders.authorsOfArticle.load(article.id),
+    body: async (article, _args, { loaders }) =>
+      (await loaders.paragraphsOfArticle.load(article.id))
+        .filter((p) => p.kind === 'BODY')
+        .map((p) => p.text)
+        .join('\n\n'),
+    paragraphs: async (article, { kinds }, { loaders }) => {
+      const all = await loaders.paragraphsOfArticle.load(article.id);
+      return kinds?.length ? all.filter((p) => kinds.includes(p.kind)) : all;
+    },
+    quotes: (article, _args, { loaders }) => loaders.quotesOfArticle.load(article.id),
+    claims: (article, _args, { loaders }) => loaders.claimsOfArticle.load(article.id),
+    troopLevels: (article, _args, { loaders }) => loaders.troopLevelsOfArticle.load(article.id),
+  },
+  Paragraph: {
+    span: (p) => ({ start: p.start, end: p.end, text: p.text, paragraph: p.index }),
   },
 };

@@ -1,8 +1,34 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { parseGlobalId, type NodeType } from './ids.ts';
 
-export const commonResolvers = {
+/** Typename tag so Node.__resolveType knows what `node(id)` loaded. */
+const tagged = <T extends object>(row: T | null, type: NodeType) => (row ? Object.assign(row, { __typename: type }) : null);
+
+export const commonResolvers: Resolvers = {
   DateTime: DateTimeResolver,
+  Date: DateResolver,
   Query: {
-    ok: () => true,
+    node: async (_parent, { id }, { loaders }) => {
+      const parsed = parseGlobalId(id);
+      if (!parsed) return null;
+      switch (parsed.type) {
+        case 'Article':
+          return tagged(await loaders.article.load(parsed.id), 'Article');
+        case 'Quote':
+          return tagged(await loaders.quote.load(parsed.id), 'Quote');
+        case 'Claim':
+          return tagged(await loaders.claim.load(parsed.id), 'Claim');
+        case 'TroopLevel':
+          return tagged(await loaders.troopLevel.load(parsed.id), 'TroopLevel');
+        case 'Person':
+          return tagged(await loaders.person.load(parsed.id), 'Person');
+        case 'Location':
+          return tagged(await loaders.location.load(parsed.id), 'Location');
+      }
+    },
+  },
+  Node: {
+    __resolveType: (node) => Reflect.get(node, '__typename') as NodeType,
   },
 };

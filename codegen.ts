@@ -1,0 +1,54 @@
+/**
+ * GraphQL Code Generator: resolver types from the SDL (mapped to Prisma's model types), and
+ * the merged SDL at the repository root for client tooling. `npm run codegen`; it also runs
+ * on install and before the tests. Output is generated, never edited, not committed
+ * (except schema.graphql, which client tooling reads and a test keeps current).
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const prisma = '../../db/client.ts';
+const models = '../models.ts';
+
+const config: CodegenConfig = {
+  schema: ['src/graphql/common/schema.graphql', 'src/graphql/*/schema.graphql'],
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'src/graphql/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        scalars: { DateTime: 'Date', Date: 'Date' },
+        mappers: {
+          Article: `${prisma}#Article as ArticleRow`,
+          Paragraph: `${prisma}#Paragraph as ParagraphRow`,
+          Quote: `${prisma}#Quote as QuoteRow`,
+          Claim: `${prisma}#Claim as ClaimRow`,
+          TroopLevel: `${prisma}#TroopLevel as TroopLevelRow`,
+          Location: `${prisma}#Location as LocationRow`,
+          Person: `${prisma}#Person as PersonRow`,
+          Author: '../loaders.ts#AuthorRow',
+          Span: '../common/span.ts#SpanModel',
+          TimelinePoint: `${models}#TimelinePointModel`,
+          ArticleConnection: `${models}#ArticleConnectionModel`,
+          ArticleEdge: `${models}#ArticleEdgeModel`,
+          QuoteConnection: `${models}#QuoteConnectionModel`,
+          QuoteEdge: `${models}#QuoteEdgeModel`,
+          ClaimConnection: `${models}#ClaimConnectionModel`,
+          ClaimEdge: `${models}#ClaimEdgeModel`,
+          TroopLevelConnection: `${models}#TroopLevelConnectionModel`,
+          TroopLevelEdge: `${models}#TroopLevelEdgeModel`,
+          PersonConnection: `${models}#PersonConnectionModel`,
+          PersonEdge: `${models}#PersonEdgeModel`,
+        },
+      },
+    },
+    'schema.graphql': {
+      plugins: ['schema-ast'],
+      config: { includeDirectives: false, commentDescriptions: false, sort: false },
+    },
+  },
+};
+
+export default config;

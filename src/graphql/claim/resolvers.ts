@@ -1,0 +1,36 @@
+import type { Prisma } from '../../db/client.ts';
+import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { paginate } from '../common/pagination.ts';
+import { required } from '../common/required.ts';
+import { searchCondition } from '../common/search.ts';
+import { spanOf } from '../common/span.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+
+export const claimResolvers: Resolvers = {
+  Query: {
+    claims: async (_parent, args, { prisma }) => {
+      const filter = args.filter;
+      const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
+      const claimantId = optionalIdOf('Person', filter?.claimantId, 'filter.claimantId');
+      const where: Prisma.ClaimWhereInput = {
+        AND: [
+          (await searchCondition(prisma, 'claim', filter?.search)) ?? {},
+          articleId ? { articleId } : {},
+          claimantId ? { claimantId } : {},
+          filter?.status ? { status: filter.status } : {},
+        ],
+      };
+      const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+      return paginate(args, (page) => prisma.claim.findMany({ where, orderBy, ...page }), () => prisma.claim.count({ where }));
+    },
+  },
+  Claim: {
+    id: (claim) => toGlobalId('Claim', claim.id),
+    claimant: (claim, _args, { loaders }) => (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
+    claimantKind: (claim) => (claim.claimantId ? 'PERSON' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE'),
+    quotes: async (claim, _args, { loaders }) => (await loaders.quotesOfClaim.load(claim.id)).map((row) => row.quote),
+    troopLevels: (claim, _args, { loaders }) => loaders.troopLevelsOfClaim.load(claim.id),
+    span: (claim, _args, context) => spanOf(claim, context),
+    article: async (claim, _args, { loaders }) => required(await loaders.article.load(claim.articleId), 'article'),
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Full-text search through the generated `search` tsvector columns (GIN-indexed).
+ * websearch_to_tsquery accepts what people type ("quoted phrase", -exclude, or) and never
+ * fails on syntax; the query is always a bound parameter.
+ */
+import { Prisma, type PrismaClient } from '../../db/client.ts';
+
+export type SearchTable = 'article' | 'claim' | 'quote';
+
+const TABLES: Record<SearchTable, Prisma.Sql> = {
+  article: Prisma.sql`"article"`,
+  claim: Prisma.sql`"claim"`,
+  quote: Prisma.sql`"quote"`,
+};
+
+export interface RankedId {
+  id: string;
+  rank: number;
+}
+
+/** Ids of matching rows, best first; `limit` undefined means all matches. */
+export function searchIds(prisma: PrismaClient, table: SearchTable, query: string, limit?: number): Promise<RankedId[]> {
+  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
+  return prisma.$queryRaw<RankedId[]>`
+    SELECT id::text AS id, ts_rank_cd(search, ${tsquery})::float8 AS rank
+      FROM ${TABLES[table]}
+     WHERE search @@ ${tsquery}
+     ORDER BY rank DESC, id
+     ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+}
+
+/** A Prisma `id in (...)` condition for a search, or nothing when there is no search. */
+export async function searchCondition(
+  prisma: PrismaClient,
+  table: SearchTable,
+  query: string | null | undefined,
+): Promise<{ id: { in: string[] } } | undefined> {
+  if (query == null || query.trim() === '') return undefined;
+  return { id: { in: (await searchIds(prisma, table, query)).map((hit) => hit.id) } };
+}

@@ -1,0 +1,84 @@
+/**
+ * Per-request DataLoaders: every relation a resolver follows is batched into one query per
+ * relation per request, so the number of SQL statements does not grow with page size.
+ */
+import DataLoader from 'dataloader';
+import type { Article, Claim, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
+
+export interface AuthorRow {
+  role: string | null;
+  position: number;
+  person: Person;
+}
+
+/** One row per key, in key order (null where missing). */
+function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** All rows per key, in key order, keeping the query's row order within each group. */
+function grouped<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of await load([...keys])) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+export function createLoaders(prisma: PrismaClient) {
+  const reading = { orderBy: [{ articleId: 'asc' as const }, { start: 'asc' as const }] };
+  return {
+    article: byId<Article>((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
+    person: byId<Person>((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
+    location: byId<Location>((ids) => prisma.location.findMany({ where: { id: { in: ids } } })),
+    claim: byId<Claim>((ids) => prisma.claim.findMany({ where: { id: { in: ids } } })),
+    quote: byId<Quote>((ids) => prisma.quote.findMany({ where: { id: { in: ids } } })),
+    troopLevel: byId<TroopLevel>((ids) => prisma.troopLevel.findMany({ where: { id: { in: ids } } })),
+    paragraph: byId<Paragraph>((ids) => prisma.paragraph.findMany({ where: { id: { in: ids } } })),
+
+    authorsOfArticle: grouped(
+      (ids) => prisma.articleAuthor.findMany({ where: { articleId: { in: ids } }, include: { person: true }, orderBy: { position: 'asc' } }),
+      (row) => row.articleId,
+    ),
+    paragraphsOfArticle: grouped<Paragraph>(
+      (ids) => prisma.paragraph.findMany({ where: { articleId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { index: 'asc' }] }),
+      (row) => row.articleId,
+    ),
+    quotesOfArticle: grouped<Quote>((ids) => prisma.quote.findMany({ where: { articleId: { in: ids } }, ...reading }), (row) => row.articleId),
+    claimsOfArticle: grouped<Claim>((ids) => prisma.claim.findMany({ where: { articleId: { in: ids } }, ...reading }), (row) => row.articleId),
+    troopLevelsOfArticle: grouped<TroopLevel>(
+      (ids) => prisma.troopLevel.findMany({ where: { articleId: { in: ids } }, ...reading }),
+      (row) => row.articleId,
+    ),
+
+    quotesOfSpeaker: grouped<Quote>((ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }), (row) => row.speakerId ?? ''),
+    claimsOfClaimant: grouped<Claim>((ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }), (row) => row.claimantId ?? ''),
+    articlesOfAuthor: grouped(
+      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: true }, orderBy: { article: { publishedAt: 'desc' } } }),
+      (row) => row.personId,
+    ),
+
+    quotesOfClaim: grouped(
+      (ids) => prisma.claimQuote.findMany({ where: { claimId: { in: ids } }, include: { quote: true }, orderBy: { quote: { start: 'asc' } } }),
+      (row) => row.claimId,
+    ),
+    claimsOfQuote: grouped(
+      (ids) => prisma.claimQuote.findMany({ where: { quoteId: { in: ids } }, include: { claim: true }, orderBy: { claim: { start: 'asc' } } }),
+      (row) => row.quoteId,
+    ),
+    troopLevelsOfClaim: grouped<TroopLevel>(
+      (ids) => prisma.troopLevel.findMany({ where: { claimId: { in: ids } }, orderBy: { start: 'asc' } }),
+      (row) => row.claimId ?? '',
+    ),
+    troopLevelsOfLocation: grouped<TroopLevel>(
+      (ids) => prisma.troopLevel.findMany({ where: { locationId: { in: ids } }, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }),
+      (row) => row.locationId ?? '',
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,24 @@
+/**
+ * What resolvers hand to the next level for each GraphQL type (codegen mappers): Prisma rows,
+ * and the connection pages built by common/pagination.ts.
+ */
+import type { Article, Claim, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { ConnectionModel } from './common/pagination.ts';
+
+export type ArticleConnectionModel = ConnectionModel<Article>;
+export type QuoteConnectionModel = ConnectionModel<Quote>;
+export type ClaimConnectionModel = ConnectionModel<Claim>;
+export type TroopLevelConnectionModel = ConnectionModel<TroopLevel>;
+export type PersonConnectionModel = ConnectionModel<Person>;
+
+export type EdgeModel<T> = ConnectionModel<T>['edges'][number];
+export type ArticleEdgeModel = EdgeModel<Article>;
+export type QuoteEdgeModel = EdgeModel<Quote>;
+export type ClaimEdgeModel = EdgeModel<Claim>;
+export type TroopLevelEdgeModel = EdgeModel<TroopLevel>;
+export type PersonEdgeModel = EdgeModel<Person>;
+
+export interface TimelinePointModel {
+  troopLevel: TroopLevel;
+  conflicts: TroopLevel[];
+}

@@ -1,0 +1,53 @@
+import type { Prisma } from '../../db/client.ts';
+import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { locationMatch } from '../common/location.ts';
+import { paginate } from '../common/pagination.ts';
+import { required } from '../common/required.ts';
+import { spanOf } from '../common/span.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { buildTimeline } from './timeline.ts';
+
+export const troopLevelResolvers: Resolvers = {
+  Query: {
+    troopLevels: (_parent, args, { prisma }) => {
+      const filter = args.filter;
+      const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
+      const where: Prisma.TroopLevelWhereInput = {
+        AND: [
+          filter?.location ? { location: locationMatch(filter.location) } : {},
+          filter?.kind ? { kind: filter.kind } : {},
+          filter?.from ? { effectiveDate: { gte: filter.from } } : {},
+          filter?.to ? { effectiveDate: { lte: filter.to } } : {},
+          articleId ? { articleId } : {},
+        ],
+      };
+      const orderBy: Prisma.TroopLevelOrderByWithRelationInput[] = [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+      return paginate(args, (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }), () => prisma.troopLevel.count({ where }));
+    },
+    troopLevelTimeline: async (_parent, { location }, { prisma }) =>
+      buildTimeline(await prisma.troopLevel.findMany({ where: { location: locationMatch(location) } })),
+    locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),
+  },
+  TroopLevel: {
+    id: (level) => toGlobalId('TroopLevel', level.id),
+    location: (level, _args, { loaders }) => (level.locationId ? loaders.location.load(level.locationId) : null),
+    span: (level, _args, context) => spanOf(level, context),
+    article: async (level, _args, { loaders }) => required(await loaders.article.load(level.articleId), 'article'),
+    claim: (level, _args, { loaders }) => (level.claimId ? loaders.claim.load(level.claimId) : null),
+  },
+  Location: {
+    id: (location) => toGlobalId('Location', location.id),
+    code: (location) => location.isoCode,
+    troopLevels: (location, _args, { loaders }) => loaders.troopLevelsOfLocation.load(location.id),
+  },
+  TimelinePoint: {
+    date: ({ troopLevel }) => troopLevel.effectiveDate,
+    periodEnd: ({ troopLevel }) => troopLevel.periodEnd,
+    count: ({ troopLevel }) => troopLevel.count,
+    kind: ({ troopLevel }) => troopLevel.kind,
+    qualifier: ({ troopLevel }) => troopLevel.qualifier,
+    force: ({ troopLevel }) => troopLevel.force,
+    article: async ({ troopLevel }, _args, { loaders }) => required(await loaders.article.load(troopLevel.articleId), 'article'),
+    span: ({ troopLevel }, _args, context) => spanOf(troopLevel, context),
+  },
+};
