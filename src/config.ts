@@ -54,6 +54,8 @@ export const configSchema = z.object({
   STUDIO_PORT: port(5555),
   /** GraphQL Playground at GET /graphql; default on, except NODE_ENV=production. */
   PLAYGROUND: z.enum(['true', 'false']).optional(),
+  /** Refuse anonymous reads: every request then needs an API key. */
+  READS_REQUIRE_KEY: bool(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

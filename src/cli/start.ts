@@ -26,7 +26,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       const seeded = await seedArticles(db.prisma, { defaultTimeZone: config.DEFAULT_TIME_ZONE });
       logger.info({ articles: seeded.length }, 'seeded the empty database');
     }
-    const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground });
+    const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground, requireKeyForReads: config.READS_REQUIRE_KEY });
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);

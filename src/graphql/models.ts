@@ -3,6 +3,7 @@
  * and the connection pages built by common/pagination.ts.
  */
 import type { Article, Claim, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
 
 export type ArticleConnectionModel = ConnectionModel<Article>;
@@ -22,3 +23,16 @@ export interface TimelinePointModel {
   troopLevel: TroopLevel;
   conflicts: TroopLevel[];
 }
+
+/** A mutation's answer: the changed row, or the reasons it was refused. */
+export interface PayloadModel {
+  userErrors: UserError[];
+}
+export interface IngestArticlePayloadModel extends PayloadModel {
+  article: Article | null;
+  created: boolean;
+}
+export type ClaimPayloadModel = PayloadModel & { claim: Claim | null };
+export type QuotePayloadModel = PayloadModel & { quote: Quote | null };
+export type TroopLevelPayloadModel = PayloadModel & { troopLevel: TroopLevel | null };
+export type PersonPayloadModel = PayloadModel & { person: Person | null };

@@ -5,12 +5,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { articleMutations } from './article/mutations.ts';
 import { articleResolvers } from './article/resolvers.ts';
+import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
+import { personMutations } from './person/mutations.ts';
 import { personResolvers } from './person/resolvers.ts';
+import { quoteMutations } from './quote/mutations.ts';
 import { quoteResolvers } from './quote/resolvers.ts';
 import { searchResolvers } from './search/resolvers.ts';
+import { troopLevelMutations } from './troopLevel/mutations.ts';
 import { troopLevelResolvers } from './troopLevel/resolvers.ts';
 
 const here = import.meta.dirname;
@@ -27,7 +32,20 @@ export function loadTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [commonResolvers, articleResolvers, quoteResolvers, claimResolvers, troopLevelResolvers, personResolvers, searchResolvers],
+    resolvers: [
+      commonResolvers,
+      articleResolvers,
+      articleMutations,
+      quoteResolvers,
+      quoteMutations,
+      claimResolvers,
+      claimMutations,
+      troopLevelResolvers,
+      troopLevelMutations,
+      personResolvers,
+      personMutations,
+      searchResolvers,
+    ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

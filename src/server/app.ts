@@ -9,6 +9,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PrismaClient } from '../db/client.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { authenticate } from '../graphql/auth/authenticate.ts';
+import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -20,9 +22,11 @@ export interface AppOptions {
   log: Logger;
   /** Serve GraphQL Playground at GET /graphql and /playground. Default true. */
   playground?: boolean;
+  /** Refuse anonymous reads (every request needs an API key). Default false. */
+  requireKeyForReads?: boolean;
 }
 
-export async function buildApp({ prisma, log, playground = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ prisma, log, playground = true, requireKeyForReads = false }: AppOptions): Promise<FastifyInstance> {
   // Per-request access logs only at debug level: at info they would drown the terminal.
   const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1_048_576 });
@@ -33,7 +37,13 @@ export async function buildApp({ prisma, log, playground = true }: AppOptions): 
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const graphql = fastifyApolloHandler(apollo, { context: async () => createContext(prisma) });
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const caller = await authenticate(prisma, request.headers.authorization);
+      if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
+      return createContext(prisma, caller);
+    },
+  });
   app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler: graphql });
   if (playground) {
     const page = playgroundHtml('/graphql', playgroundTabs);

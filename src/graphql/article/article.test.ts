@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
+
+describe('article', () => {
+  it('returns the seed article by slug with its dateline time, author and standfirst', async () => {
+    const result = await api.query<{ article: Record<string, unknown> }>(
+      'query ($slug: String) { article(slug: $slug) { headline publishedAt standfirst authors { person { name } role } } }',
+      { slug: SEED_SLUG },
+    );
+    expect(result.data?.article).toEqual({
+      headline: 'US to pull almost half its troops from Iraq this month',
+      publishedAt: '2020-09-09T16:30:00.000Z',
+      standfirst: 'Troops will be reduced by more than 2,000 as Donald Trump aims to fulfil a presidential campaign promise',
+      authors: [{ person: { name: 'Rachael Kennedy' }, role: null }],
+    });
+  });
+
+  it('keeps captions, related links and bylines out of the body', async () => {
+    const result = await api.query<{ article: { body: string; paragraphs: { kind: string }[] } }>(
+      'query ($slug: String) { article(slug: $slug) { body paragraphs(kinds: [CAPTION, RELATED_LINK]) { kind } } }',
+      { slug: SEED_SLUG },
+    );
+    const { body, paragraphs } = result.data!.article;
+    expect(body).not.toContain('READ MORE');
+    expect(body).not.toContain('Picture: Getty');
+    expect(body).not.toContain('Donald Trump mocks Joe Biden');
+    expect(body.startsWith('The United States is reducing its troop presence in Iraq')).toBe(true);
+    expect(paragraphs.filter((p) => p.kind === 'CAPTION')).toHaveLength(2);
+    expect(paragraphs.filter((p) => p.kind === 'RELATED_LINK')).toHaveLength(5);
+  });
+
+  it('fetches the same article again through node(id)', async () => {
+    const { data } = await api.query<{ article: { id: string } }>('query ($slug: String) { article(slug: $slug) { id } }', { slug: SEED_SLUG });
+    const node = await api.query<{ node: { __typename: string; slug: string } }>('query ($id: ID!) { node(id: $id) { __typename ... on Article { slug } } }', { id: data!.article.id });
+    expect(node.data?.node).toEqual({ __typename: 'Article', slug: SEED_SLUG });
+  });
+
+  it('answers null for an id that names nothing', async () => {
+    const result = await api.query('{ article(id: "QXJ0aWNsZTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA") { id } }');
+    expect(result).toEqual({ data: { article: null } });
+  });
+});
+
+describe('articles', () => {
+  const PAGE = 'query ($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }';
+
+  it('refuses first: 0 and first: 101', async () => {
+    expect(errorCode(await api.query(PAGE, { first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.query(PAGE, { first: 101 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a malformed cursor', async () => {
+    expect(errorCode(await api.query(PAGE, { first: 1, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages forwards and backwards with cursors', async () => {
+    await api.asEditor('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', {
+      text: 'Second article on troops\n\n1 January 2019\n\nThe UK keeps 900 troops in Estonia, the ministry said.\n',
+    });
+    type Page = { articles: { totalCount: number; edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
+    const first = (await api.query<Page>(PAGE, { first: 1 })).data!.articles;
+    expect(first.totalCount).toBeGreaterThanOrEqual(2);
+    expect(first.edges[0]?.node.slug).toBe(SEED_SLUG);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await api.query<Page>(PAGE, { first: 1, after: first.pageInfo.endCursor })).data!.articles;
+    expect(second.edges[0]?.node.slug).not.toBe(SEED_SLUG);
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    const back = (await api.query<Page>(PAGE, { last: 1, before: second.edges[0]!.cursor })).data!.articles;
+    expect(back.edges.map((e) => e.node.slug)).toEqual([SEED_SLUG]);
+  });
+
+  it('filters by full-text search, place and publication window', async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      (await api.query<{ articles: { totalCount: number } }>('query ($filter: ArticleFilter) { articles(filter: $filter) { totalCount } }', { filter })).data!.articles.totalCount;
+    expect(await count({ search: 'Soleimani' })).toBe(1);
+    expect(await count({ search: '"no such phrase anywhere"' })).toBe(0);
+    expect(await count({ location: 'Iraq' })).toBeGreaterThanOrEqual(1);
+    expect(await count({ publishedFrom: '2020-09-09T00:00:00Z', publishedTo: '2020-09-09T23:59:59Z' })).toBe(1);
+  });
+});
+
+describe('ingestArticle', () => {
+  const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { headline } userErrors { field message code } } }';
+  const TEXT = 'Germany to host more troops\n\nNov. 17, 2020\n\nAbout 1,000 more US troops will move to Germany, officials said.\n';
+
+  it('refuses a request with no key', async () => {
+    expect(errorCode(await api.query(INGEST, { text: TEXT }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong key and a revoked key', async () => {
+    for (const key of ['tlk_wrong', api.keys.revoked]) {
+      const result = await api.server.graphql(INGEST, { text: TEXT }, { authorization: `Bearer ${key}` });
+      expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses a viewer key', async () => {
+    const result = await api.server.graphql(INGEST, { text: TEXT }, { authorization: `Bearer ${api.keys.viewer}` });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
+  it('stores an article once for an editor, however often it is sent', async () => {
+    const first = await api.asEditor<{ ingestArticle: { created: boolean; article: { headline: string } } }>(INGEST, { text: TEXT });
+    const again = await api.asEditor<{ ingestArticle: { created: boolean } }>(INGEST, { text: TEXT });
+    expect(first.data?.ingestArticle).toMatchObject({ created: true, article: { headline: 'Germany to host more troops' } });
+    expect(again.data?.ingestArticle.created).toBe(false);
+  });
+
+  it('answers empty text with a user error and stores nothing', async () => {
+    const before = await api.db.prisma.article.count();
+    const result = await api.asEditor<{ ingestArticle: { userErrors: { field: string[]; code: string }[] } }>(INGEST, { text: '   ' });
+    expect(result.data?.ingestArticle.userErrors).toEqual([{ field: ['input', 'text'], message: 'The article text is empty.', code: 'BAD_USER_INPUT' }]);
+    expect(await api.db.prisma.article.count()).toBe(before);
+  });
+});
+
+describe('deleteArticle', () => {
+  it('answers NOT_FOUND for an id that names nothing', async () => {
+    const result = await api.asEditor('mutation { deleteArticle(id: "QXJ0aWNsZTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA") { deletedId } }');
+    expect(errorCode(result)).toBe('NOT_FOUND');
+  });
+
+  it('answers a malformed id with a user error', async () => {
+    const result = await api.asEditor<{ deleteArticle: unknown }>('mutation { deleteArticle(id: "nonsense") { deletedId userErrors { field code } } }');
+    expect(result.data?.deleteArticle).toEqual({ deletedId: null, userErrors: [{ field: ['id'], code: 'BAD_USER_INPUT' }] });
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Prisma } from '../../db/client.ts';
+import { requireRole } from '../auth/authenticate.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { argId, onExisting, personArg, relocate, userError, validate } from '../common/mutation.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+
+const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
+
+const updateInput = z.object({
+  text: z.string().trim().min(1, 'Must not be empty.').max(10_000).optional(),
+  kind: z.enum(['FIGURE', 'EVENT', 'STATEMENT', 'FORECAST']).optional(),
+  claimantId: z.string().nullish(),
+  claimantDescription: z.string().trim().max(500).nullish(),
+});
+
+export const claimMutations: Resolvers = {
+  Mutation: {
+    reviewClaim: async (_parent, args, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('Claim', args.id, ['id']);
+      if ('userError' in target) return { claim: null, userErrors: [target.userError] };
+      const valid = validate(note, args.note, ['note']);
+      if (!valid.ok) return { claim: null, userErrors: valid.userErrors };
+      const claim = await onExisting('Claim', () =>
+        context.prisma.claim.update({
+          where: { id: target.id },
+          data: { status: args.status, reviewNote: valid.data ?? null, reviewedAt: new Date() },
+        }),
+      );
+      return { claim, userErrors: [] };
+    },
+    updateClaim: async (_parent, args, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('Claim', args.id, ['id']);
+      if ('userError' in target) return { claim: null, userErrors: [target.userError] };
+      const valid = validate(updateInput, args.input, ['input']);
+      if (!valid.ok) return { claim: null, userErrors: valid.userErrors };
+      const input = valid.data;
+      const data: Prisma.ClaimUncheckedUpdateInput = {};
+      if (input.kind) data.kind = input.kind;
+      if (input.claimantDescription !== undefined) data.claimantDescription = input.claimantDescription;
+      if (input.claimantId !== undefined) {
+        if (input.claimantId === null) data.claimantId = null;
+        else {
+          const person = await personArg(context, input.claimantId, ['input', 'claimantId']);
+          if ('userError' in person) return { claim: null, userErrors: [person.userError] };
+          data.claimantId = person.id;
+        }
+      }
+      if (input.text !== undefined) {
+        const current = await onExisting('Claim', () => context.prisma.claim.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }));
+        const span = relocate(current.article.text, input.text, current.start);
+        if (!span) return { claim: null, userErrors: [userError(['input', 'text'], 'The text must appear in the article.')] };
+        Object.assign(data, { text: input.text, ...span });
+      }
+      const claim = await onExisting('Claim', () => context.prisma.claim.update({ where: { id: target.id }, data }));
+      return { claim, userErrors: [] };
+    },
+    deleteClaim: async (_parent, { id }, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('Claim', id, ['id']);
+      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
+      await onExisting('Claim', () => context.prisma.claim.delete({ where: { id: target.id } }));
+      return { deletedId: toGlobalId('Claim', target.id), userErrors: [] };
+    },
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * Shared parts of mutations: input validation with zod into `userErrors`, global ids in
+ * inputs, NOT_FOUND for ids that name nothing, and spans that follow corrected text.
+ */
+import type { z } from 'zod';
+import { Prisma } from '../../db/client.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { UserError } from '../generated/resolvers.ts';
+import { notFound } from './errors.ts';
+import { parseGlobalId, type NodeType } from './ids.ts';
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; userErrors: UserError[] };
+
+/** Parses `input`; each problem becomes a user error whose field path starts at `root`. */
+export function validate<T>(schema: z.ZodType<T>, input: unknown, root: string[]): Validated<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    userErrors: result.error.issues.map((issue) => ({
+      field: [...root, ...issue.path.map(String)],
+      message: issue.message,
+      code: 'BAD_USER_INPUT' as const,
+    })),
+  };
+}
+
+export const userError = (field: string[], message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({ field, message, code });
+
+/** The database id in a global id argument, or a user error naming the argument. */
+export function argId(type: NodeType, globalId: string, field: string[]): { id: string } | { userError: UserError } {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || parsed.type !== type) return { userError: userError(field, `Not a valid ${type} id.`) };
+  return { id: parsed.id };
+}
+
+/** Runs a write on one row; Prisma's "record not found" becomes NOT_FOUND. */
+export async function onExisting<T>(type: NodeType, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') throw notFound(`No ${type} with that id.`);
+    throw error;
+  }
+}
+
+/** Where corrected text stands in the article: the occurrence nearest the old span. */
+export function relocate(articleText: string, text: string, oldStart: number): { start: number; end: number } | undefined {
+  let best: number | undefined;
+  for (let at = articleText.indexOf(text); at !== -1; at = articleText.indexOf(text, at + 1)) {
+    if (best === undefined || Math.abs(at - oldStart) < Math.abs(best - oldStart)) best = at;
+  }
+  return best === undefined ? undefined : { start: best, end: best + text.length };
+}
+
+/** A person named in an input: an id that parses and names someone, or a user error. */
+export async function personArg(context: GraphQLContext, globalId: string, field: string[]): Promise<{ id: string } | { userError: UserError }> {
+  const person = argId('Person', globalId, field);
+  if ('userError' in person) return person;
+  if (!(await context.loaders.person.load(person.id))) return { userError: userError(field, 'No person with that id.', 'NOT_FOUND') };
+  return person;
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PrismaClient } from '../db/client.ts';
+import { ingestText } from '../db/ingestText.ts';
+import { createMigratedDatabase, type MigratedTestDatabase } from '../../tests/helpers/database.ts';
+import { startTestServer, type TestServer } from '../../tests/helpers/server.ts';
+
+let db: MigratedTestDatabase;
+let counted: PrismaClient;
+let server: TestServer;
+let statements = 0;
+
+const COUNTRIES = ['Iraq', 'Germany', 'Poland', 'Japan', 'Estonia'];
+
+/** Small but complete articles: a byline, a quote with a speaker, a claim and a figure each. */
+function article(i: number): string {
+  const country = COUNTRIES[i % COUNTRIES.length];
+  return [
+    `Troop numbers in ${country} to change, report ${i}`,
+    '',
+    `${(i % 27) + 1} March 2021, 10:00`,
+    '',
+    `By Writer Number${i}`,
+    '',
+    `The United States will cut its force in ${country} from ${1000 + i * 10} to ${500 + i * 10} troops by the end of the year, General Alex Commander${i} said on Monday.`,
+    '',
+    `"We are ready for the change number ${i}," General Commander${i} said.`,
+    '',
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  db = await createMigratedDatabase();
+  for (let i = 0; i < 60; i++) await ingestText(db.prisma, article(i));
+  counted = createPrismaClient(db.url, { onQuery: () => statements++ });
+  server = await startTestServer(counted);
+});
+
+afterAll(async () => {
+  await server.close();
+  await counted.$disconnect();
+  await db.drop();
+});
+
+const NESTED = `query ($first: Int) { articles(first: $first) { edges { node {
+  headline
+  authors { person { name } }
+  paragraphs { kind }
+  quotes { text speaker { name } span { text paragraph } }
+  claims { text claimant { name } quotes { text } troopLevels { count } }
+  troopLevels { count location { name code } claim { text } }
+} } } }`;
+
+async function statementsFor(first: number): Promise<{ statements: number; articles: number }> {
+  statements = 0;
+  const result = await server.graphql<{ articles: { edges: unknown[] } }>(NESTED, { first });
+  expect(result.errors).toBeUndefined();
+  return { statements, articles: result.data!.articles.edges.length };
+}
+
+describe('DataLoader batching', () => {
+  it('runs as many SQL statements for 50 articles with nested relations as for 5', async () => {
+    const small = await statementsFor(5);
+    const large = await statementsFor(50);
+    expect([small.articles, large.articles]).toEqual([5, 50]);
+    expect(large.statements).toBe(small.statements);
+    expect(small.statements).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Prisma } from '../../db/client.ts';
+import { requireRole } from '../auth/authenticate.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { argId, onExisting, personArg, relocate, userError, validate } from '../common/mutation.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+
+const updateInput = z.object({
+  text: z.string().min(1, 'Must not be empty.').max(10_000).optional(),
+  partial: z.boolean().optional(),
+  speakerId: z.string().nullish(),
+  speakerDescription: z.string().trim().max(500).nullish(),
+});
+
+export const quoteMutations: Resolvers = {
+  Mutation: {
+    updateQuote: async (_parent, args, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('Quote', args.id, ['id']);
+      if ('userError' in target) return { quote: null, userErrors: [target.userError] };
+      const valid = validate(updateInput, args.input, ['input']);
+      if (!valid.ok) return { quote: null, userErrors: valid.userErrors };
+      const input = valid.data;
+      const data: Prisma.QuoteUncheckedUpdateInput = {};
+      if (input.partial !== undefined) data.partial = input.partial;
+      if (input.speakerDescription !== undefined) data.speakerDescription = input.speakerDescription;
+      if (input.speakerId !== undefined) {
+        if (input.speakerId === null) data.speakerId = null;
+        else {
+          const person = await personArg(context, input.speakerId, ['input', 'speakerId']);
+          if ('userError' in person) return { quote: null, userErrors: [person.userError] };
+          data.speakerId = person.id;
+        }
+      }
+      if (input.text !== undefined) {
+        const current = await onExisting('Quote', () => context.prisma.quote.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }));
+        const span = relocate(current.article.text, input.text, current.start);
+        if (!span) return { quote: null, userErrors: [userError(['input', 'text'], 'The quoted words must appear in the article.')] };
+        Object.assign(data, { text: input.text, ...span });
+      }
+      const quote = await onExisting('Quote', () => context.prisma.quote.update({ where: { id: target.id }, data }));
+      return { quote, userErrors: [] };
+    },
+    deleteQuote: async (_parent, { id }, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('Quote', id, ['id']);
+      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
+      await onExisting('Quote', () => context.prisma.quote.delete({ where: { id: target.id } }));
+      return { deletedId: toGlobalId('Quote', target.id), userErrors: [] };
+    },
+  },
+};

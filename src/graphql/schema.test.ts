@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema as buildFromSdl, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, lexicographicSortSchema, printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../config.ts';
+import { buildSchema } from './schema.ts';
+
+const live = buildSchema();
+
+describe('the GraphQL schema', () => {
+  it('matches the schema.graphql at the repository root (run npm run codegen when this fails)', () => {
+    const committed = buildFromSdl(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
+    expect(printSchema(lexicographicSortSchema(committed))).toBe(printSchema(lexicographicSortSchema(live)));
+  });
+
+  it('describes every type, field and enum value for Playground docs', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(live.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isUnionType(type) && !type.description) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+});

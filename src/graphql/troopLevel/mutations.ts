@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Prisma } from '../../db/client.ts';
+import { requireRole } from '../auth/authenticate.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { argId, onExisting, userError, validate } from '../common/mutation.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+
+const updateInput = z
+  .object({
+    count: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').optional(),
+    qualifier: z.enum(['EXACT', 'APPROXIMATELY', 'MORE_THAN', 'FEWER_THAN', 'ALMOST', 'AT_LEAST', 'UP_TO']).optional(),
+    kind: z.enum(['CURRENT', 'TARGET', 'CHANGE', 'HISTORICAL']).optional(),
+    force: z.string().trim().min(1, 'Must not be empty.').max(100).optional(),
+    effectiveDate: z.date().nullish(),
+    periodEnd: z.date().nullish(),
+    datePrecision: z.enum(['DAY', 'MONTH', 'YEAR', 'PERIOD']).optional(),
+    locationId: z.string().optional(),
+  })
+  .refine((input) => !input.effectiveDate || !input.periodEnd || input.periodEnd >= input.effectiveDate, {
+    message: 'periodEnd must not be before effectiveDate.',
+    path: ['periodEnd'],
+  });
+
+export const troopLevelMutations: Resolvers = {
+  Mutation: {
+    updateTroopLevel: async (_parent, args, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('TroopLevel', args.id, ['id']);
+      if ('userError' in target) return { troopLevel: null, userErrors: [target.userError] };
+      const valid = validate(updateInput, args.input, ['input']);
+      if (!valid.ok) return { troopLevel: null, userErrors: valid.userErrors };
+      const { locationId, ...fields } = valid.data;
+      const data: Prisma.TroopLevelUncheckedUpdateInput = { ...fields };
+      if (locationId !== undefined) {
+        const location = argId('Location', locationId, ['input', 'locationId']);
+        if ('userError' in location) return { troopLevel: null, userErrors: [location.userError] };
+        if (!(await context.loaders.location.load(location.id))) {
+          return { troopLevel: null, userErrors: [userError(['input', 'locationId'], 'No location with that id.', 'NOT_FOUND')] };
+        }
+        data.locationId = location.id;
+      }
+      const troopLevel = await onExisting('TroopLevel', () => context.prisma.troopLevel.update({ where: { id: target.id }, data }));
+      return { troopLevel, userErrors: [] };
+    },
+    deleteTroopLevel: async (_parent, { id }, context) => {
+      requireRole(context, 'EDITOR');
+      const target = argId('TroopLevel', id, ['id']);
+      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
+      await onExisting('TroopLevel', () => context.prisma.troopLevel.delete({ where: { id: target.id } }));
+      return { deletedId: toGlobalId('TroopLevel', target.id), userErrors: [] };
+    },
+  },
+};

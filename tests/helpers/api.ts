@@ -1,0 +1,46 @@
+/**
+ * A running API on a fresh database holding the seed article, with API keys of each kind:
+ * what the GraphQL integration tests of every domain start from.
+ */
+import { seedArticles } from '../../seed/seed.ts';
+import { createApiKey, revokeApiKey } from '../../src/db/apiKeys.ts';
+import { createMigratedDatabase, type MigratedTestDatabase } from './database.ts';
+import { startTestServer, type GraphQLResponse, type TestServer } from './server.ts';
+
+export interface TestApi {
+  db: MigratedTestDatabase;
+  server: TestServer;
+  keys: { editor: string; viewer: string; admin: string; revoked: string };
+  /** GraphQL as an editor. */
+  asEditor<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** GraphQL with no key. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const db = await createMigratedDatabase();
+  await seedArticles(db.prisma);
+  const [editor, viewer, admin, revoked] = await Promise.all([
+    createApiKey(db.prisma, 'test editor', 'EDITOR'),
+    createApiKey(db.prisma, 'test viewer', 'VIEWER'),
+    createApiKey(db.prisma, 'test admin', 'ADMIN'),
+    createApiKey(db.prisma, 'revoked editor', 'EDITOR'),
+  ]);
+  await revokeApiKey(db.prisma, revoked.key.id);
+  const server = await startTestServer(db.prisma);
+  return {
+    db,
+    server,
+    keys: { editor: editor.secret, viewer: viewer.secret, admin: admin.secret, revoked: revoked.secret },
+    asEditor: (query, variables) => server.graphql(query, variables, { authorization: `Bearer ${editor.secret}` }),
+    query: (query, variables) => server.graphql(query, variables),
+    close: async () => {
+      await server.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The code of the first error of a response. */
+export const errorCode = (response: GraphQLResponse<unknown>): unknown => response.errors?.[0]?.extensions?.code;
