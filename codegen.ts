@@ -1,6 +1,6 @@
 /**
- * GraphQL Code Generator: resolver types from the SDL (mapped to Prisma's model types), and
- * the merged SDL at the repository root for client tooling. `npm run codegen`; it also runs
+ * GraphQL Code Generator: resolver types from the SDL (mapped to Prisma's model types), the
+ * example client's typed operations, and the merged SDL at the repository root for client tooling. `npm run codegen`; it also runs
  * on install and before the tests. Output is generated, never edited, not committed
  * (except schema.graphql, which client tooling reads and a test keeps current).
  */
@@ -48,6 +48,13 @@ const config: CodegenConfig = {
           PersonPayload: `${models}#PersonPayloadModel`,
         },
       },
+    },
+    // The example typed client (examples/client): documents → typed operations.
+    'examples/client/src/gql/': {
+      documents: ['examples/client/operations/*.graphql'],
+      preset: 'client',
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
+      presetConfig: { fragmentMasking: false },
     },
     'schema.graphql': {
       plugins: ['schema-ast'],

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '**/generated/', 'dist/', '.data/', 'tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', '**/generated/', 'examples/client/src/gql/', 'dist/', '.data/', 'tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

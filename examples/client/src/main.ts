@@ -1,0 +1,23 @@
+/**
+ * `npx tsx examples/client/src/main.ts [endpoint]`: prints the seed article's figures and
+ * the Iraq timeline through typed documents.
+ */
+import { pathToFileURL } from 'node:url';
+import { request } from './client.ts';
+import { SeedArticleDocument, TimelineDocument } from './gql/graphql.ts';
+
+export const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
+
+export async function summarize(endpoint: string): Promise<string[]> {
+  const { article } = await request(endpoint, SeedArticleDocument, { slug: SEED_SLUG });
+  if (!article) return [`No article ${SEED_SLUG}`];
+  const lines = [`${article.headline} (${article.publishedAt ?? 'undated'}) by ${article.authors.map((a) => a.person.name).join(', ')}`];
+  for (const level of article.troopLevels) lines.push(`  ${level.kind} ${level.qualifier} ${level.count} in ${level.location?.name ?? 'unknown place'}`);
+  const { troopLevelTimeline } = await request(endpoint, TimelineDocument, { location: 'Iraq' });
+  lines.push(`Iraq timeline: ${troopLevelTimeline.length} figures`);
+  return lines;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of await summarize(process.argv[2] ?? 'http://localhost:4000/graphql')) console.log(line);
+}
