@@ -81,7 +81,8 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
       credit: p.credit ?? null,
     })),
   });
-  const paragraphId = (index: number) => paragraphIds[draft.paragraphs.findIndex((p) => p.index === index)] ?? null;
+  const paragraphIdByIndex = new Map(draft.paragraphs.map((p, i) => [p.index, paragraphIds[i] as string]));
+  const paragraphId = (index: number) => paragraphIdByIndex.get(index) ?? null;
 
   const quoteIds = draft.quotes.map(() => randomUUID());
   await tx.quote.createMany({

@@ -1,0 +1,50 @@
+/**
+ * Claims: check-worthy sentences of the body — those stating a figure, a date or year, or a
+ * named actor doing or saying something — excluding questions and fragments. The claimant
+ * is the sentence's speaker (named, or an unnamed source's description), else the article.
+ */
+import type { SentenceAttribution } from './quotes.ts';
+import type { ClaimDraft, ClaimKind, QuoteDraft, TroopLevelDraft } from './types.ts';
+
+const DATE_WORDS = /\b(1[89]\d{2}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (week|month|year)|this (week|month|year)|next (week|month|year)|earlier this)\b/;
+const NUMBER = /\b\d[\d,.]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozens?|half)\b/i;
+const ASSERTIVE = /\b(is|are|was|were|has|have|had|will|would|said|says|told|confirmed|announced|launched|killed|attacked|invaded|withdrew|deployed|sent|reduced|increased|ordered|approved|signed|agreed|struck|left|returned|arrived|declared|expects?|expected|plans?|planned|led|resulted)\b/i;
+const FORECAST = /\b(will|would|shall|expected|expects|plans?|planned|intends?|is set to|are set to|going to|could be|imminent|next (week|month|year)|in the (coming|next))\b/i;
+
+function kindOf(text: string, figures: TroopLevelDraft[]): ClaimKind {
+  if (figures.length > 0) return 'FIGURE';
+  if (FORECAST.test(text)) return 'FORECAST';
+  if (DATE_WORDS.test(text)) return 'EVENT';
+  if (NUMBER.test(text)) return 'FIGURE';
+  return 'STATEMENT';
+}
+
+export function extractClaims(sentences: SentenceAttribution[], quotes: QuoteDraft[], figures: TroopLevelDraft[]): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { sentence, paragraphIndex, attributions, mentions } of sentences) {
+    const text = sentence.text;
+    if (/\?["”’]?$/.test(text) || text.split(/\s+/).length < 5) continue;
+    const inside = <T extends { start: number; end: number }>(item: T) => item.start >= sentence.start && item.start < sentence.end;
+    const quoteIndexes = quotes.flatMap((q, i) => (inside(q) || (q.start < sentence.start && q.end > sentence.start) ? [i] : []));
+    const troopLevelIndexes = figures.flatMap((f, i) => (inside(f) ? [i] : []));
+    const named = mentions.length > 0 || attributions.length > 0;
+    const checkWorthy = troopLevelIndexes.length > 0 || DATE_WORDS.test(text) || NUMBER.test(text) || (named && ASSERTIVE.test(text));
+    if (!checkWorthy) continue;
+    // The claimant: whoever the sentence reports as saying it, else the speaker of its quote.
+    const said = attributions[0];
+    const quote = quoteIndexes.map((i) => quotes[i]).find((q) => q && (q.speakerKey || q.speakerDescription));
+    const source = said ?? (quote && !quote.partial ? quote : undefined);
+    claims.push({
+      text,
+      start: sentence.start,
+      end: sentence.end,
+      kind: kindOf(text, troopLevelIndexes.map((i) => figures[i] as TroopLevelDraft)),
+      ...(source?.speakerKey ? { claimantKey: source.speakerKey } : {}),
+      ...(!source?.speakerKey && source?.speakerDescription ? { claimantDescription: source.speakerDescription } : {}),
+      paragraphIndex,
+      quoteIndexes,
+      troopLevelIndexes,
+    });
+  }
+  return claims;
+}

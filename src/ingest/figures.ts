@@ -1,0 +1,130 @@
+/**
+ * Troop-level figures. A number is a troop level when it counts troops — next to a troop
+ * noun ("5,200 troops", "4,500-strong force") or in a troop sentence's from/to/by slot
+ * ("the number of troops would be reduced from 5,200 to 3,000") — and not casualties, sites,
+ * years, dates, money, percentages, ages or distances. Its kind comes from the phrase
+ * ("from A to B": current and target; "by N", "N will leave", "an additional N": change;
+ * "at its peak", past years: historical), its place from the sentence (else the article's
+ * main place), its force from the demonym or country before the troop noun.
+ */
+import { periodOf } from './dates.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { findPlaces, forceCountry, forceLabel, type PlaceMention } from './places.ts';
+import type { Sentence } from './sentences.ts';
+import type { LocationDraft, Qualifier, TroopLevelDraft, TroopLevelKind } from './types.ts';
+
+const TROOP_NOUN = '(?:troops?|soldiers|service\\s?members|servicemen|servicewomen|personnel|forces|marines|sailors|airmen|paratroopers|peacekeepers|boots on the ground|military advisers|advisers|trainers|special forces|commandos)';
+const MODIFIERS = "(?:(?:[A-Z][\\w.'-]*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve)\\s+){0,3}";
+const AFTER_TROOP = new RegExp(`^(?:-strong\\s+(?:force|contingent|deployment|garrison|mission|battalion|brigade)|\\s+(${MODIFIERS})${TROOP_NOUN}\\b)`, 'i');
+const TROOP_SENTENCE = /\b(troops?|soldiers|forces|personnel|presence|deployment|contingent|garrison|service ?members|boots|force levels?|drawdown)\b/i;
+const NOT_TROOPS = /^\s*(?:(?:more|other|of the|of them)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|sites?|bases?|locations?|aircraft|jets|planes|helicopters|tanks|vehicles|ships|vessels|drones|missiles|rockets|shells|civilians|refugees|people|children|women|men|times|per ?cent|percent|%|dollars|pounds|euros|bn|billion|acres|tonnes|tons|rounds|cases|votes|seats|countries|nations|states|members of congress|lawmakers)\b/i;
+const CASUALTY = /\b(killed|kill|killing|injured|injuring|injury|injuries|wounded|wounding|died|dead|deaths?|casualt(?:y|ies)|hurt|fatalit(?:y|ies)|lost their lives|missing|captured|hostages?|concussions?|evacuated|treated)\b/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(more than|over|upwards of|in excess of|above)\s*$/i, 'MORE_THAN'],
+  [/\b(fewer than|less than|under|below)\s*$/i, 'FEWER_THAN'],
+  [/\b(almost|nearly|just under|close to|just shy of)\s*$/i, 'ALMOST'],
+  [/\b(at least|a minimum of|no fewer than)\s*$/i, 'AT_LEAST'],
+  [/\b(up to|as many as|a maximum of|no more than)\s*$/i, 'UP_TO'],
+  [/\b(about|around|roughly|approximately|some|an estimated|estimated|approx\.?|circa|or so)\s*$/i, 'APPROXIMATELY'],
+];
+const QUALIFIER_WORDS = '(?:more than|over|fewer than|less than|under|almost|nearly|just under|at least|up to|as many as|about|around|roughly|approximately|some|an estimated)\\s+';
+
+export interface FigureContext {
+  sentence: Sentence;
+  paragraphIndex: number;
+  publishedAt?: Date;
+  mainPlace?: LocationDraft;
+  defaultForce?: string;
+}
+
+function qualifierOf(before: string): Qualifier {
+  return QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'EXACT';
+}
+
+function rejected(number: NumberMention, before: string, after: string, sentence: string, local: number): boolean {
+  if (number.digits && number.value >= 1900 && number.value <= 2100 && !/,/.test(sentence.slice(local, local + 5)) && !AFTER_TROOP.test(after)) return true;
+  if (/[$£€]\s*$/.test(before) || /^\s*(bn|billion|million\s+(dollars|pounds|euros)|%|per ?cent|percent)\b/i.test(after)) return true;
+  if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(st|nd|rd|th)\b/.test(after)) return true;
+  if (/^\s*(-year-old|years? old|-year)/i.test(after) || /\baged\s*$/i.test(before)) return true;
+  if (NOT_TROOPS.test(after.replace(/^-strong/, ''))) return true;
+  if (number.value < 10) return true;
+  // Casualties: a casualty word in the same clause as the number.
+  const clause = sentence.slice(Math.max(0, local - 70), local + 70);
+  return CASUALTY.test(clause) && !/\bfrom\b[^.]*\bto\b/i.test(clause);
+}
+
+function kindOf(before: string, after: string, sentence: string, publishedAt?: Date): TroopLevelKind {
+  if (new RegExp(`\\b(by|of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /\b(reduc|cut|increas|boost|drawdown|withdraw|shrink|trim|slash|rais|bolster|grow)/i.test(before)) return 'CHANGE';
+  if (new RegExp(`\\b(an additional|another|an extra|additional|extra|send|sending|sent|deploy|deploying|deployed|dispatch|dispatched|withdraw|withdrawing|withdrew|pull|pulling|pulled|bring|bringing|brought|remove|removing|removed|move|moving|moved|relocate|relocating|redeploy|redeploying)\\s+(?:${QUALIFIER_WORDS})?(?:\\w+\\s+)?$`, 'i').test(before)) return 'CHANGE';
+  if (/^\s+(more|additional|extra)\b/i.test(after)) return 'CHANGE';
+  if (/^[^.;]{0,60}?\b(will|would|are to|were to|to|are set to|are due to)\s+(?:be\s+)?(leave|leaving|withdraw|withdrawn|pulled|return|come home|depart|redeploy|cut|sent|deployed|arrive|moved|relocated|go home|head home)/i.test(after)) return 'CHANGE';
+  if (new RegExp(`\\bfrom\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /^\s*(?:[\w-]+\s+){0,3}to\s+(?:about |around |roughly |some |just )?\d/i.test(after.replace(AFTER_TROOP, ''))) return 'CURRENT';
+  if (new RegExp(`\\b(to|down to|reduced to|cut to|leaving|leave|will have|would have|target of|cap of|ceiling of|limit of|total of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && !/\b(up)\s+$/i.test(before)) return 'TARGET';
+  const period = periodOf(sentence, publishedAt);
+  const pubYear = publishedAt?.getUTCFullYear() ?? new Date().getUTCFullYear();
+  if (/\b(peak|height|at one point|once had|previously|at one time|in the past|were stationed|was stationed|had been|used to)\b/i.test(sentence)) return 'HISTORICAL';
+  if (period && Number(period.effectiveDate.slice(0, 4)) < pubYear && /\b(was|were|had|stood|numbered|peaked)\b/i.test(sentence)) return 'HISTORICAL';
+  return 'CURRENT';
+}
+
+/** The place a figure is about: a place after a locative preposition nearest the number. */
+function placeOf(places: PlaceMention[], sentence: Sentence, local: number, forceCode?: string): LocationDraft | undefined {
+  const candidates = places.filter((p) => p.location.isoCode !== forceCode || places.length === 1);
+  const locative = candidates.filter((p) => /\b(in|from|to|into|out of|inside|within|across|at|throughout|on)\s+(the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.start - sentence.start - 14), p.start - sentence.start)));
+  const pool = locative.length > 0 ? locative : candidates.filter((p) => p.location.kind !== 'REGION' || candidates.length === 1);
+  return pool.sort((a, b) => Math.abs(a.start - sentence.start - local) - Math.abs(b.start - sentence.start - local))[0]?.location;
+}
+
+function forceOf(modifiers: string, sentence: Sentence, places: PlaceMention[], defaultForce?: string): string | undefined {
+  if (/\bNATO\b/.test(modifiers)) return 'NATO';
+  if (/\b(coalition|allied)\b/i.test(modifiers)) return 'coalition';
+  for (const word of modifiers.trim().split(/\s+/).reverse()) {
+    const code = forceCountry(word.replace(/[’']s$/, ''));
+    if (code) return forceLabel(code);
+  }
+  // "The United States is reducing its troop presence": the sentence's subject country.
+  const subject = places.find((p) => p.location.kind === 'COUNTRY' && /^(the\s+)?$/i.test(sentence.text.slice(0, p.start - sentence.start).trim().replace(/^the$/i, '')));
+  if (subject?.location.isoCode) return forceLabel(subject.location.isoCode);
+  return defaultForce;
+}
+
+export function figuresIn(context: FigureContext): TroopLevelDraft[] {
+  const { sentence } = context;
+  const text = sentence.text;
+  const troopSentence = TROOP_SENTENCE.test(text);
+  const places = findPlaces(text, sentence.start);
+  const found: TroopLevelDraft[] = [];
+  for (const number of findNumbers(text, sentence.start)) {
+    const local = number.start - sentence.start;
+    const before = text.slice(Math.max(0, local - 60), local);
+    const after = text.slice(local + number.end - number.start);
+    const adjacent = AFTER_TROOP.exec(after);
+    const slot = new RegExp(`\\b(from|to|by|of|at|leaving|total of|some|about|around)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) || /^[^.;]{0,40}\b(will|would)\s+(?:be\s+)?(leave|withdraw)/i.test(after);
+    if (!adjacent && !(troopSentence && slot)) continue;
+    if (rejected(number, before, after, text, local)) continue;
+    const modifiers = adjacent?.[1] ?? '';
+    const force = forceOf(modifiers, sentence, places, context.defaultForce) ?? 'unknown';
+    const forceCode = places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode;
+    const location = placeOf(places, sentence, local, forceCode) ?? context.mainPlace;
+    const kind = kindOf(before, after, text, context.publishedAt);
+    const period = periodOf(text, context.publishedAt) ?? (kind === 'CURRENT' && context.publishedAt ? { effectiveDate: context.publishedAt.toISOString().slice(0, 10), datePrecision: 'DAY' as const } : undefined);
+    const qualifier = qualifierOf(before);
+    const qualifierText = new RegExp(`(${QUALIFIER_WORDS.replace(/\\s\+$/, '')})\\s+$`, 'i').exec(before);
+    const start = qualifierText ? number.start - qualifierText[0].length : number.start;
+    found.push({
+      text: context.sentence.text.slice(start - sentence.start, number.end - sentence.start),
+      start,
+      end: number.end,
+      count: number.value,
+      qualifier,
+      kind,
+      force,
+      ...(location ? { locationKey: location.key } : {}),
+      ...(period ? { effectiveDate: period.effectiveDate, datePrecision: period.datePrecision } : {}),
+      ...(period?.periodEnd ? { periodEnd: period.periodEnd } : {}),
+      paragraphIndex: context.paragraphIndex,
+    });
+  }
+  return found;
+}

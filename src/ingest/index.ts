@@ -1,0 +1,159 @@
+/**
+ * ingestArticle: raw article text → ArticleDraft (paragraphs, people, places, quotes,
+ * troop-level figures and claims, each with offsets into the stored text). Pure: no I/O.
+ */
+import { createHash } from 'node:crypto';
+import { Narrative } from './attribution.ts';
+import { extractClaims } from './claims.ts';
+import { figuresIn } from './figures.ts';
+import { parseArticle, type Byline } from './parse.ts';
+import { collectPeople, findMentions, inferGenders, People, type PersonMention } from './people.ts';
+import { findPlaces, forceCountry, forceLabel } from './places.ts';
+import { readBody } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+import { normalizeText, slugify } from './text.ts';
+import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, TroopLevelDraft } from './types.ts';
+
+export type { ArticleDraft, IngestOptions } from './types.ts';
+
+export const MAX_ARTICLE_BYTES = 1_048_576;
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** Input that is not an article; the message says why, for the person who sent it. */
+export class IngestInputError extends Error {
+  override name = 'IngestInputError';
+}
+
+/** Control characters other than tab and line breaks, or U+FFFD from undecodable bytes: binary data, not prose. */
+function hasBinary(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) return true;
+  }
+  return false;
+}
+
+function assertArticleText(raw: string): void {
+  if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES) throw new IngestInputError('The article text is over the 1 MB (1,048,576 bytes) limit.');
+  if (raw.trim().length === 0) throw new IngestInputError('The article text is empty.');
+  if (hasBinary(raw)) throw new IngestInputError('The article text contains binary data (control characters).');
+  if (!/\p{L}{2,}/u.test(raw)) throw new IngestInputError('The article text has no words.');
+}
+
+const LOCATIVE = /\b(in|from|to|into|out of|inside|within|across|throughout)\s+(the\s+)?$/i;
+
+/** The country the article is mostly about: named after "in/from/to", headline first. */
+function mainPlace(text: string, paragraphs: ParagraphDraft[]): LocationDraft | undefined {
+  const scores = new Map<string, { location: LocationDraft; score: number }>();
+  const weight: Partial<Record<ParagraphDraft['kind'], number>> = { HEADLINE: 3, STANDFIRST: 2, BODY: 1 };
+  for (const paragraph of paragraphs) {
+    const w = weight[paragraph.kind];
+    if (!w) continue;
+    for (const place of findPlaces(paragraph.text, paragraph.start)) {
+      if (place.location.kind !== 'COUNTRY') continue;
+      const locative = LOCATIVE.test(text.slice(Math.max(0, place.start - 14), place.start));
+      const entry = scores.get(place.location.key) ?? { location: place.location, score: 0 };
+      entry.score += w * (locative ? 2 : 0.25);
+      scores.set(place.location.key, entry);
+    }
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score)[0]?.location;
+}
+
+/** Whose troops the article is about: the headline's other country or demonym. */
+function defaultForce(headline: string, main: LocationDraft | undefined): string | undefined {
+  const place = findPlaces(headline).find((p) => p.location.kind === 'COUNTRY' && p.location.key !== main?.key);
+  if (place?.location.isoCode) return forceLabel(place.location.isoCode);
+  if (/\bNATO\b/.test(headline)) return 'NATO';
+  for (const word of headline.split(/\s+/)) {
+    const code = forceCountry(word.replace(/[’']s$/, ''));
+    if (code && code !== main?.isoCode) return forceLabel(code);
+  }
+  return undefined;
+}
+
+function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): AuthorDraft[] {
+  const authors: AuthorDraft[] = [];
+  const bylines: Byline[] = parsed.bylines.length > 0 ? parsed.bylines : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
+  for (const byline of bylines) {
+    for (const name of byline.names) {
+      const person = people.add(name, byline.role);
+      if (!authors.some((a) => a.personKey === person.key)) authors.push({ personKey: person.key, ...(byline.role ? { role: byline.role } : {}) });
+    }
+  }
+  return authors;
+}
+
+/**
+ * One figure per (place, count, kind, force): an article often states a figure twice. The
+ * occurrence kept is the one in a sentence with a named claimant, else the first; claims'
+ * figure indexes are remapped to the kept list.
+ */
+function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[]): TroopLevelDraft[] {
+  const claimOf = (i: number) => claims.find((c) => c.troopLevelIndexes.includes(i));
+  const chosen = new Map<string, number>();
+  figures.forEach((f, i) => {
+    const key = `${f.locationKey}|${f.count}|${f.kind}|${f.force}`;
+    const current = chosen.get(key);
+    if (current === undefined || (!claimOf(current)?.claimantKey && claimOf(i)?.claimantKey)) chosen.set(key, i);
+  });
+  const kept = [...chosen.values()].sort((a, b) => a - b);
+  const newIndex = new Map(kept.map((old, i) => [old, i]));
+  for (const claim of claims) claim.troopLevelIndexes = claim.troopLevelIndexes.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i) as number] : []));
+  const result = kept.map((i) => ({ ...(figures[i] as TroopLevelDraft) }));
+  claims.forEach((claim, index) => claim.troopLevelIndexes.forEach((i) => ((result[i] as TroopLevelDraft).claimIndex = index)));
+  return result;
+}
+
+export function ingestArticle(raw: string, options: IngestOptions = {}): ArticleDraft {
+  assertArticleText(raw);
+  const text = normalizeText(raw);
+  const parsed = parseArticle(text, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
+  const publishedAt = options.publishedAt ?? parsed.publishedAt;
+  const prose = parsed.paragraphs.filter((p) => p.kind === 'BODY' || p.kind === 'STANDFIRST');
+
+  const people = new People();
+  const authors = authorsOf(parsed, people);
+  for (const paragraph of prose) collectPeople(people, paragraph.text);
+  const mentions: PersonMention[] = prose.flatMap((p) => findMentions(people, p.text).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start })));
+  inferGenders(people, text, mentions);
+
+  const { quotes, sentences } = readBody({ text, paragraphs: parsed.paragraphs, mentions, narrative: new Narrative(people) });
+
+  const main = mainPlace(text, parsed.paragraphs);
+  const force = defaultForce(parsed.headline, main);
+  const figureSentences = [
+    ...parsed.paragraphs.filter((p) => p.kind === 'STANDFIRST').flatMap((p) => splitSentences(p.text, p.start).map((sentence) => ({ sentence, paragraphIndex: p.index }))),
+    ...sentences,
+  ];
+  const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }) =>
+    figuresIn({ sentence, paragraphIndex, ...(publishedAt ? { publishedAt } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) }),
+  );
+  const claims = extractClaims(sentences, quotes, allFigures);
+  const troopLevels = dedupeFigures(allFigures, claims);
+
+  const locations = new Map<string, LocationDraft>();
+  for (const paragraph of [...parsed.paragraphs.filter((p) => p.kind === 'HEADLINE'), ...prose]) {
+    for (const place of findPlaces(paragraph.text)) locations.set(place.location.key, place.location);
+  }
+  if (main) locations.set(main.key, main);
+
+  const referenced = new Set([...authors.map((a) => a.personKey), ...mentions.map((m) => m.key), ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : []))]);
+  const date = publishedAt ? `-${publishedAt.toISOString().slice(0, 10)}` : '';
+  return {
+    text,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    slug: `${slugify(parsed.headline, 80) || 'article'}${date}`,
+    headline: parsed.headline,
+    ...(parsed.standfirst ? { standfirst: parsed.standfirst } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+    authors,
+    people: people.all().filter((p) => referenced.has(p.key)),
+    locations: [...locations.values()],
+    paragraphs: parsed.paragraphs,
+    quotes,
+    claims,
+    troopLevels,
+  };
+}

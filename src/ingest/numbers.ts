@@ -1,0 +1,65 @@
+/**
+ * Numbers in prose: digits with separators ("5,200", "5 200", "1.5 million", "4,500-strong")
+ * and numbers in words ("three thousand", "two thousand five hundred").
+ */
+
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** Written with digits (years and dates are digits too). */
+  digits: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 };
+
+const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|m\b|k\b))?(?![\w]|,\d|\.\d)/g;
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)';
+const WORDS = new RegExp(`\\b((?:an?\\s+)?${WORD}(?:(?:\\s+|-|\\s+and\\s+)${WORD})*)\\b`, 'gi');
+
+function wordsToNumber(phrase: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let sawNumber = false;
+  for (const token of phrase.toLowerCase().split(/[\s-]+/).filter((t) => t !== 'and')) {
+    if (token in UNITS) {
+      current += UNITS[token] as number;
+      sawNumber = true;
+    } else if (token in SCALES) {
+      const scale = SCALES[token] as number;
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+      sawNumber = true;
+    } else return undefined;
+  }
+  return sawNumber ? total + current : undefined;
+}
+
+export function findNumbers(text: string, base = 0): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const raw = (match[1] ?? '').replace(/[,\s]/g, '');
+    const scale = match[2]?.toLowerCase();
+    const multiplier = scale === 'million' || scale === 'm' ? 1_000_000 : scale === 'thousand' || scale === 'k' ? 1000 : 1;
+    const start = base + (match.index ?? 0);
+    found.push({ value: Math.round(Number(raw) * multiplier), start, end: start + match[0].length, digits: true });
+  }
+  for (const match of text.matchAll(WORDS)) {
+    const phrase = match[1] ?? '';
+    // "a" and "an" alone, or "one" used as a pronoun, are not numbers worth reading.
+    if (/^(an?|one)$/i.test(phrase.trim())) continue;
+    const value = wordsToNumber(phrase);
+    if (value === undefined || value < 2) continue;
+    const start = base + (match.index ?? 0);
+    found.push({ value, start, end: start + phrase.length, digits: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

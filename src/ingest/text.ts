@@ -1,0 +1,33 @@
+/**
+ * Small text helpers shared by the extractors.
+ */
+
+/** The stored form of an article: no BOM, \n line endings, no trailing whitespace at the end. */
+export function normalizeText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+}
+
+/** Lowercase ASCII form for keys: diacritics folded, curly apostrophes straightened. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+export function slugify(text: string, max = 80): string {
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length <= max ? slug : slug.slice(0, max).replace(/-[^-]*$/, '');
+}
+
+/** Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
+export const endsLikeSentence = (text: string): boolean => /[.!?…]["'”’)\]]*$/.test(text.trim());
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Escapes a string for use inside a RegExp. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
