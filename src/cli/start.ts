@@ -8,7 +8,6 @@ import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
 import { logger } from '../logger.ts';
-import { buildApp } from '../server/app.ts';
 import { runCli, wantsHelp } from './run.ts';
 
 const USAGE = `
@@ -20,12 +19,16 @@ into an empty database. Configuration: environment variables (see README).`;
 
 export async function start(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
   await assertPortFree(config.PORT, config.HOST, 'PORT');
+  // The server's modules take about as long to load as Postgres takes to start: overlap them.
+  const appModule = import('../server/app.ts');
+  appModule.catch(() => undefined); // a failure surfaces where it is awaited
   const db = await openDatabase(config, logger);
   try {
     if (config.SEED_ON_START && (await db.prisma.article.count()) === 0) {
       const seeded = await seedArticles(db.prisma, { defaultTimeZone: config.DEFAULT_TIME_ZONE });
       logger.info({ articles: seeded.length }, 'seeded the empty database');
     }
+    const { buildApp } = await appModule;
     const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground, requireKeyForReads: config.READS_REQUIRE_KEY });
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;

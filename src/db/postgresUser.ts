@@ -82,7 +82,9 @@ export async function prepareDataDir(dir: string, runAs: RunAs | undefined): Pro
   try {
     // Parents we create stay traversable (755); only the data directory itself is private.
     await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fs.mkdir(dir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     await fs.access(dir, fs.constants.W_OK);
   } catch (error) {
     throw new ConfigError(

@@ -1,7 +1,7 @@
 /**
  * The executable schema: every domain folder's schema.graphql merged with its resolvers.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
@@ -20,10 +20,10 @@ import { troopLevelResolvers } from './troopLevel/resolvers.ts';
 
 const here = import.meta.dirname;
 
-/** The SDL of every domain, common first (it declares the root types the others extend). */
+/** The SDL of every domain folder that has one, common first (it declares the root types the others extend). */
 export function loadTypeDefs(): string[] {
   const domains = readdirSync(here, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'generated')
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(here, entry.name, 'schema.graphql')))
     .map((entry) => entry.name)
     .sort((a, b) => (a === 'common' ? -1 : b === 'common' ? 1 : a.localeCompare(b)));
   return domains.map((domain) => readFileSync(path.join(here, domain, 'schema.graphql'), 'utf8'));
