@@ -19,7 +19,7 @@ export interface Attribution {
 const SOURCE_NOUNS =
   'official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|aide|aides|adviser|advisers|advisor|officer|officers|analyst|analysts|commander|commanders|insider|insiders|lawmaker|lawmakers|envoy|representative|ministry|government|statement|people familiar with [\\w\\s]+';
 export const UNNAMED_SOURCE = new RegExp(
-  `\\b((?:a|an|one|two|three|several|some|other|the|another)\\s+(?:[\\w'-]+\\s+){0,6}?(?:${SOURCE_NOUNS})(?:\\s+(?:for|of|in|at|from)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?)\\b(?:,?\\s+(?:who|speaking|on condition)[^,.;"“”]*)?`,
+  `\\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Aa]nother)\\s+(?:[\\w'-]+\\s+){0,6}(?:${SOURCE_NOUNS})(?:\\s+(?:for|of|in|at|from)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?)\\b(?:,?\\s+(?:who|speaking|on condition)[^,.;"“”]*)?`,
   'g',
 );
 const ROLE_NOUN = /\b(?:the|this)\s+(general|president|minister|secretary|senator|commander|admiral|colonel|chancellor|ambassador|spokesman|spokeswoman|governor|mayor|officer|leader)\b/gi;
@@ -27,39 +27,51 @@ const VERB = `(${SPEECH_VERBS}|told reporters|according to)`;
 const PRONOUN_THEN_VERB = new RegExp(`\\b(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERB}\\b`, 'gi');
 const VERB_THEN_PRONOUN = new RegExp(`\\b${VERB}\\s+(he|she)\\b`, 'gi');
 
+interface Speaker {
+  key?: string;
+  description?: string;
+}
+
+export type SpeakerRef = Pick<Attribution, 'speakerKey' | 'speakerDescription'>;
+
 export class Narrative {
-  private speakers: string[] = [];
+  private speakers: Speaker[] = [];
   private mentioned: string[] = [];
 
   constructor(private readonly people: People) {}
 
-  spoke(key: string): void {
-    this.speakers = [key, ...this.speakers.filter((k) => k !== key)];
-    this.mention(key);
+  spoke(speaker: SpeakerRef): void {
+    const entry: Speaker = speaker.speakerKey ? { key: speaker.speakerKey } : { description: speaker.speakerDescription ?? '' };
+    this.speakers = [entry, ...this.speakers.filter((s) => s.key !== entry.key || s.description !== entry.description)];
+    if (speaker.speakerKey) this.mention(speaker.speakerKey);
   }
 
   mention(key: string): void {
     this.mentioned = [key, ...this.mentioned.filter((k) => k !== key)];
   }
 
-  private fits(key: string, gender: Gender | undefined): boolean {
-    const known = this.people.get(key)?.gender;
-    return !gender || !known || known === gender;
+  private genderOf(speaker: Speaker): Gender | undefined {
+    if (speaker.key) return this.people.get(speaker.key)?.gender;
+    return /\b(spokeswoman|woman|businesswoman|congresswoman)\b/i.test(speaker.description ?? '')
+      ? 'FEMALE'
+      : /\b(spokesman|man|congressman)\b/i.test(speaker.description ?? '')
+        ? 'MALE'
+        : undefined;
   }
 
-  resolvePronoun(pronoun: string): string | undefined {
+  /** he/she → the latest speaker of that gender, then one of unknown gender, then the latest mention. */
+  resolvePronoun(pronoun: string): SpeakerRef | undefined {
     const gender: Gender | undefined = /^he$/i.test(pronoun) ? 'MALE' : /^she$/i.test(pronoun) ? 'FEMALE' : undefined;
-    const strict = (key: string) => !gender || this.people.get(key)?.gender === gender;
-    return this.speakers.find(strict) ?? this.speakers.find((k) => this.fits(k, gender)) ?? this.mentioned.find((k) => this.fits(k, gender));
+    const speaker =
+      this.speakers.find((s) => this.genderOf(s) === gender) ?? this.speakers.find((s) => this.genderOf(s) === undefined && s.key);
+    if (speaker) return speaker.key ? { speakerKey: speaker.key } : { speakerDescription: speaker.description ?? '' };
+    const key = this.mentioned.find((k) => !gender || !this.people.get(k)?.gender || this.people.get(k)?.gender === gender);
+    return key ? { speakerKey: key } : undefined;
   }
 
   resolveRole(role: string): string | undefined {
     const has = (key: string) => this.people.get(key)?.roles.some((r) => r.toLowerCase().includes(role.toLowerCase())) ?? false;
-    return this.speakers.find(has) ?? this.mentioned.find(has);
-  }
-
-  get lastSpeaker(): string | undefined {
-    return this.speakers[0];
+    return this.speakers.flatMap((s) => (s.key ? [s.key] : [])).find(has) ?? this.mentioned.find(has);
   }
 }
 
@@ -80,7 +92,7 @@ export function attributionsIn(sentence: string, mentions: PersonMention[], narr
     // "McKenzie said", "Gen. McKenzie, the top commander, confirmed", "McKenzie told reporters"
     const forward = new RegExp(`^(?:,[^,"“”]{2,90})?,?\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|on \\w+\\s+)?${VERB}\\b`).exec(after);
     const before = masked.slice(0, mention.start);
-    const backward = new RegExp(`\\b${VERB}\\s+(?:[A-Z][\\w.]*\\s+){0,4}$`).exec(before);
+    const backward = new RegExp(`\\b${VERB}\\s+(?:[A-Z][\\w.]*\\s+){0,4}$`, 'i').exec(before);
     if (forward?.[1]) found.push({ speakerKey: mention.key, verb: forward[1], at: mention.start });
     else if (backward?.[1]) found.push({ speakerKey: mention.key, verb: backward[1], at: backward.index });
   }
@@ -88,8 +100,8 @@ export function attributionsIn(sentence: string, mentions: PersonMention[], narr
     for (const match of masked.matchAll(new RegExp(regex.source, 'gi'))) {
       const pronoun = regex === PRONOUN_THEN_VERB ? match[1] : match[2];
       const verb = regex === PRONOUN_THEN_VERB ? match[2] : match[1];
-      const key = pronoun && !/^they$/i.test(pronoun) ? narrative.resolvePronoun(pronoun) : undefined;
-      if (key && verb) found.push({ speakerKey: key, verb: verb.toLowerCase(), at: match.index ?? 0 });
+      const speaker = pronoun && !/^they$/i.test(pronoun) ? narrative.resolvePronoun(pronoun) : undefined;
+      if (speaker && verb) found.push({ ...speaker, verb: verb.toLowerCase(), at: match.index ?? 0 });
     }
   }
   for (const match of masked.matchAll(new RegExp(ROLE_NOUN.source, 'gi'))) {
@@ -101,7 +113,7 @@ export function attributionsIn(sentence: string, mentions: PersonMention[], narr
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const forward = new RegExp(`^,?\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+|on \\w+\\s+)?${VERB}\\b`).exec(masked.slice(end));
-    const backward = new RegExp(`\\b${VERB}\\s+$`).exec(masked.slice(0, start));
+    const backward = new RegExp(`\\b${VERB}\\s+$`, 'i').exec(masked.slice(0, start));
     const verb = forward?.[1] ?? backward?.[1];
     const description = (match[1] ?? '').trim();
     if (verb && !/^the (statement|government|ministry)$/i.test(description)) found.push({ speakerDescription: description, verb, at: start });

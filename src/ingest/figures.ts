@@ -15,11 +15,19 @@ import type { LocationDraft, Qualifier, TroopLevelDraft, TroopLevelKind } from '
 
 const TROOP_NOUN = '(?:troops?|soldiers|service\\s?members|servicemen|servicewomen|personnel|forces|marines|sailors|airmen|paratroopers|peacekeepers|boots on the ground|military advisers|advisers|trainers|special forces|commandos)';
 const MODIFIERS = "(?:(?:[A-Z][\\w.'-]*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve)\\s+){0,3}";
-const AFTER_TROOP = new RegExp(`^(?:-strong\\s+(?:force|contingent|deployment|garrison|mission|battalion|brigade)|\\s+(${MODIFIERS})${TROOP_NOUN}\\b)`, 'i');
-const TROOP_SENTENCE = /\b(troops?|soldiers|forces|personnel|presence|deployment|contingent|garrison|service ?members|boots|force levels?|drawdown)\b/i;
+const AFTER_TROOP = new RegExp(
+  `^(?:-strong\\s+(?:force|contingent|deployment|garrison|mission|battalion|brigade)|\\s+(?:of\\s+(?:the|its|their|those|these|our)\\s+)?(${MODIFIERS})${TROOP_NOUN}\\b)`,
+  'i',
+);
+const TROOP_SENTENCE = /\b(troops?|soldiers|forces?|personnel|presence|deployment|contingent|garrison|service ?members|boots|force levels?|drawdown|marines)\b/i;
+/** "The number fell below 40,000": a sentence that goes on about the previous one's troops. */
+const ANAPHORA = /^(the|that|this|its|their)\s+(number|figure|total|force|level|count|contingent)\b/i;
+const LEAVING = '(?:leave|leaving|withdraw|withdrawn|withdrawing|pulled|pull out|return home|come home|go home|head home|depart|redeploy|redeployed|repositioned|relocated|moved|transferred|shifted|cut|sent|deployed|arrive)';
+/** Departure in the present or past tense, without a modal ("1,000 others leave the country"). */
+const DEPARTING = '(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|pulling out|go home|come home|head home|return home)';
 const NOT_TROOPS = /^\s*(?:(?:more|other|of the|of them)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|sites?|bases?|locations?|aircraft|jets|planes|helicopters|tanks|vehicles|ships|vessels|drones|missiles|rockets|shells|civilians|refugees|people|children|women|men|times|per ?cent|percent|%|dollars|pounds|euros|bn|billion|acres|tonnes|tons|rounds|cases|votes|seats|countries|nations|states|members of congress|lawmakers)\b/i;
-const CASUALTY = /\b(killed|kill|killing|injured|injuring|injury|injuries|wounded|wounding|died|dead|deaths?|casualt(?:y|ies)|hurt|fatalit(?:y|ies)|lost their lives|missing|captured|hostages?|concussions?|evacuated|treated)\b/i;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const CASUALTY = /\b(killed|kill|killing|injured|injuring|injury|injuries|wounded|wounding|died|dead|deaths?|casualt(?:y|ies)|hurt|fatalit(?:y|ies)|lives|lost their lives|missing|captured|hostages?|concussions?|evacuated|treated)\b/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(more than|over|upwards of|in excess of|above)\s*$/i, 'MORE_THAN'],
   [/\b(fewer than|less than|under|below)\s*$/i, 'FEWER_THAN'],
@@ -36,6 +44,8 @@ export interface FigureContext {
   publishedAt?: Date;
   mainPlace?: LocationDraft;
   defaultForce?: string;
+  /** The previous sentence of the paragraph was about troops (for "The number fell ..."). */
+  afterTroopSentence?: boolean;
 }
 
 function qualifierOf(before: string): Qualifier {
@@ -58,22 +68,31 @@ function kindOf(before: string, after: string, sentence: string, publishedAt?: D
   if (new RegExp(`\\b(by|of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /\b(reduc|cut|increas|boost|drawdown|withdraw|shrink|trim|slash|rais|bolster|grow)/i.test(before)) return 'CHANGE';
   if (new RegExp(`\\b(an additional|another|an extra|additional|extra|send|sending|sent|deploy|deploying|deployed|dispatch|dispatched|withdraw|withdrawing|withdrew|pull|pulling|pulled|bring|bringing|brought|remove|removing|removed|move|moving|moved|relocate|relocating|redeploy|redeploying)\\s+(?:${QUALIFIER_WORDS})?(?:\\w+\\s+)?$`, 'i').test(before)) return 'CHANGE';
   if (/^\s+(more|additional|extra)\b/i.test(after)) return 'CHANGE';
-  if (/^[^.;]{0,60}?\b(will|would|are to|were to|to|are set to|are due to)\s+(?:be\s+)?(leave|leaving|withdraw|withdrawn|pulled|return|come home|depart|redeploy|cut|sent|deployed|arrive|moved|relocated|go home|head home)/i.test(after)) return 'CHANGE';
+  if (new RegExp(`^[^.;]{0,60}?\\b(will|would|could|are to|were to|to|are set to|are due to)\\s+(?:be\\s+)?${LEAVING}\\b`, 'i').test(after)) return 'CHANGE';
+  if (new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}${DEPARTING}\\b`, 'i').test(after.replace(AFTER_TROOP, ' '))) return 'CHANGE';
+  if (new RegExp(`\\b(will be|would be|is to be|will have|would have|will number|will total)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before)) return 'TARGET';
   if (new RegExp(`\\bfrom\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /^\s*(?:[\w-]+\s+){0,3}to\s+(?:about |around |roughly |some |just )?\d/i.test(after.replace(AFTER_TROOP, ''))) return 'CURRENT';
   if (new RegExp(`\\b(to|down to|reduced to|cut to|leaving|leave|will have|would have|target of|cap of|ceiling of|limit of|total of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && !/\b(up)\s+$/i.test(before)) return 'TARGET';
   const period = periodOf(sentence, publishedAt);
   const pubYear = publishedAt?.getUTCFullYear() ?? new Date().getUTCFullYear();
   if (/\b(peak|height|at one point|once had|previously|at one time|in the past|were stationed|was stationed|had been|used to)\b/i.test(sentence)) return 'HISTORICAL';
-  if (period && Number(period.effectiveDate.slice(0, 4)) < pubYear && /\b(was|were|had|stood|numbered|peaked)\b/i.test(sentence)) return 'HISTORICAL';
+  const pastYear = period ? Number(period.effectiveDate.slice(0, 4)) < pubYear : /\b(?:in|during|by) the (?:19|20)\d0s\b/i.test(sentence);
+  if (pastYear && /\b(was|were|had|stood|numbered|peaked|fell|dropped|rose|reached|declined|grew)\b/i.test(sentence)) return 'HISTORICAL';
   return 'CURRENT';
 }
 
 /** The place a figure is about: a place after a locative preposition nearest the number. */
-function placeOf(places: PlaceMention[], sentence: Sentence, local: number, forceCode?: string): LocationDraft | undefined {
-  const candidates = places.filter((p) => p.location.isoCode !== forceCode || places.length === 1);
-  const locative = candidates.filter((p) => /\b(in|from|to|into|out of|inside|within|across|at|throughout|on)\s+(the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.start - sentence.start - 14), p.start - sentence.start)));
-  const pool = locative.length > 0 ? locative : candidates.filter((p) => p.location.kind !== 'REGION' || candidates.length === 1);
-  return pool.sort((a, b) => Math.abs(a.start - sentence.start - local) - Math.abs(b.start - sentence.start - local))[0]?.location;
+function placeOf(places: PlaceMention[], sentence: Sentence, local: number, forceCode: string | undefined, main: LocationDraft | undefined): LocationDraft | undefined {
+  const nearestOf = (pool: PlaceMention[]) => [...pool].sort((a, b) => Math.abs(a.start - sentence.start - local) - Math.abs(b.start - sentence.start - local))[0]?.location;
+  const candidates = places.filter((p) => !p.location.isoCode || p.location.isoCode !== forceCode);
+  const preceding = (p: PlaceMention) => sentence.text.slice(Math.max(0, p.start - sentence.start - 14), p.start - sentence.start);
+  const locative = candidates.filter((p) => /\b(in|from|to|into|out of|inside|within|across|at|throughout|on|leave|leaving|left|quit|exit|enter|reach)\s+(the\s+)?$/i.test(preceding(p)));
+  // A move "from A to B" is about A, where the troops are; when A is no place we know, the main place.
+  const destinations = locative.filter((p) => /\b(to|into|reach)\s+(the\s+)?$/i.test(preceding(p)));
+  if (destinations.length > 0 && destinations.length === locative.length && /\bfrom\s+(the\s+)?[A-Z]/.test(sentence.text)) return main ?? nearestOf(destinations);
+  const nearest = nearestOf;
+  // With no place named as where ("in", "from"...), the article's main place beats a passing mention.
+  return nearest(locative) ?? main ?? nearest(candidates);
 }
 
 function forceOf(modifiers: string, sentence: Sentence, places: PlaceMention[], defaultForce?: string): string | undefined {
@@ -92,7 +111,7 @@ function forceOf(modifiers: string, sentence: Sentence, places: PlaceMention[], 
 export function figuresIn(context: FigureContext): TroopLevelDraft[] {
   const { sentence } = context;
   const text = sentence.text;
-  const troopSentence = TROOP_SENTENCE.test(text);
+  const troopSentence = TROOP_SENTENCE.test(text) || (Boolean(context.afterTroopSentence) && ANAPHORA.test(text));
   const places = findPlaces(text, sentence.start);
   const found: TroopLevelDraft[] = [];
   for (const number of findNumbers(text, sentence.start)) {
@@ -100,13 +119,16 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const before = text.slice(Math.max(0, local - 60), local);
     const after = text.slice(local + number.end - number.start);
     const adjacent = AFTER_TROOP.exec(after);
-    const slot = new RegExp(`\\b(from|to|by|of|at|leaving|total of|some|about|around)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) || /^[^.;]{0,40}\b(will|would)\s+(?:be\s+)?(leave|withdraw)/i.test(after);
+    const slot =
+      new RegExp(`\\b(from|to|by|of|at|leaving|total of|some|about|around|below|above|under|over|be|have)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) ||
+      new RegExp(`\\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch)\\w*\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) ||
+      new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}(?:(?:will|would|could)\\s+(?:be\\s+)?${LEAVING}|${DEPARTING})\\b`, 'i').test(after);
     if (!adjacent && !(troopSentence && slot)) continue;
     if (rejected(number, before, after, text, local)) continue;
     const modifiers = adjacent?.[1] ?? '';
     const force = forceOf(modifiers, sentence, places, context.defaultForce) ?? 'unknown';
     const forceCode = places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode;
-    const location = placeOf(places, sentence, local, forceCode) ?? context.mainPlace;
+    const location = placeOf(places, sentence, local, forceCode, context.mainPlace);
     const kind = kindOf(before, after, text, context.publishedAt);
     const period = periodOf(text, context.publishedAt) ?? (kind === 'CURRENT' && context.publishedAt ? { effectiveDate: context.publishedAt.toISOString().slice(0, 10), datePrecision: 'DAY' as const } : undefined);
     const qualifier = qualifierOf(before);

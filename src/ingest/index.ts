@@ -40,9 +40,10 @@ function assertArticleText(raw: string): void {
   if (!/\p{L}{2,}/u.test(raw)) throw new IngestInputError('The article text has no words.');
 }
 
-const LOCATIVE = /\b(in|from|to|into|out of|inside|within|across|throughout)\s+(the\s+)?$/i;
+const WHERE = /\b(in|from|out of|inside|within|across|throughout|leave|leaving)\s+(the\s+)?$/i;
+const WHITHER = /\b(to|into)\s+(the\s+)?$/i;
 
-/** The country the article is mostly about: named after "in/from/to", headline first. */
+/** The country or region the article is mostly about: named after "in/from/to", headline first. */
 function mainPlace(text: string, paragraphs: ParagraphDraft[]): LocationDraft | undefined {
   const scores = new Map<string, { location: LocationDraft; score: number }>();
   const weight: Partial<Record<ParagraphDraft['kind'], number>> = { HEADLINE: 3, STANDFIRST: 2, BODY: 1 };
@@ -50,10 +51,11 @@ function mainPlace(text: string, paragraphs: ParagraphDraft[]): LocationDraft | 
     const w = weight[paragraph.kind];
     if (!w) continue;
     for (const place of findPlaces(paragraph.text, paragraph.start)) {
-      if (place.location.kind !== 'COUNTRY') continue;
-      const locative = LOCATIVE.test(text.slice(Math.max(0, place.start - 14), place.start));
+      if (place.location.kind !== 'COUNTRY' && place.location.kind !== 'REGION') continue;
+      // Where troops are ("in", "from") counts most; where they go ("to") less; passing mentions least.
+      const before = text.slice(Math.max(0, place.start - 14), place.start);
       const entry = scores.get(place.location.key) ?? { location: place.location, score: 0 };
-      entry.score += w * (locative ? 2 : 0.25);
+      entry.score += w * (WHERE.test(before) ? 2 : WHITHER.test(before) ? 0.5 : 0.25);
       scores.set(place.location.key, entry);
     }
   }
@@ -126,9 +128,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...parsed.paragraphs.filter((p) => p.kind === 'STANDFIRST').flatMap((p) => splitSentences(p.text, p.start).map((sentence) => ({ sentence, paragraphIndex: p.index }))),
     ...sentences,
   ];
-  const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }) =>
-    figuresIn({ sentence, paragraphIndex, ...(publishedAt ? { publishedAt } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) }),
-  );
+  const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }, i) => {
+    const previous = figureSentences[i - 1];
+    const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && /\b(troops?|soldiers|forces?|personnel|marines)\b/i.test(previous.sentence.text);
+    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(publishedAt ? { publishedAt } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
+  });
   const claims = extractClaims(sentences, quotes, allFigures);
   const troopLevels = dedupeFigures(allFigures, claims);
 

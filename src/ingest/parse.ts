@@ -32,7 +32,7 @@ const RELATED = /^(read more|more|related|see also|also read|watch|listen|recomm
 const CREDIT = /(?:[.;,]?\s*|\s*[([]\s*)(?:pictures?|photo(?:graph)?s?|images?|credit|source)\s*:\s*([^)\]]{2,60}?)\s*[)\]]?\s*\.?$/i;
 const WIRE_CREDIT = /\s+[/|]\s*((?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)[^.]{0,30})\.?$/;
 const BYLINE = /^by\s+(.+)$/i;
-const WIRE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*(?:,\s*\w+\.? \d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[-–—]/;
+const WIRE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*(?:,\s*\w+\.? \d{1,2})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/;
 const NAME = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+$/;
 
 function splitLines(text: string): Line[] {
@@ -55,9 +55,15 @@ function joinWrapped(lines: Line[], text: string): Line[] {
   const out: Line[] = [];
   let block: Line[] = [];
   const flush = () => {
-    const continuations = block.slice(1).filter((l) => /^[a-z(,;]/.test(l.text)).length;
+    // Wrapped at a fixed width: the lines before the last are of about one length.
+    const widths = block.slice(0, -1).map((l) => l.text.length);
     const wrapped =
-      block.length > 1 && continuations * 2 >= block.length - 1 && block.slice(0, -1).every((l) => l.text.length >= 40 && l.text.length <= 110);
+      block.length > 1 &&
+      Math.max(...widths) <= 100 &&
+      Math.max(...widths) - Math.min(...widths) <= 20 &&
+      (block.at(-1) as Line).text.length <= Math.max(...widths) + 5 &&
+      block.slice(0, -1).some((l) => !endsLikeSentence(l.text)) &&
+      !block.some((l) => captionCredit(l.text));
     if (wrapped) {
       const first = block[0] as Line;
       const last = block.at(-1) as Line;

@@ -32,7 +32,8 @@ const NAME_TOKEN = "[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-zA-Z'’]+)*";
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}[-\\s])?${NAME_TOKEN}){1,3}`;
 
 const TITLED = new RegExp(`\\b(${MODIFIER}(?:${TITLE_WORDS.join('|')}))\\s+(${NAME})`, 'g');
-const DESCRIBED = new RegExp(`\\b((?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+)?(?:${LOWER_ROLES.join('|')}))\\s+(${NAME})`, 'g');
+const DESCRIBED = new RegExp(`\\b((?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+)?(?:${LOWER_ROLES.join('|')})),?\\s+(${NAME})`, 'g');
+const LEADING_TITLE = new RegExp(`^${MODIFIER}(?:${TITLE_WORDS.join('|')})\\s+`);
 export const SPEECH_VERBS = 'said|says|added|adds|told|tells|stated|warned|insisted|explained|noted|stressed|claimed|announced|confirmed|wrote|tweeted|posted|argued|declared|acknowledged|admitted|vowed|promised|replied|asked|continued|urged|cautioned|predicted|estimated|conceded|revealed|reported|testified|remarked|observed|emphasi[sz]ed|suggested|maintained|recalled|agreed|countered|responded|contended';
 const SPOKE_AFTER = new RegExp(`^(${NAME})(?:,[^,"“”]{3,90},)?\\s+(?:${SPEECH_VERBS})\\b`);
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+(${NAME})`, 'g');
@@ -73,8 +74,13 @@ const genderOfTitle = (title: string): Gender | undefined =>
 export class People {
   private readonly byKey = new Map<string, PersonDraft>();
 
-  add(name: string, role?: string, gender?: Gender): PersonDraft {
-    const clean = name.replace(/[’']s$/, '').trim();
+  add(rawName: string, role?: string, gender?: Gender): PersonDraft {
+    const name = rawName.replace(/\s+/g, ' ');
+    const titled = LEADING_TITLE.exec(name);
+    if (titled && name.slice(titled[0].length).includes(' ')) {
+      return this.add(name.slice(titled[0].length), role ?? titled[0].trim(), gender ?? genderOfTitle(titled[0]));
+    }
+    const clean = name.replace(/\s+/g, ' ').replace(/[’']s$/, '').trim();
     const key = personKey(clean);
     let person = this.byKey.get(key);
     // "Trump" after "Donald Trump": the same person, found by surname.

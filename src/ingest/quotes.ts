@@ -92,7 +92,7 @@ export function readBody(context: QuoteContext): { quotes: QuoteDraft[]; sentenc
   let previousEndedWithColon: Attribution | undefined;
   for (const paragraph of context.paragraphs.filter((p) => p.kind === 'BODY')) {
     const raw = findQuotes(paragraph);
-    let paragraphHadAttribution = false;
+    let paragraphSpeaker: Attribution | undefined;
     for (const sentence of splitSentences(paragraph.text, paragraph.start)) {
       const mentions = context.mentions
         .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
@@ -107,7 +107,10 @@ export function readBody(context: QuoteContext): { quotes: QuoteDraft[]; sentenc
         const draft: QuoteDraft = { text: words, start: quote.start, end: quote.end, partial, paragraphIndex: paragraph.index };
         if (attribution) {
           Object.assign(draft, speakerOf(attribution), { attributionVerb: attribution.verb });
-        } else if (quote.start - paragraph.start <= 1 && previousHadQuote && !paragraphHadAttribution && quotes.length > 0) {
+        } else if (!partial && paragraphSpeaker) {
+          // "'We will go,' Esper said. 'It is decided.'": the paragraph's speaker goes on.
+          Object.assign(draft, speakerOf(paragraphSpeaker));
+        } else if (quote.start - paragraph.start <= 1 && previousHadQuote && quotes.length > 0) {
           const last = quotes.at(-1) as QuoteDraft;
           Object.assign(draft, speakerOf(last));
         } else if (partial) {
@@ -117,9 +120,9 @@ export function readBody(context: QuoteContext): { quotes: QuoteDraft[]; sentenc
         quotes.push(draft);
       }
       // Explicit speech makes a speaker; names alone only make mentions.
-      for (const attribution of attributions) if (attribution.speakerKey) context.narrative.spoke(attribution.speakerKey);
+      for (const attribution of [...attributions].reverse()) context.narrative.spoke(attribution);
       for (const mention of mentions) if (!attributions.some((a) => a.speakerKey === mention.key)) context.narrative.mention(mention.key);
-      if (attributions.length > 0) paragraphHadAttribution = true;
+      if (attributions[0]) paragraphSpeaker = attributions[0];
     }
     const tail = sentences.at(-1);
     previousEndedWithColon = paragraph.text.trimEnd().endsWith(':') && tail?.attributions[0] ? tail.attributions[0] : undefined;

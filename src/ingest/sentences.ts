@@ -36,7 +36,8 @@ function insideQuote(text: string): boolean {
 
 /** Sentences of `text`, offsets relative to `base` (the paragraph's offset in the article). */
 export function splitSentences(text: string, base = 0): Sentence[] {
-  const pieces = [...segmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+  // A line break inside a (hard-wrapped) paragraph is not a sentence boundary; same length, so offsets hold.
+  const pieces = [...segmenter.segment(text.replace(/\n/g, ' '))].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
   const merged: { start: number; end: number }[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);
