@@ -9,7 +9,7 @@
  */
 import { periodOf } from './dates.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { findPlaces, forceCountry, forceLabel, type PlaceMention } from './places.ts';
+import { actingCountry, findPlaces, forceCountry, forceLabel, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import type { LocationDraft, Qualifier, TroopLevelDraft, TroopLevelKind } from './types.ts';
 
@@ -87,25 +87,26 @@ function placeOf(places: PlaceMention[], sentence: Sentence, local: number, forc
   const candidates = places.filter((p) => !p.location.isoCode || p.location.isoCode !== forceCode);
   const preceding = (p: PlaceMention) => sentence.text.slice(Math.max(0, p.start - sentence.start - 14), p.start - sentence.start);
   const locative = candidates.filter((p) => /\b(in|from|to|into|out of|inside|within|across|at|throughout|on|leave|leaving|left|quit|exit|enter|reach)\s+(the\s+)?$/i.test(preceding(p)));
+  const best = nearestOf(locative);
+  const bestMention = locative.find((p) => p.location === best);
   // A move "from A to B" is about A, where the troops are; when A is no place we know, the main place.
-  const destinations = locative.filter((p) => /\b(to|into|reach)\s+(the\s+)?$/i.test(preceding(p)));
-  if (destinations.length > 0 && destinations.length === locative.length && /\bfrom\s+(the\s+)?[A-Z]/.test(sentence.text)) return main ?? nearestOf(destinations);
-  const nearest = nearestOf;
+  if (bestMention && /\b(to|into|reach)\s+(the\s+)?$/i.test(preceding(bestMention))) {
+    const [from, to] = [Math.min(local, bestMention.start - sentence.start), Math.max(local, bestMention.start - sentence.start)];
+    if (/\bfrom\s+(the\s+)?[A-Z]/.test(sentence.text.slice(from, to)) && main) return main;
+  }
   // With no place named as where ("in", "from"...), the article's main place beats a passing mention.
-  return nearest(locative) ?? main ?? nearest(candidates);
+  return best ?? main ?? nearestOf(candidates);
 }
 
-function forceOf(modifiers: string, sentence: Sentence, places: PlaceMention[], defaultForce?: string): string | undefined {
+function forceOf(modifiers: string, sentence: Sentence, local: number, defaultForce?: string): string | undefined {
   if (/\bNATO\b/.test(modifiers)) return 'NATO';
   if (/\b(coalition|allied)\b/i.test(modifiers)) return 'coalition';
   for (const word of modifiers.trim().split(/\s+/).reverse()) {
     const code = forceCountry(word.replace(/[’']s$/, ''));
     if (code) return forceLabel(code);
   }
-  // "The United States is reducing its troop presence": the sentence's subject country.
-  const subject = places.find((p) => p.location.kind === 'COUNTRY' && /^(the\s+)?$/i.test(sentence.text.slice(0, p.start - sentence.start).trim().replace(/^the$/i, '')));
-  if (subject?.location.isoCode) return forceLabel(subject.location.isoCode);
-  return defaultForce;
+  // "The United States is reducing its troop presence": the country the sentence has acting.
+  return actingCountry(sentence.text, local) ?? defaultForce;
 }
 
 export function figuresIn(context: FigureContext): TroopLevelDraft[] {
@@ -126,7 +127,7 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     if (!adjacent && !(troopSentence && slot)) continue;
     if (rejected(number, before, after, text, local)) continue;
     const modifiers = adjacent?.[1] ?? '';
-    const force = forceOf(modifiers, sentence, places, context.defaultForce) ?? 'unknown';
+    const force = forceOf(modifiers, sentence, local, context.defaultForce) ?? 'unknown';
     const forceCode = places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode;
     const location = placeOf(places, sentence, local, forceCode, context.mainPlace);
     const kind = kindOf(before, after, text, context.publishedAt);

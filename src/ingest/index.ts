@@ -8,7 +8,7 @@ import { extractClaims } from './claims.ts';
 import { figuresIn } from './figures.ts';
 import { parseArticle, type Byline } from './parse.ts';
 import { collectPeople, findMentions, inferGenders, People, type PersonMention } from './people.ts';
-import { findPlaces, forceCountry, forceLabel } from './places.ts';
+import { dominantForce, findPlaces } from './places.ts';
 import { readBody } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeText, slugify } from './text.ts';
@@ -62,18 +62,6 @@ function mainPlace(text: string, paragraphs: ParagraphDraft[]): LocationDraft | 
   return [...scores.values()].sort((a, b) => b.score - a.score)[0]?.location;
 }
 
-/** Whose troops the article is about: the headline's other country or demonym. */
-function defaultForce(headline: string, main: LocationDraft | undefined): string | undefined {
-  const place = findPlaces(headline).find((p) => p.location.kind === 'COUNTRY' && p.location.key !== main?.key);
-  if (place?.location.isoCode) return forceLabel(place.location.isoCode);
-  if (/\bNATO\b/.test(headline)) return 'NATO';
-  for (const word of headline.split(/\s+/)) {
-    const code = forceCountry(word.replace(/[’']s$/, ''));
-    if (code && code !== main?.isoCode) return forceLabel(code);
-  }
-  return undefined;
-}
-
 function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): AuthorDraft[] {
   const authors: AuthorDraft[] = [];
   const bylines: Byline[] = parsed.bylines.length > 0 ? parsed.bylines : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
@@ -123,7 +111,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const { quotes, sentences } = readBody({ text, paragraphs: parsed.paragraphs, mentions, narrative: new Narrative(people) });
 
   const main = mainPlace(text, parsed.paragraphs);
-  const force = defaultForce(parsed.headline, main);
+  const force = dominantForce([parsed.headline, ...prose.map((p) => p.text)].join('\n'), main?.isoCode);
   const figureSentences = [
     ...parsed.paragraphs.filter((p) => p.kind === 'STANDFIRST').flatMap((p) => splitSentences(p.text, p.start).map((sentence) => ({ sentence, paragraphIndex: p.index }))),
     ...sentences,

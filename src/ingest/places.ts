@@ -120,3 +120,45 @@ export function forceLabel(code: string): string {
 }
 
 export const DEMONYM_WORDS = Object.keys(DEMONYMS);
+
+const DEMONYM_PATTERN = new RegExp(`\\b(${Object.keys(DEMONYMS).map((d) => d.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
+const MILITARY_NOUN = /^\s+(?:[A-Z][\w-]*\s+){0,2}(troops|soldiers|forces|military|marines|marine corps|army|service\s?members|personnel|air force|navy|commanders?|bases?|presence|deployment|contingent)\b/i;
+const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|has|have|had|plans?|to|sends?|sent|cuts?|pulls?|withdr[ae]ws?|orders?|keeps?|deploys?|stations?|moves?)\b/i;
+
+/**
+ * Whose forces the article is about: the country or demonym most often standing before a
+ * military noun ("US troops", "American soldiers", "U.S. Marine Corps") or as the subject of
+ * a troop sentence ("The United States will..."), other than the place itself.
+ */
+export function dominantForce(prose: string, exclude?: string): string | undefined {
+  const votes = new Map<string, number>();
+  const vote = (code: string | undefined, weight: number) => {
+    if (code && code !== exclude) votes.set(code, (votes.get(code) ?? 0) + weight);
+  };
+  for (const place of findPlaces(prose)) {
+    if (place.location.kind !== 'COUNTRY') continue;
+    const after = prose.slice(place.end, place.end + 40);
+    if (MILITARY_NOUN.test(after)) vote(place.location.isoCode, 2);
+    else if (SUBJECT_VERB.test(after)) vote(place.location.isoCode, 1);
+  }
+  for (const match of prose.matchAll(DEMONYM_PATTERN)) {
+    if (MILITARY_NOUN.test(prose.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40))) {
+      vote(DEMONYMS[fold(match[0]).replace(/\s+/g, ' ')], 2);
+    }
+  }
+  if (/\bPentagon\b/.test(prose)) vote('US', 1);
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? forceLabel(best[0]) : undefined;
+}
+
+/** The country a sentence names as acting ("the U.S. will reduce ..."), before `limit`. */
+export function actingCountry(sentence: string, limit: number): string | undefined {
+  const acting = findPlaces(sentence.slice(0, limit)).filter(
+    (p) =>
+      p.location.kind === 'COUNTRY' &&
+      SUBJECT_VERB.test(sentence.slice(p.end, p.end + 20)) &&
+      !/\b(in|from|to|into|at|inside|within|across|of)\s+(the\s+)?([a-z]+\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 24), p.start)),
+  );
+  const code = acting.at(-1)?.location.isoCode;
+  return code ? forceLabel(code) : undefined;
+}
