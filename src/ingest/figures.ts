@@ -122,6 +122,8 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const adjacent = AFTER_TROOP.exec(after);
     const slot =
       new RegExp(`\\b(from|to|by|of|at|leaving|total of|some|about|around|below|above|under|over|be|have)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) ||
+      // "2,500 troops in Iraq, 900 in Syria": a count standing for troops, placed by "in <Place>".
+      (/^\s+(?:in|at)\s+(?:the\s+)?[A-Z]/.test(after) && /\b(troops|soldiers|forces|personnel)\b/i.test(text.slice(0, local))) ||
       new RegExp(`\\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch)\\w*\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) ||
       new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}(?:(?:will|would|could)\\s+(?:be\\s+)?${LEAVING}|${DEPARTING})\\b`, 'i').test(after);
     if (!adjacent && !(troopSentence && slot)) continue;

@@ -4,7 +4,7 @@
  */
 import type { PrismaClient } from '../../src/db/client.ts';
 import { createLogger } from '../../src/logger.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, type AppOptions } from '../../src/server/app.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -17,8 +17,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(prisma: PrismaClient): Promise<TestServer> {
-  const app = await buildApp({ prisma, log: createLogger('silent') });
+export async function startTestServer(prisma: PrismaClient, options: Partial<AppOptions> = {}): Promise<TestServer> {
+  const app = await buildApp({ prisma, log: createLogger('silent'), ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');

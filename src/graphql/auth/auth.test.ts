@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { startTestServer } from '../../../tests/helpers/server.ts';
+import { toGlobalId } from '../common/ids.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const id = (type: Parameters<typeof toGlobalId>[0]) => toGlobalId(type, '00000000-0000-0000-0000-000000000000');
+
+const MUTATIONS = [
+  `mutation { ingestArticle(input: { text: "Troops\\n\\nThey left." }) { created } }`,
+  `mutation { reviewClaim(id: "${id('Claim')}", status: FALSE) { claim { id } } }`,
+  `mutation { updateClaim(id: "${id('Claim')}", input: { kind: EVENT }) { claim { id } } }`,
+  `mutation { updateQuote(id: "${id('Quote')}", input: { partial: true }) { quote { id } } }`,
+  `mutation { updateTroopLevel(id: "${id('TroopLevel')}", input: { count: 1 }) { troopLevel { id } } }`,
+  `mutation { deleteQuote(id: "${id('Quote')}") { deletedId } }`,
+  `mutation { deleteClaim(id: "${id('Claim')}") { deletedId } }`,
+  `mutation { deleteTroopLevel(id: "${id('TroopLevel')}") { deletedId } }`,
+  `mutation { deleteArticle(id: "${id('Article')}") { deletedId } }`,
+  `mutation { mergePeople(keepId: "${id('Person')}", mergeId: "${id('Person')}") { person { id } } }`,
+];
+
+describe('every mutation', () => {
+  it.each(MUTATIONS)('is refused without a key: %s', async (mutation) => {
+    expect(errorCode(await api.query(mutation))).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(MUTATIONS)('is refused to a viewer key: %s', async (mutation) => {
+    const result = await api.server.graphql(mutation, {}, { authorization: `Bearer ${api.keys.viewer}` });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+});
+
+describe('authentication', () => {
+  it('answers 401 with UNAUTHENTICATED for a malformed Authorization header', async () => {
+    const response = await fetch(`${api.server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets anyone read without a key', async () => {
+    expect(await api.query('{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 1 } } });
+  });
+
+  it('refuses anonymous reads when configured to', async () => {
+    const closed = await startTestServer(api.db.prisma, { requireKeyForReads: true });
+    try {
+      expect(errorCode(await closed.graphql('{ articles { totalCount } }'))).toBe('UNAUTHENTICATED');
+      const withKey = await closed.graphql('{ articles { totalCount } }', {}, { authorization: `Bearer ${api.keys.viewer}` });
+      expect(withKey.data).toEqual({ articles: { totalCount: 1 } });
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('stores keys only as hashes', async () => {
+    const rows = await api.db.prisma.apiKey.findMany();
+    for (const secret of Object.values(api.keys)) expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+});
