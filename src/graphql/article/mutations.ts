@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ingestText } from '../../db/ingestText.ts';
 import { IngestInputError } from '../../ingest/index.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { toGlobalId } from '../common/ids.ts';
-import { argId, onExisting, userError, validate } from '../common/mutation.ts';
+import { deleteById, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const MAX_BYTES = 1_048_576;
@@ -47,12 +46,6 @@ export const articleMutations: Resolvers = {
         throw error;
       }
     },
-    deleteArticle: async (_parent, { id }, context) => {
-      requireRole(context, 'EDITOR');
-      const target = argId('Article', id, ['id']);
-      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
-      await onExisting('Article', () => context.prisma.article.delete({ where: { id: target.id } }));
-      return { deletedId: toGlobalId('Article', target.id), userErrors: [] };
-    },
+    deleteArticle: (_parent, { id }, context) => deleteById(context, 'Article', id, (dbId) => context.prisma.article.delete({ where: { id: dbId } })),
   },
 };

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { toGlobalId } from '../common/ids.ts';
-import { argId, onExisting, personArg, relocate, userError, validate } from '../common/mutation.ts';
+import { argId, deleteById, onExisting, personArg, respan, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
@@ -49,20 +48,13 @@ export const claimMutations: Resolvers = {
         }
       }
       if (input.text !== undefined) {
-        const current = await onExisting('Claim', () => context.prisma.claim.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }));
-        const span = relocate(current.article.text, input.text, current.start);
-        if (!span) return { claim: null, userErrors: [userError(['input', 'text'], 'The text must appear in the article.')] };
-        Object.assign(data, { text: input.text, ...span });
+        const corrected = await respan('Claim', () => context.prisma.claim.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }), input.text, 'The text must appear in the article.');
+        if ('userError' in corrected) return { claim: null, userErrors: [corrected.userError] };
+        Object.assign(data, corrected);
       }
       const claim = await onExisting('Claim', () => context.prisma.claim.update({ where: { id: target.id }, data }));
       return { claim, userErrors: [] };
     },
-    deleteClaim: async (_parent, { id }, context) => {
-      requireRole(context, 'EDITOR');
-      const target = argId('Claim', id, ['id']);
-      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
-      await onExisting('Claim', () => context.prisma.claim.delete({ where: { id: target.id } }));
-      return { deletedId: toGlobalId('Claim', target.id), userErrors: [] };
-    },
+    deleteClaim: (_parent, { id }, context) => deleteById(context, 'Claim', id, (dbId) => context.prisma.claim.delete({ where: { id: dbId } })),
   },
 };

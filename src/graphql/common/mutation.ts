@@ -4,10 +4,11 @@
  */
 import type { z } from 'zod';
 import { Prisma } from '../../db/client.ts';
+import { requireRole } from '../auth/authenticate.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { UserError } from '../generated/resolvers.ts';
 import { notFound } from './errors.ts';
-import { parseGlobalId, type NodeType } from './ids.ts';
+import { parseGlobalId, toGlobalId, type NodeType } from './ids.ts';
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; userErrors: UserError[] };
 
@@ -59,4 +60,28 @@ export async function personArg(context: GraphQLContext, globalId: string, field
   if ('userError' in person) return person;
   if (!(await context.loaders.person.load(person.id))) return { userError: userError(field, 'No person with that id.', 'NOT_FOUND') };
   return person;
+}
+
+/** A delete mutation: editor role, a valid id, NOT_FOUND when it names nothing. */
+export async function deleteById(context: GraphQLContext, type: NodeType, globalId: string, remove: (id: string) => Promise<unknown>) {
+  requireRole(context, 'EDITOR');
+  const target = argId(type, globalId, ['id']);
+  if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
+  await onExisting(type, () => remove(target.id));
+  return { deletedId: toGlobalId(type, target.id), userErrors: [] };
+}
+
+/**
+ * Corrected text of a quote or claim with the span it now has in its article, or a user
+ * error when the text does not appear there (every span must slice the stored text).
+ */
+export async function respan(
+  type: NodeType,
+  load: () => Promise<{ start: number; article: { text: string } }>,
+  text: string,
+  message: string,
+): Promise<{ text: string; start: number; end: number } | { userError: UserError }> {
+  const current = await onExisting(type, load);
+  const span = relocate(current.article.text, text, current.start);
+  return span ? { text, ...span } : { userError: userError(['input', 'text'], message) };
 }

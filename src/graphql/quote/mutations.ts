@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { toGlobalId } from '../common/ids.ts';
-import { argId, onExisting, personArg, relocate, userError, validate } from '../common/mutation.ts';
+import { argId, deleteById, onExisting, personArg, respan, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z.object({
@@ -33,20 +32,13 @@ export const quoteMutations: Resolvers = {
         }
       }
       if (input.text !== undefined) {
-        const current = await onExisting('Quote', () => context.prisma.quote.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }));
-        const span = relocate(current.article.text, input.text, current.start);
-        if (!span) return { quote: null, userErrors: [userError(['input', 'text'], 'The quoted words must appear in the article.')] };
-        Object.assign(data, { text: input.text, ...span });
+        const corrected = await respan('Quote', () => context.prisma.quote.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }), input.text, 'The quoted words must appear in the article.');
+        if ('userError' in corrected) return { quote: null, userErrors: [corrected.userError] };
+        Object.assign(data, corrected);
       }
       const quote = await onExisting('Quote', () => context.prisma.quote.update({ where: { id: target.id }, data }));
       return { quote, userErrors: [] };
     },
-    deleteQuote: async (_parent, { id }, context) => {
-      requireRole(context, 'EDITOR');
-      const target = argId('Quote', id, ['id']);
-      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
-      await onExisting('Quote', () => context.prisma.quote.delete({ where: { id: target.id } }));
-      return { deletedId: toGlobalId('Quote', target.id), userErrors: [] };
-    },
+    deleteQuote: (_parent, { id }, context) => deleteById(context, 'Quote', id, (dbId) => context.prisma.quote.delete({ where: { id: dbId } })),
   },
 };

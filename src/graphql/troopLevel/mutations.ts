@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { toGlobalId } from '../common/ids.ts';
-import { argId, onExisting, userError, validate } from '../common/mutation.ts';
+import { argId, deleteById, onExisting, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z
@@ -42,12 +41,6 @@ export const troopLevelMutations: Resolvers = {
       const troopLevel = await onExisting('TroopLevel', () => context.prisma.troopLevel.update({ where: { id: target.id }, data }));
       return { troopLevel, userErrors: [] };
     },
-    deleteTroopLevel: async (_parent, { id }, context) => {
-      requireRole(context, 'EDITOR');
-      const target = argId('TroopLevel', id, ['id']);
-      if ('userError' in target) return { deletedId: null, userErrors: [target.userError] };
-      await onExisting('TroopLevel', () => context.prisma.troopLevel.delete({ where: { id: target.id } }));
-      return { deletedId: toGlobalId('TroopLevel', target.id), userErrors: [] };
-    },
+    deleteTroopLevel: (_parent, { id }, context) => deleteById(context, 'TroopLevel', id, (dbId) => context.prisma.troopLevel.delete({ where: { id: dbId } })),
   },
 };
