@@ -107,5 +107,15 @@ describe('HTTP server', () => {
     });
     expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } } });
   });
-});
 
+  it('serves no Playground when it is switched off', async () => {
+    const closed = await startTestServer(db.prisma, { playground: false });
+    try {
+      const page = await fetch(`${closed.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('GraphQLPlayground');
+      expect((await fetch(`${closed.baseUrl}/playground`)).status).toBe(404);
+    } finally {
+      await closed.close();
+    }
+  });
+});

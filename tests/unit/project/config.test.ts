@@ -44,3 +44,11 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('the Playground switch', () => {
+  it('is on in development and off in production unless PLAYGROUND=true', () => {
+    expect(loadConfig({}).playground).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).playground).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }).playground).toBe(true);
+  });
+});
