@@ -8,7 +8,7 @@ import { extractClaims } from './claims.ts';
 import { figuresIn } from './figures.ts';
 import { parseArticle, type Byline } from './parse.ts';
 import { collectPeople, findMentions, inferGenders, People, type PersonMention } from './people.ts';
-import { dominantForce, findPlaces } from './places.ts';
+import { datelineCity, dominantForce, findPlaces } from './places.ts';
 import { readBody } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeText, slugify } from './text.ts';
@@ -128,6 +128,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   for (const paragraph of [...parsed.paragraphs.filter((p) => p.kind === 'HEADLINE'), ...prose]) {
     for (const place of findPlaces(paragraph.text)) locations.set(place.location.key, place.location);
   }
+  const firstBody = parsed.paragraphs.find((p) => p.kind === 'BODY');
+  const city = firstBody ? datelineCity(firstBody.text) : undefined;
+  if (city) locations.set(city.key, city);
   if (main) locations.set(main.key, main);
 
   const referenced = new Set([...authors.map((a) => a.personKey), ...mentions.map((m) => m.key), ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : []))]);

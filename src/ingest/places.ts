@@ -162,3 +162,14 @@ export function actingCountry(sentence: string, limit: number): string | undefin
   const code = acting.at(-1)?.location.isoCode;
   return code ? forceLabel(code) : undefined;
 }
+
+const DATELINE_CITY = /^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w .]+?)?\s*(?:,\s*\w+\.? \d{1,2})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/;
+
+/** The city of a wire dateline ("KABUL, Afghanistan (AP) —"), as a place. */
+export function datelineCity(paragraph: string): LocationDraft | undefined {
+  const raw = DATELINE_CITY.exec(paragraph)?.[1];
+  if (!raw || raw.length < 3) return undefined;
+  const name = raw.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  const country = CODE_BY_NAME.get(name);
+  return country ? countryLocation(country) : { key: fold(name), name, kind: /^(Camp|Fort)\b/.test(name) ? 'BASE' : 'CITY' };
+}

@@ -128,3 +128,17 @@ describe('input checks', () => {
     expect([b.contentHash, b.slug]).toEqual([a.contentHash, 'troops-leave-2021-03-01']);
   });
 });
+
+describe('places', () => {
+  it('records the city of a wire dateline', () => {
+    const draft = article('KABUL, Afghanistan (AP) — About 2,500 US troops remain in Afghanistan, officials said.');
+    expect(draft.locations.find((l) => l.kind === 'CITY')).toEqual({ key: 'kabul', name: 'Kabul', kind: 'CITY' });
+  });
+
+  it('records countries with their ISO code and bases by their pattern', () => {
+    const draft = article('Iran attacked the al-Asad air base in Iraq and troops at Camp Lemonnier in Djibouti were put on alert.');
+    expect(draft.locations.map((l) => [l.name, l.kind, l.isoCode ?? null])).toEqual(
+      expect.arrayContaining([['Iraq', 'COUNTRY', 'IQ'], ['al-Asad air base', 'BASE', null], ['Camp Lemonnier', 'BASE', null], ['Djibouti', 'COUNTRY', 'DJ']]),
+    );
+  });
+});
