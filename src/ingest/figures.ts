@@ -7,7 +7,7 @@
  * "at its peak", past years: historical), its place from the sentence (else the article's
  * main place), its force from the demonym or country before the troop noun.
  */
-import { periodOf } from './dates.ts';
+import { periodOf, type Period } from './dates.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { actingCountry, findPlaces, forceCountry, forceLabel, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -73,6 +73,7 @@ function kindOf(before: string, after: string, sentence: string, publishedAt?: D
   if (new RegExp(`\\b(will be|would be|is to be|will have|would have|will number|will total)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before)) return 'TARGET';
   if (new RegExp(`\\bfrom\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /^\s*(?:[\w-]+\s+){0,3}to\s+(?:about |around |roughly |some |just )?\d/i.test(after.replace(AFTER_TROOP, ''))) return 'CURRENT';
   if (new RegExp(`\\b(to|down to|reduced to|cut to|leaving|leave|will have|would have|target of|cap of|ceiling of|limit of|total of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && !/\b(up)\s+$/i.test(before)) return 'TARGET';
+  if (new RegExp(`\\b(down|up) from\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before)) return 'HISTORICAL';
   const period = periodOf(sentence, publishedAt);
   const pubYear = publishedAt?.getUTCFullYear() ?? new Date().getUTCFullYear();
   if (/\b(peak|height|at one point|once had|previously|at one time|in the past|were stationed|was stationed|had been|used to)\b/i.test(sentence)) return 'HISTORICAL';
@@ -133,7 +134,10 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const forceCode = places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode;
     const location = placeOf(places, sentence, local, forceCode, context.mainPlace);
     const kind = kindOf(before, after, text, context.publishedAt);
-    const period = periodOf(text, context.publishedAt) ?? (kind === 'CURRENT' && context.publishedAt ? { effectiveDate: context.publishedAt.toISOString().slice(0, 10), datePrecision: 'DAY' as const } : undefined);
+    const published: Period | undefined = context.publishedAt ? { effectiveDate: context.publishedAt.toISOString().slice(0, 10), datePrecision: 'DAY' } : undefined;
+    // "currently has 900, down from 2,000 in 2018": the year dates the old figure, not this one.
+    const now = kind === 'CURRENT' && /\b(currently|now|today|at present|still)\b/i.test(text);
+    const period = (now ? published : periodOf(text, context.publishedAt)) ?? (kind === 'CURRENT' ? published : undefined);
     const qualifier = qualifierOf(before);
     const qualifierText = new RegExp(`(${QUALIFIER_WORDS.replace(/\\s\+$/, '')})\\s+$`, 'i').exec(before);
     const start = qualifierText ? number.start - qualifierText[0].length : number.start;

@@ -123,7 +123,7 @@ export const DEMONYM_WORDS = Object.keys(DEMONYMS);
 
 const DEMONYM_PATTERN = new RegExp(`\\b(${Object.keys(DEMONYMS).map((d) => d.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
 const MILITARY_NOUN = /^\s+(?:[A-Z][\w-]*\s+){0,2}(troops|soldiers|forces|military|marines|marine corps|army|service\s?members|personnel|air force|navy|commanders?|bases?|presence|deployment|contingent)\b/i;
-const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|has|have|had|plans?|to|sends?|sent|cuts?|pulls?|withdr[ae]ws?|orders?|keeps?|deploys?|stations?|moves?)\b/i;
+const SUBJECT_VERB = /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|to|sends?|sent|cuts?|pulls?|withdr[ae]ws?|orders?|keeps?|deploys?|stations?|moves?)\b/i;
 
 /**
  * Whose forces the article is about: the country or demonym most often standing before a

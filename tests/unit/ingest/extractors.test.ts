@@ -142,3 +142,13 @@ describe('places', () => {
     );
   });
 });
+
+describe('figures compared with the past', () => {
+  it('reads "currently N, down from M in YEAR" as current now and historical then', () => {
+    const draft = article('The US currently has about 900 troops in Syria, down from 2,000 in 2018, according to the Pentagon.');
+    expect(draft.troopLevels.map((t) => [t.count, t.kind, t.force, t.effectiveDate])).toEqual([
+      [900, 'CURRENT', 'US', '2021-03-01'],
+      [2000, 'HISTORICAL', 'US', '2018-01-01'],
+    ]);
+  });
+});
