@@ -2,7 +2,7 @@
  * What resolvers hand to the next level for each GraphQL type (codegen mappers): Prisma rows,
  * and the connection pages built by common/pagination.ts.
  */
-import type { Article, Claim, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { ApiKey, Article, Claim, Person, Quote, TroopLevel } from '../db/client.ts';
 import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
 
@@ -36,3 +36,5 @@ export type ClaimPayloadModel = PayloadModel & { claim: Claim | null };
 export type QuotePayloadModel = PayloadModel & { quote: Quote | null };
 export type TroopLevelPayloadModel = PayloadModel & { troopLevel: TroopLevel | null };
 export type PersonPayloadModel = PayloadModel & { person: Person | null };
+export type CreateApiKeyPayloadModel = PayloadModel & { apiKey: ApiKey | null; secret: string | null };
+export type RevokeApiKeyPayloadModel = PayloadModel & { apiKey: ApiKey | null };

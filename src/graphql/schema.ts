@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { articleMutations } from './article/mutations.ts';
 import { articleResolvers } from './article/resolvers.ts';
+import { authResolvers } from './auth/resolvers.ts';
 import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
@@ -45,6 +46,7 @@ export function buildSchema(): GraphQLSchema {
       personResolvers,
       personMutations,
       searchResolvers,
+      authResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -22,6 +22,8 @@ const MUTATIONS = [
   `mutation { deleteTroopLevel(id: "${id('TroopLevel')}") { deletedId } }`,
   `mutation { deleteArticle(id: "${id('Article')}") { deletedId } }`,
   `mutation { mergePeople(keepId: "${id('Person')}", mergeId: "${id('Person')}") { person { id } } }`,
+  `mutation { createApiKey(name: "x", role: VIEWER) { secret } }`,
+  `mutation { revokeApiKey(id: "${id('ApiKey')}") { apiKey { id } } }`,
 ];
 
 describe('every mutation', () => {
@@ -64,5 +66,31 @@ describe('authentication', () => {
   it('stores keys only as hashes', async () => {
     const rows = await api.db.prisma.apiKey.findMany();
     for (const secret of Object.values(api.keys)) expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+});
+
+describe('API keys through GraphQL', () => {
+  const asAdmin = (query: string, variables?: Record<string, unknown>) => api.server.graphql(query, variables, { authorization: `Bearer ${api.keys.admin}` });
+
+  it('lets an admin create a key whose secret then works, and revoke it', async () => {
+    const created = await asAdmin('mutation { createApiKey(name: "Night desk", role: EDITOR) { apiKey { id name role revokedAt } secret userErrors { field } } }');
+    const payload = (created.data as { createApiKey: { apiKey: { id: string; name: string; role: string }; secret: string } }).createApiKey;
+    expect(payload.apiKey).toMatchObject({ name: 'Night desk', role: 'EDITOR', revokedAt: null });
+    const asNewKey = () => api.server.graphql('mutation { deleteQuote(id: "nonsense") { userErrors { field } } }', {}, { authorization: `Bearer ${payload.secret}` });
+    expect((await asNewKey()).data).toEqual({ deleteQuote: { userErrors: [{ field: ['id'] }] } });
+
+    const revoked = await asAdmin('mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }', { id: payload.apiKey.id });
+    expect((revoked.data as { revokeApiKey: { apiKey: { revokedAt: string } } }).revokeApiKey.apiKey.revokedAt).toEqual(expect.any(String));
+    expect(errorCode(await asNewKey())).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists keys to admins only, without secrets', async () => {
+    const listed = await asAdmin('{ apiKeys { name role prefix } }');
+    expect((listed.data as { apiKeys: { name: string }[] }).apiKeys.map((k) => k.name)).toEqual(expect.arrayContaining(['test editor', 'test admin']));
+    expect(errorCode(await api.asEditor('{ apiKeys { name } }'))).toBe('FORBIDDEN');
+  });
+
+  it('refuses key management to an editor', async () => {
+    expect(errorCode(await api.asEditor('mutation { createApiKey(name: "x", role: ADMIN) { secret } }'))).toBe('FORBIDDEN');
   });
 });

@@ -25,6 +25,8 @@ export const commonResolvers: Resolvers = {
           return tagged(await loaders.person.load(parsed.id), 'Person');
         case 'Location':
           return tagged(await loaders.location.load(parsed.id), 'Location');
+        case 'ApiKey':
+          return null; // keys are listed to admins through apiKeys, never fetched by id
       }
     },
   },
