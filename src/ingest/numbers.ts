@@ -59,6 +59,8 @@ export function findNumbers(text: string, base = 0): NumberMention[] {
     const value = wordsToNumber(phrase);
     if (value === undefined || value < 2) continue;
     const start = base + (match.index ?? 0);
+    // "a few hundred", "several thousand": vague, not a count.
+    if (/^(an?\s+)?(hundred|thousand|million|dozen)$/i.test(phrase.trim()) && /\b(few|several|many|some|couple of)\s+$/i.test(text.slice(0, match.index ?? 0))) continue;
     // "1.5 million": the word is the digits' scale, already read.
     if (found.some((n) => n.digits && start < n.end && start + phrase.length > n.start)) continue;
     found.push({ value, start, end: start + phrase.length, digits: false });

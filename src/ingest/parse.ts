@@ -139,6 +139,10 @@ function classify(lines: Line[], defaultZone: string): Classified {
       kinds[i] = 'RELATED_LINK';
     } else if (firstBody === -1 && isBareName(text, lines[i + 1]?.text)) {
       kinds[i] = 'BYLINE';
+    } else if (firstBody === -1 && nameList(text)) {
+      // "Jessica Elgot and Dan Sabbagh": a byline without "By".
+      kinds[i] = 'BYLINE';
+      bylines.push({ names: nameList(text) as string[] });
     } else if (firstBody === -1 && !endsLikeSentence(text) && !WIRE_DATELINE.test(text)) {
       kinds[i] = 'STANDFIRST';
     } else if (firstBody !== -1 && !endsLikeSentence(text) && !/[:"“]$/.test(text) && wordCount(text) <= 20 && /^[A-Z0-9‘'"“]/.test(text)) {
@@ -153,6 +157,13 @@ function classify(lines: Line[], defaultZone: string): Classified {
     seen = true;
   }
   return { kinds, credits, joinNext, ...(publishedAt ? { publishedAt } : {}), bylines };
+}
+
+/** A line of two- or three-word names joined by commas and "and", and nothing else. */
+function nameList(text: string): string[] | undefined {
+  const names = text.split(/\s*,\s*|\s+and\s+|\s*&\s*/);
+  const isName = (n: string) => /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$/.test(n);
+  return names.length >= 2 && names.length <= 4 && names.every(isName) ? names : undefined;
 }
 
 /** A line that is just a name, followed by "By <that name>": the same author twice. */

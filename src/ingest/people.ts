@@ -89,7 +89,7 @@ export class People {
       person = { key, name: clean, roles: [], aliases: [] };
       this.byKey.set(key, person);
     }
-    const cleanRole = role?.replace(/\s+/g, ' ').trim();
+    const cleanRole = role?.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
     if (cleanRole && !person.roles.includes(cleanRole)) person.roles.push(cleanRole);
     if (gender && !person.gender) person.gender = gender;
     return person;

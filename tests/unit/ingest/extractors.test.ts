@@ -152,3 +152,19 @@ describe('figures compared with the past', () => {
     ]);
   });
 });
+
+describe('other house styles', () => {
+  it('reads a byline of names without "By"', () => {
+    const draft = ingestArticle('Nato raises readiness\n\nJessica Elgot and Dan Sabbagh\n\nMon 27 Jun 2022 17.56 BST\n\nNato will put 300,000 troops on high alert.');
+    expect(draft.authors.map((a) => a.personKey)).toEqual(['jessica elgot', 'dan sabbagh']);
+    expect(draft.publishedAt?.toISOString()).toBe('2022-06-27T16:56:00.000Z');
+  });
+
+  it('gives an alliance its own force', () => {
+    expect(article('Nato will increase the number of troops on high alert from 40,000 to more than 300,000.').troopLevels.map((t) => t.force)).toEqual(['NATO', 'NATO']);
+  });
+
+  it('does not count "a few hundred" soldiers', () => {
+    expect(article('A few hundred German soldiers are expected to arrive in Lithuania.').troopLevels).toEqual([]);
+  });
+});
