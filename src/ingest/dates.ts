@@ -88,7 +88,9 @@ function customPeriod(sentence: string, ref: Date): Period | undefined {
  * Bare weekdays ("on Wednesday") date the telling, not the figure, and are skipped.
  */
 export function periodOf(sentence: string, publishedAt: Date | undefined): Period | undefined {
-  const ref = publishedAt ?? new Date();
+  // Without a publication date, relative phrases ("this month", "by January 15") mean nothing.
+  if (!publishedAt) return explicitPeriod(sentence);
+  const ref = publishedAt;
   const custom = customPeriod(sentence, ref);
   if (custom && custom.datePrecision !== 'YEAR') return custom;
   for (const result of chrono.parse(sentence, ref, { forwardDate: /\b(will|would|by|until|plans?|expected)\b/i.test(sentence) })) {
@@ -106,4 +108,18 @@ export function periodOf(sentence: string, publishedAt: Date | undefined): Perio
     }
   }
   return custom;
+}
+
+/** Only periods the sentence states in full: a year, or a date with its year. */
+function explicitPeriod(sentence: string): Period | undefined {
+  for (const result of chrono.parse(sentence)) {
+    const start = result.start;
+    if (!start.isCertain('year')) continue;
+    const y = start.get('year') ?? 0;
+    const m = start.get('month') ?? 1;
+    if (start.isCertain('day')) return { effectiveDate: iso(utcDate(y, m, start.get('day') ?? 1)), datePrecision: 'DAY' };
+    if (start.isCertain('month')) return { effectiveDate: iso(utcDate(y, m, 1)), periodEnd: iso(monthEnd(y, m)), datePrecision: 'MONTH' };
+  }
+  const inYear = /\b(?:in|since|by|until|of|during)\s+((?:19|20)\d{2})\b/i.exec(sentence);
+  return inYear?.[1] ? { effectiveDate: `${inYear[1]}-01-01`, periodEnd: `${inYear[1]}-12-31`, datePrecision: 'YEAR' } : undefined;
 }

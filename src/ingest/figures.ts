@@ -65,7 +65,7 @@ function rejected(number: NumberMention, before: string, after: string, sentence
 }
 
 function kindOf(before: string, after: string, sentence: string, publishedAt?: Date): TroopLevelKind {
-  if (new RegExp(`\\b(by|of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /\b(reduc|cut|increas|boost|drawdown|withdraw|shrink|trim|slash|rais|bolster|grow)/i.test(before)) return 'CHANGE';
+  if (new RegExp(`\\b(by|of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /\b(reduc|cut|increas|boost|drawdown|withdraw|shrink|shrunk|trim|slash|rais|bolster|grow|grown|grew|rise|risen|rose|fall|fallen|fell|drop|swell|swollen|expand|decreas)/i.test(before)) return 'CHANGE';
   if (new RegExp(`\\b(an additional|another|an extra|additional|extra|send|sending|sent|deploy|deploying|deployed|dispatch|dispatched|withdraw|withdrawing|withdrew|pull|pulling|pulled|bring|bringing|brought|remove|removing|removed|move|moving|moved|relocate|relocating|redeploy|redeploying)\\s+(?:${QUALIFIER_WORDS})?(?:\\w+\\s+)?$`, 'i').test(before)) return 'CHANGE';
   if (/^\s+(more|additional|extra)\b/i.test(after)) return 'CHANGE';
   if (new RegExp(`^[^.;]{0,60}?\\b(will|would|could|are to|were to|to|are set to|are due to)\\s+(?:be\\s+)?${LEAVING}\\b`, 'i').test(after)) return 'CHANGE';

@@ -44,3 +44,10 @@ describe('periodOf', () => {
     expect(periodOf('the general said on Wednesday that 5,200 troops are there', published)).toBeUndefined();
   });
 });
+
+describe('periodOf without a publication date', () => {
+  it('keeps a full date and drops relative phrases', () => {
+    expect(periodOf('2,500 troops by January 15, 2021', undefined)).toEqual({ effectiveDate: '2021-01-15', datePrecision: 'DAY' });
+    expect(periodOf('troops will leave this month', undefined)).toBeUndefined();
+  });
+});
