@@ -114,7 +114,7 @@ export function periodOf(sentence: string, publishedAt: Date | undefined): Perio
 function explicitPeriod(sentence: string): Period | undefined {
   for (const result of chrono.parse(sentence)) {
     const start = result.start;
-    if (!start.isCertain('year')) continue;
+    if (!/\b(19|20)\d{2}\b/.test(result.text)) continue;
     const y = start.get('year') ?? 0;
     const m = start.get('month') ?? 1;
     if (start.isCertain('day')) return { effectiveDate: iso(utcDate(y, m, start.get('day') ?? 1)), datePrecision: 'DAY' };
