@@ -45,7 +45,8 @@ const DATELINE_NOISE = /^(published|updated|last updated|posted|first published)
  */
 export function parseDateline(line: string, defaultZone: string): Date | undefined {
   const text = line.replace(DATELINE_NOISE, '').trim();
-  if (text.length > 80) return undefined;
+  // "2 hours ago" is relative to when it was read, not when it was written.
+  if (text.length > 80 || /\b(ago|today|yesterday|tonight|just now)\b/i.test(text)) return undefined;
   const [result] = chrono.parse(text, new Date(), { forwardDate: false });
   if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
   // The date must be most of the line: "He left on 9 September" is not a dateline.

@@ -53,7 +53,8 @@ function qualifierOf(before: string): Qualifier {
 }
 
 function rejected(number: NumberMention, before: string, after: string, sentence: string, local: number): boolean {
-  if (number.digits && number.value >= 1900 && number.value <= 2100 && !/,/.test(sentence.slice(local, local + 5)) && !AFTER_TROOP.test(after)) return true;
+  const written = sentence.slice(local, local + (number.end - number.start));
+  if (/^\d{4}$/.test(written) && number.value >= 1900 && number.value <= 2100 && !AFTER_TROOP.test(after)) return true;
   if (/[$£€]\s*$/.test(before) || /^\s*(bn|billion|million\s+(dollars|pounds|euros)|%|per ?cent|percent)\b/i.test(after)) return true;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s*(-year-old|years? old|-year)/i.test(after) || /\baged\s*$/i.test(before)) return true;
@@ -77,6 +78,8 @@ function kindOf(before: string, after: string, sentence: string, publishedAt?: D
   const period = periodOf(sentence, publishedAt);
   const pubYear = publishedAt?.getUTCFullYear() ?? new Date().getUTCFullYear();
   if (/\b(peak|height|at one point|once had|previously|at one time|in the past|were stationed|was stationed|had been|used to)\b/i.test(sentence)) return 'HISTORICAL';
+  // "Germany is to station 4,800 troops in Lithuania by 2027": a planned level.
+  if (/\b(will|would|is to|are to|plans? to|set to|expected to|intends? to|aims? to)\b/i.test(sentence) && /\bby\s+(the end of\s+)?(\w+\s+)?(\d{1,2},?\s+)?(19|20)\d{2}\b|\bby\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(sentence)) return 'TARGET';
   const pastYear = period ? Number(period.effectiveDate.slice(0, 4)) < pubYear : /\b(?:in|during|by) the (?:19|20)\d0s\b/i.test(sentence);
   if (pastYear && /\b(was|were|had|stood|numbered|peaked|fell|dropped|rose|reached|declined|grew)\b/i.test(sentence)) return 'HISTORICAL';
   return 'CURRENT';

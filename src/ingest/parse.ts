@@ -59,6 +59,7 @@ function joinWrapped(lines: Line[], text: string): Line[] {
     const widths = block.slice(0, -1).map((l) => l.text.length);
     const wrapped =
       block.length > 1 &&
+      Math.min(...widths) >= 40 &&
       Math.max(...widths) <= 100 &&
       Math.max(...widths) - Math.min(...widths) <= 20 &&
       (block.at(-1) as Line).text.length <= Math.max(...widths) + 5 &&
@@ -135,6 +136,8 @@ function classify(lines: Line[], defaultZone: string): Classified {
     } else if (date && !publishedAt) {
       kinds[i] = 'DATELINE';
       publishedAt = date;
+    } else if (firstBody === -1 && /^(?:(?:published|updated|posted|last updated)\s*:?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i.test(text)) {
+      kinds[i] = 'DATELINE';
     } else if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
     } else if (firstBody === -1 && isBareName(text, lines[i + 1]?.text)) {

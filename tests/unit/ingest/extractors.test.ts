@@ -168,3 +168,16 @@ describe('other house styles', () => {
     expect(article('A few hundred German soldiers are expected to arrive in Lithuania.').troopLevels).toEqual([]);
   });
 });
+
+describe('plans and relative datelines', () => {
+  it('reads a level planned "by <year>" as a target, and the year as no level', () => {
+    const draft = article('Germany is to station a brigade of around 4,800 troops in Lithuania by 2027, its first such deployment.');
+    expect(draft.troopLevels.map((t) => [t.count, t.kind, t.effectiveDate])).toEqual([[4800, 'TARGET', '2027-01-01']]);
+  });
+
+  it('takes no publication time from "2 hours ago"', () => {
+    const draft = ingestArticle('Germany to deploy brigade\n\nPublished\n2 hours ago\n\nBy Paul Kirby, BBC News\n\nGermany will send troops, officials said.');
+    expect(draft.publishedAt).toBeUndefined();
+    expect(draft.paragraphs.map((p) => p.kind)).toEqual(['HEADLINE', 'DATELINE', 'DATELINE', 'BYLINE', 'BODY']);
+  });
+});
