@@ -124,3 +124,8 @@ function explicitPeriod(sentence: string): Period | undefined {
   const inYear = /\b(?:in|since|by|until|of|during)\s+((?:19|20)\d{2})\b/i.exec(sentence);
   return inYear?.[1] ? { effectiveDate: `${inYear[1]}-01-01`, periodEnd: `${inYear[1]}-12-31`, datePrecision: 'YEAR' } : undefined;
 }
+
+/** The calendar day of an instant in a zone (YYYY-MM-DD): the day readers saw on the page. */
+export function localDay(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

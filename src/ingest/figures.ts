@@ -42,6 +42,8 @@ export interface FigureContext {
   sentence: Sentence;
   paragraphIndex: number;
   publishedAt?: Date;
+  /** The publication day in the article's zone (YYYY-MM-DD). */
+  publishedDay?: string;
   mainPlace?: LocationDraft;
   defaultForce?: string;
   /** The previous sentence of the paragraph was about troops (for "The number fell ..."). */
@@ -137,7 +139,7 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const forceCode = places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode;
     const location = placeOf(places, sentence, local, forceCode, context.mainPlace);
     const kind = kindOf(before, after, text, context.publishedAt);
-    const published: Period | undefined = context.publishedAt ? { effectiveDate: context.publishedAt.toISOString().slice(0, 10), datePrecision: 'DAY' } : undefined;
+    const published: Period | undefined = context.publishedDay ? { effectiveDate: context.publishedDay, datePrecision: 'DAY' } : undefined;
     // "currently has 900, down from 2,000 in 2018": the year dates the old figure, not this one.
     const now = kind === 'CURRENT' && /\b(currently|now|today|at present|still)\b/i.test(text);
     const period = (now ? published : periodOf(text, context.publishedAt)) ?? (kind === 'CURRENT' ? published : undefined);

@@ -11,6 +11,7 @@ import { collectPeople, findMentions, inferGenders, People, type PersonMention }
 import { datelineCity, dominantForce, findPlaces } from './places.ts';
 import { readBody } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
+import { localDay } from './dates.ts';
 import { normalizeText, slugify } from './text.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, TroopLevelDraft } from './types.ts';
 
@@ -100,6 +101,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const text = normalizeText(raw);
   const parsed = parseArticle(text, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
   const publishedAt = options.publishedAt ?? parsed.publishedAt;
+  const publishedDay = publishedAt ? localDay(publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : undefined;
   const prose = parsed.paragraphs.filter((p) => p.kind === 'BODY' || p.kind === 'STANDFIRST');
 
   const people = new People();
@@ -119,7 +121,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }, i) => {
     const previous = figureSentences[i - 1];
     const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && /\b(troops?|soldiers|forces?|personnel|marines)\b/i.test(previous.sentence.text);
-    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(publishedAt ? { publishedAt } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
+    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(publishedAt ? { publishedAt, publishedDay } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
   });
   const claims = extractClaims(sentences, quotes, allFigures);
   const troopLevels = dedupeFigures(allFigures, claims);
@@ -134,7 +136,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   if (main) locations.set(main.key, main);
 
   const referenced = new Set([...authors.map((a) => a.personKey), ...mentions.map((m) => m.key), ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : []))]);
-  const date = publishedAt ? `-${publishedAt.toISOString().slice(0, 10)}` : '';
+  const date = publishedDay ? `-${publishedDay}` : '';
   return {
     text,
     contentHash: createHash('sha256').update(text).digest('hex'),

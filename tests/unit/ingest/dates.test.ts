@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline, periodOf, zonedTime } from '../../../src/ingest/dates.ts';
+import { localDay, parseDateline, periodOf, zonedTime } from '../../../src/ingest/dates.ts';
 
 const published = new Date('2020-09-09T16:30:00Z');
 
@@ -49,5 +49,11 @@ describe('periodOf without a publication date', () => {
   it('keeps a full date and drops relative phrases', () => {
     expect(periodOf('2,500 troops by January 15, 2021', undefined)).toEqual({ effectiveDate: '2021-01-15', datePrecision: 'DAY' });
     expect(periodOf('troops will leave this month', undefined)).toBeUndefined();
+  });
+});
+
+describe('localDay', () => {
+  it('gives the day a London reader saw for an instant just before UTC midnight', () => {
+    expect(localDay(new Date('2020-07-28T23:00:00Z'), 'Europe/London')).toBe('2020-07-29');
   });
 });
