@@ -18,8 +18,11 @@ export interface Attribution {
 
 const SOURCE_NOUNS =
   'official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|aide|aides|adviser|advisers|advisor|officer|officers|analyst|analysts|commander|commanders|insider|insiders|lawmaker|lawmakers|envoy|representative|ministry|government|statement|people familiar with [\\w\\s]+';
+const DETERMINER = "(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Aa]nother|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*[’']s)";
+const PLURAL_SOURCES = 'officials|sources|diplomats|aides|advisers|analysts|lawmakers|commanders|officers';
+/** "a senior Trump administration official", "South Korea's defence ministry", "US officials". */
 export const UNNAMED_SOURCE = new RegExp(
-  `\\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Aa]nother)\\s+(?:[\\w'-]+\\s+){0,6}(?:${SOURCE_NOUNS})(?:\\s+(?:for|of|in|at|from)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?)\\b(?:,?\\s+(?:who|speaking|on condition)[^,.;"“”]*)?`,
+  `\\b((?:${DETERMINER}\\s+(?:[\\w'-]+\\s+){0,6}(?:${SOURCE_NOUNS})(?:\\s+(?:for|of|in|at|from)\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*)?)|(?:[A-Z][\\w.-]*\\s+){1,3}(?:${PLURAL_SOURCES}))\\b(?:,?\\s+(?:who|speaking|on condition)[^,.;"“”]*)?`,
   'g',
 );
 const ROLE_NOUN = /\b(?:the|this)\s+(general|president|minister|secretary|senator|commander|admiral|colonel|chancellor|ambassador|spokesman|spokeswoman|governor|mayor|officer|leader)\b/gi;

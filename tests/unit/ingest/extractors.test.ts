@@ -181,3 +181,15 @@ describe('plans and relative datelines', () => {
     expect(draft.paragraphs.map((p) => p.kind)).toEqual(['HEADLINE', 'DATELINE', 'DATELINE', 'BYLINE', 'BODY']);
   });
 });
+
+describe('unnamed sources in other forms', () => {
+  it('keeps a source with a trailing "for U.S. Forces Korea", a possessive ministry and bare plural officials', () => {
+    const draft = article(
+      '"We have no plans," a spokeswoman for U.S. Forces Korea said in an email.',
+      'South Korea\'s defence ministry said the alliance remained "rock solid".',
+      'Defense officials told reporters that 4,000 troops could leave South Korea.',
+    );
+    expect(draft.quotes.map((q) => q.speakerDescription)).toEqual(['a spokeswoman for U.S. Forces Korea', "South Korea's defence ministry"]);
+    expect(draft.claims.find((c) => c.text.startsWith('Defense officials'))?.claimantDescription).toBe('Defense officials');
+  });
+});
