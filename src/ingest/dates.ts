@@ -60,6 +60,14 @@ export function parseDateline(line: string, defaultZone: string): Date | undefin
 }
 
 const iso = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The day a dateline states, as written (its own zone's calendar day): "Oct. 14, 2019 8:30 PM EDT" → 2019-10-14. */
+export function datelineDay(line: string): string | undefined {
+  const [result] = chrono.parse(line.replace(DATELINE_NOISE, ''), new Date(), { forwardDate: false });
+  const start = result?.start;
+  if (!start?.isCertain('day') || !start.isCertain('month')) return undefined;
+  return iso(new Date(Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1)));
+}
 const utcDate = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const monthEnd = (y: number, m: number): Date => new Date(Date.UTC(y, m, 0));
 

@@ -74,6 +74,7 @@ function kindOf(before: string, after: string, sentence: string, publishedAt?: D
   if (new RegExp(`^[^.;]{0,60}?\\b(will|would|could|are to|were to|to|are set to|are due to)\\s+(?:be\\s+)?${LEAVING}\\b`, 'i').test(after)) return 'CHANGE';
   if (new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}${DEPARTING}\\b`, 'i').test(after.replace(AFTER_TROOP, ' '))) return 'CHANGE';
   if (new RegExp(`\\b(will be|would be|is to be|will have|would have|will number|will total)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before)) return 'TARGET';
+  if (/^\s+(?:[a-z]+\s+){0,2}(?:will|would|are to|are expected to)\s+(?:still\s+)?(remain|stay)\b/i.test(after.replace(AFTER_TROOP, ' '))) return 'TARGET';
   if (new RegExp(`\\bfrom\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && /^\s*(?:[\w-]+\s+){0,3}to\s+(?:about |around |roughly |some |just )?\d/i.test(after.replace(AFTER_TROOP, ''))) return 'CURRENT';
   if (new RegExp(`\\b(to|down to|reduced to|cut to|leaving|leave|will have|would have|target of|cap of|ceiling of|limit of|total of)\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before) && !/\b(up)\s+$/i.test(before)) return 'TARGET';
   if (new RegExp(`\\b(down|up) from\\s+(?:${QUALIFIER_WORDS})?$`, 'i').test(before)) return 'HISTORICAL';

@@ -101,7 +101,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const text = normalizeText(raw);
   const parsed = parseArticle(text, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
   const publishedAt = options.publishedAt ?? parsed.publishedAt;
-  const publishedDay = publishedAt ? localDay(publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : undefined;
+  const publishedDay = options.publishedAt
+    ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE)
+    : (parsed.publishedDay ?? (publishedAt ? localDay(publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : undefined));
   const prose = parsed.paragraphs.filter((p) => p.kind === 'BODY' || p.kind === 'STANDFIRST');
 
   const people = new People();

@@ -3,7 +3,7 @@
  * bylines. Plain-text articles put one paragraph per line, with blank lines between most:
  * every non-empty line is a paragraph, except hard-wrapped prose, whose lines are joined.
  */
-import { parseDateline } from './dates.ts';
+import { datelineDay, parseDateline } from './dates.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 import type { ParagraphDraft, ParagraphKind } from './types.ts';
 
@@ -17,6 +17,8 @@ export interface ParsedArticle {
   headline: string;
   standfirst?: string;
   publishedAt?: Date;
+  /** The publication day as the dateline writes it. */
+  publishedDay?: string;
   bylines: Byline[];
 }
 
@@ -103,6 +105,7 @@ interface Classified {
   /** The line is a caption's title, repeated with a credit on the next line: one caption. */
   joinNext: boolean[];
   publishedAt?: Date;
+  publishedDay?: string;
   bylines: Byline[];
 }
 
@@ -112,6 +115,7 @@ function classify(lines: Line[], defaultZone: string): Classified {
   const credits: (string | undefined)[] = lines.map(() => undefined);
   const bylines: Byline[] = [];
   let publishedAt: Date | undefined;
+  let publishedDay: string | undefined;
   kinds[0] = 'HEADLINE';
   let firstBody = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -136,6 +140,7 @@ function classify(lines: Line[], defaultZone: string): Classified {
     } else if (date && !publishedAt) {
       kinds[i] = 'DATELINE';
       publishedAt = date;
+      publishedDay = datelineDay(text);
     } else if (firstBody === -1 && /^(?:(?:published|updated|posted|last updated)\s*:?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i.test(text)) {
       kinds[i] = 'DATELINE';
     } else if (RELATED.test(text)) {
@@ -159,7 +164,7 @@ function classify(lines: Line[], defaultZone: string): Classified {
     if (seen) kinds[i] = 'BODY';
     seen = true;
   }
-  return { kinds, credits, joinNext, ...(publishedAt ? { publishedAt } : {}), bylines };
+  return { kinds, credits, joinNext, ...(publishedAt ? { publishedAt } : {}), ...(publishedDay ? { publishedDay } : {}), bylines };
 }
 
 /** A line of two- or three-word names joined by commas and "and", and nothing else. */
@@ -179,7 +184,7 @@ function isBareName(text: string, next: string | undefined): boolean {
 export function parseArticle(text: string, defaultZone: string): ParsedArticle {
   const lines = joinWrapped(splitLines(text), text);
   if (lines.length === 0) return { paragraphs: [], headline: '', bylines: [] };
-  const { kinds, credits, joinNext, publishedAt, bylines } = classify(lines, defaultZone);
+  const { kinds, credits, joinNext, publishedAt, publishedDay, bylines } = classify(lines, defaultZone);
   const paragraphs: ParagraphDraft[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as Line;
@@ -201,6 +206,7 @@ export function parseArticle(text: string, defaultZone: string): ParsedArticle {
     headline: (lines[0] as Line).text,
     ...(standfirst ? { standfirst } : {}),
     ...(publishedAt ? { publishedAt } : {}),
+    ...(publishedDay ? { publishedDay } : {}),
     bylines,
   };
 }

@@ -89,7 +89,8 @@ export class People {
       person = { key, name: clean, roles: [], aliases: [] };
       this.byKey.set(key, person);
     }
-    const cleanRole = role?.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
+    // "the defence secretary" → "defence secretary"; an outlet ("The Hill") keeps its article.
+    const cleanRole = role?.replace(/\s+/g, ' ').replace(/^(?:[Tt]he|[Aa]n?)\s+(?=[a-z])/, '').trim();
     if (cleanRole && !person.roles.includes(cleanRole)) person.roles.push(cleanRole);
     if (gender && !person.gender) person.gender = gender;
     return person;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, parseDateline, periodOf, zonedTime } from '../../../src/ingest/dates.ts';
+import { datelineDay, localDay, parseDateline, periodOf, zonedTime } from '../../../src/ingest/dates.ts';
 
 const published = new Date('2020-09-09T16:30:00Z');
 
@@ -55,5 +55,11 @@ describe('periodOf without a publication date', () => {
 describe('localDay', () => {
   it('gives the day a London reader saw for an instant just before UTC midnight', () => {
     expect(localDay(new Date('2020-07-28T23:00:00Z'), 'Europe/London')).toBe('2020-07-29');
+  });
+});
+
+describe('datelineDay', () => {
+  it('keeps the calendar day the dateline writes, whatever its zone', () => {
+    expect(datelineDay('Oct. 14, 2019 08:30 PM EDT')).toBe('2019-10-14');
   });
 });

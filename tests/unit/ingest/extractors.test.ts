@@ -193,3 +193,9 @@ describe('unnamed sources in other forms', () => {
     expect(draft.claims.find((c) => c.text.startsWith('Defense officials'))?.claimantDescription).toBe('Defense officials');
   });
 });
+
+describe('staying troops', () => {
+  it('reads "N troops would remain" as a target', () => {
+    expect(figures(article('A spokeswoman said about 150 troops would remain at the al-Tanf garrison in southern Syria.'))).toEqual([[150, 'TARGET', 'APPROXIMATELY']]);
+  });
+});
