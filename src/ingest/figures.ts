@@ -108,6 +108,7 @@ function placeOf(places: PlaceMention[], sentence: Sentence, local: number, forc
 function forceOf(modifiers: string, sentence: Sentence, local: number, defaultForce?: string): string | undefined {
   if (/\bNATO\b/i.test(modifiers) || /^(?:[^,;]*\s)?(?:NATO|Nato)(?:[’']s)?\s+(?:will|would|is|are|has|plans?|to|says?)\b/.test(sentence.text.slice(0, local))) return 'NATO';
   if (/\b(coalition|allied)\b/i.test(modifiers)) return 'coalition';
+  if (/\b(UN|U\.N\.|United Nations)\b/.test(modifiers) || /\b(UN|U\.N\.|United Nations)\b[^,;]*\b([Ff]orce|[Mm]ission|[Pp]eacekeep\w*)\b/.test(sentence.text.slice(0, local))) return 'UN';
   for (const word of modifiers.trim().split(/\s+/).reverse()) {
     const code = forceCountry(word.replace(/[’']s$/, ''));
     if (code) return forceLabel(code);

@@ -77,8 +77,11 @@ export class People {
   add(rawName: string, role?: string, gender?: Gender): PersonDraft {
     const name = rawName.replace(/\s+/g, ' ');
     const titled = LEADING_TITLE.exec(name);
-    if (titled && name.slice(titled[0].length).includes(' ')) {
-      return this.add(name.slice(titled[0].length), role ?? titled[0].trim(), gender ?? genderOfTitle(titled[0]));
+    if (titled) {
+      const rest = name.slice(titled[0].length);
+      // "Mr Coveney" after "Simon Coveney": the same person by title and surname.
+      const known = rest.includes(' ') ? undefined : this.bySurname(rest);
+      if (known || rest.includes(' ')) return this.add(known?.name ?? rest, role ?? titled[0].trim(), gender ?? genderOfTitle(titled[0]));
     }
     const clean = name.replace(/\s+/g, ' ').replace(/[’']s$/, '').trim();
     const key = personKey(clean);
@@ -91,6 +94,8 @@ export class People {
     }
     // "the defence secretary" → "defence secretary"; an outlet ("The Hill") keeps its article.
     const cleanRole = role?.replace(/\s+/g, ' ').replace(/^(?:[Tt]he|[Aa]n?)\s+(?=[a-z])/, '').trim();
+    // Honorifics give a gender, not a role.
+    if (cleanRole && /^(Mr|Mrs|Ms|Miss|Mx)\.?$/.test(cleanRole)) return this.add(name, undefined, gender);
     if (cleanRole && !person.roles.includes(cleanRole)) person.roles.push(cleanRole);
     if (gender && !person.gender) person.gender = gender;
     return person;

@@ -199,3 +199,14 @@ describe('staying troops', () => {
     expect(figures(article('A spokeswoman said about 150 troops would remain at the al-Tanf garrison in southern Syria.'))).toEqual([[150, 'TARGET', 'APPROXIMATELY']]);
   });
 });
+
+describe('honorifics and UN missions', () => {
+  it('resolves "Mr Coveney" to Simon Coveney without making "Mr" a role', () => {
+    const draft = article('Defence Minister Simon Coveney announced the plan.', '"Our soldiers have served with distinction," Mr Coveney said.');
+    expect(draft.people.map((p) => [p.name, p.roles, p.gender])).toEqual([['Simon Coveney', ['Defence Minister'], 'MALE']]);
+  });
+
+  it('gives a UN mission its own force', () => {
+    expect(article('The UN Interim Force in Lebanon has about 10,000 personnel.').troopLevels.map((t) => t.force)).toEqual(['UN']);
+  });
+});
