@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Article, Claim, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
+import { findConflictIds } from './troopLevel/timeline.ts';
 
 export interface AuthorRow {
   role: string | null;
@@ -27,6 +28,26 @@ function grouped<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => s
     for (const row of await load([...keys])) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+export interface ArticleCounts {
+  paragraphs: number;
+  quotes: number;
+  claims: number;
+  troopLevels: number;
+}
+
+/** The four counts of each article in one statement, for any number of articles. */
+async function countArticles(prisma: PrismaClient, ids: readonly string[]): Promise<ArticleCounts[]> {
+  const rows = await prisma.$queryRaw<(ArticleCounts & { id: string })[]>`
+    SELECT a.id::text AS id,
+           (SELECT count(*) FROM paragraph x WHERE x.article_id = a.id)::int AS paragraphs,
+           (SELECT count(*) FROM quote x WHERE x.article_id = a.id)::int AS quotes,
+           (SELECT count(*) FROM claim x WHERE x.article_id = a.id)::int AS claims,
+           (SELECT count(*) FROM troop_level x WHERE x.article_id = a.id)::int AS "troopLevels"
+      FROM unnest(${[...ids]}::uuid[]) AS a(id)`;
+  const found = new Map(rows.map(({ id, ...counts }) => [id, counts]));
+  return ids.map((id) => found.get(id) ?? { paragraphs: 0, quotes: 0, claims: 0, troopLevels: 0 });
 }
 
 export function createLoaders(prisma: PrismaClient) {
@@ -74,6 +95,8 @@ export function createLoaders(prisma: PrismaClient) {
       (ids) => prisma.troopLevel.findMany({ where: { claimId: { in: ids } }, orderBy: { start: 'asc' } }),
       (row) => row.claimId ?? '',
     ),
+    countsOfArticle: new DataLoader<string, ArticleCounts>((ids) => countArticles(prisma, ids)),
+    conflictIdsOfTroopLevel: new DataLoader<string, string[]>((ids) => findConflictIds(prisma, ids)),
     troopLevelsOfLocation: grouped<TroopLevel>(
       (ids) => prisma.troopLevel.findMany({ where: { locationId: { in: ids } }, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }),
       (row) => row.locationId ?? '',

@@ -21,7 +21,6 @@ export type PersonEdgeModel = EdgeModel<Person>;
 
 export interface TimelinePointModel {
   troopLevel: TroopLevel;
-  conflicts: TroopLevel[];
 }
 
 /** A mutation's answer: the changed row, or the reasons it was refused. */

@@ -43,6 +43,16 @@ describe('article', () => {
     expect(node.data?.node).toEqual({ __typename: 'Article', slug: SEED_SLUG });
   });
 
+  it('counts its paragraphs, quotes, claims and figures as the lists have them', async () => {
+    const result = await api.query<{ article: { counts: Record<string, number>; paragraphs: unknown[]; quotes: unknown[]; claims: unknown[]; troopLevels: unknown[] } }>(
+      'query ($slug: String) { article(slug: $slug) { counts { paragraphs quotes claims troopLevels } paragraphs { kind } quotes { text } claims { text } troopLevels { count } } }',
+      { slug: SEED_SLUG },
+    );
+    const { counts, paragraphs, quotes, claims, troopLevels } = result.data!.article;
+    expect(counts).toEqual({ paragraphs: paragraphs.length, quotes: quotes.length, claims: claims.length, troopLevels: troopLevels.length });
+    expect(counts.troopLevels).toBeGreaterThan(0);
+  });
+
   it('answers null for an id that names nothing', async () => {
     const result = await api.query('{ article(id: "QXJ0aWNsZTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA") { id } }');
     expect(result).toEqual({ data: { article: null } });

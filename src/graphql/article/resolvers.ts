@@ -60,6 +60,7 @@ export const articleResolvers: Resolvers = {
     quotes: (article, _args, { loaders }) => loaders.quotesOfArticle.load(article.id),
     claims: (article, _args, { loaders }) => loaders.claimsOfArticle.load(article.id),
     troopLevels: (article, _args, { loaders }) => loaders.troopLevelsOfArticle.load(article.id),
+    counts: (article, _args, { loaders }) => loaders.countsOfArticle.load(article.id),
   },
   Paragraph: {
     span: (p) => ({ start: p.start, end: p.end, text: p.text, paragraph: p.index }),

@@ -36,7 +36,7 @@ function decodeCursor(cursor: string, field: string): string {
   return match[1];
 }
 
-function pageSize(value: number | null | undefined, field: string): number | undefined {
+export function pageSize(value: number | null | undefined, field: string): number | undefined {
   if (value == null) return undefined;
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
     throw badInput(`${field} must be between 1 and ${MAX_PAGE_SIZE}.`, field);

@@ -1,11 +1,11 @@
-import type { Prisma } from '../../db/client.ts';
+import type { Prisma, TroopLevel } from '../../db/client.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
 import { locationMatch } from '../common/location.ts';
-import { paginate } from '../common/pagination.ts';
+import { MAX_PAGE_SIZE, pageSize, paginate } from '../common/pagination.ts';
 import { required } from '../common/required.ts';
 import { spanOf } from '../common/span.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { buildTimeline } from './timeline.ts';
+import { timelinePage } from './timeline.ts';
 
 export const troopLevelResolvers: Resolvers = {
   Query: {
@@ -24,8 +24,8 @@ export const troopLevelResolvers: Resolvers = {
       const orderBy: Prisma.TroopLevelOrderByWithRelationInput[] = [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
       return paginate(args, (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }), () => prisma.troopLevel.count({ where }));
     },
-    troopLevelTimeline: async (_parent, { location }, { prisma }) =>
-      buildTimeline(await prisma.troopLevel.findMany({ where: { location: locationMatch(location) } })),
+    troopLevelTimeline: async (_parent, { location, from, to, first }, { prisma }) =>
+      (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE })).map((troopLevel) => ({ troopLevel })),
     locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),
   },
   TroopLevel: {
@@ -49,5 +49,9 @@ export const troopLevelResolvers: Resolvers = {
     force: ({ troopLevel }) => troopLevel.force,
     article: async ({ troopLevel }, _args, { loaders }) => required(await loaders.article.load(troopLevel.articleId), 'article'),
     span: ({ troopLevel }, _args, context) => spanOf(troopLevel, context),
+    conflicts: async ({ troopLevel }, _args, { loaders }) =>
+      (await loaders.troopLevel.loadMany(await loaders.conflictIdsOfTroopLevel.load(troopLevel.id))).filter(
+        (level): level is TroopLevel => level !== null && !(level instanceof Error),
+      ),
   },
 };

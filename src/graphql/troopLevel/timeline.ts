@@ -1,28 +1,42 @@
 /**
- * A place's troop-level timeline: every figure by date, each with the figures from other
- * articles that disagree — same force, same kind, overlapping period, different count.
+ * A place's troop-level timeline: its figures by date, a page at a time, each with the
+ * figures from other articles that disagree — same place, force and kind, overlapping
+ * period, different count. Conflicts are looked up only when asked for, for a whole page in
+ * one query, so neither the page size nor the size of the archive multiplies the work.
  */
-import type { TroopLevel } from '../../db/client.ts';
-import type { TimelinePointModel } from '../models.ts';
+import type { PrismaClient, TroopLevel } from '../../db/client.ts';
+import { locationMatch } from '../common/location.ts';
 
-const DAY = 86_400_000;
-
-/** [from, to] in ms; a figure without a date has no period and conflicts with nothing. */
-function period(level: TroopLevel): [number, number] | undefined {
-  if (!level.effectiveDate) return undefined;
-  const from = level.effectiveDate.getTime();
-  return [from, (level.periodEnd?.getTime() ?? from) + DAY - 1];
+export interface TimelineArgs {
+  location: string;
+  from?: Date | null;
+  to?: Date | null;
+  first: number;
 }
 
-function disagree(a: TroopLevel, b: TroopLevel): boolean {
-  if (a.articleId === b.articleId || a.kind !== b.kind || a.force !== b.force || a.count === b.count) return false;
-  const [pa, pb] = [period(a), period(b)];
-  return pa !== undefined && pb !== undefined && pa[0] <= pb[1] && pb[0] <= pa[1];
+export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs): Promise<TroopLevel[]> {
+  const dated = from || to ? { effectiveDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {};
+  return prisma.troopLevel.findMany({
+    where: { location: locationMatch(location), ...dated },
+    orderBy: [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    take: first,
+  });
 }
 
-export function buildTimeline(levels: TroopLevel[]): TimelinePointModel[] {
-  const sorted = [...levels].sort(
-    (a, b) => (a.effectiveDate?.getTime() ?? Infinity) - (b.effectiveDate?.getTime() ?? Infinity) || a.id.localeCompare(b.id),
-  );
-  return sorted.map((troopLevel) => ({ troopLevel, conflicts: sorted.filter((other) => disagree(troopLevel, other)) }));
+/**
+ * Ids of the figures that disagree with each level: same place, force and kind, another
+ * article, another count, overlapping period. One indexed query (location, date) for a page.
+ */
+export async function findConflictIds(prisma: PrismaClient, levelIds: readonly string[]): Promise<string[][]> {
+  const pairs = await prisma.$queryRaw<{ level: string; other: string }[]>`
+    SELECT l.id::text AS level, c.id::text AS other
+      FROM troop_level l
+      JOIN troop_level c
+        ON c.location_id = l.location_id AND c.kind = l.kind AND c.force = l.force
+       AND c.article_id <> l.article_id AND c.count <> l.count
+       AND c.effective_date <= coalesce(l.period_end, l.effective_date)
+       AND coalesce(c.period_end, c.effective_date) >= l.effective_date
+     WHERE l.id = ANY(${[...levelIds]}::uuid[])
+     ORDER BY c.effective_date, c.id`;
+  return levelIds.map((id) => pairs.filter((pair) => pair.level === id).map((pair) => pair.other));
 }

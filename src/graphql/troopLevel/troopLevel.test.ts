@@ -82,6 +82,28 @@ describe('troopLevelTimeline', () => {
   });
 });
 
+describe('troopLevelTimeline pages', () => {
+  const TIMELINE = 'query ($first: Int, $from: Date, $to: Date) { troopLevelTimeline(location: "IQ", first: $first, from: $from, to: $to) { date count } }';
+
+  it('returns at most `first` points, earliest first', async () => {
+    const all = await api.query<{ troopLevelTimeline: { date: string; count: number }[] }>(TIMELINE, {});
+    const two = await api.query<{ troopLevelTimeline: { date: string; count: number }[] }>(TIMELINE, { first: 2 });
+    expect(all.data!.troopLevelTimeline.length).toBeGreaterThan(2);
+    expect(two.data!.troopLevelTimeline).toEqual(all.data!.troopLevelTimeline.slice(0, 2));
+  });
+
+  it('keeps only the points inside the from/to window', async () => {
+    const result = await api.query<{ troopLevelTimeline: { date: string }[] }>(TIMELINE, { from: '2020-09-01', to: '2020-09-30' });
+    const dates = result.data!.troopLevelTimeline.map((p) => p.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d >= '2020-09-01' && d <= '2020-09-30')).toBe(true);
+  });
+
+  it('refuses first: 101', async () => {
+    expect(errorCode(await api.query(TIMELINE, { first: 101 }))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('updateTroopLevel', () => {
   it('corrects a figure for an editor', async () => {
     const [target] = await levels({ location: 'Iraq', kind: 'TARGET' });
