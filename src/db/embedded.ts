@@ -27,6 +27,8 @@ export interface EmbeddedOptions {
   database: string;
   user?: string;
   password?: string;
+  /** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
   log?: Logger;
 }
 
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await initCluster(binaries, dataDir, user, password, runAs, options.log);
   }
   await assertPortFree(options.port);
-  const child = await launch(binaries, dataDir, options.port, runAs, options.log);
+  const child = await launch(binaries, dataDir, options.port, runAs, options.settings ?? {}, options.log);
   await ensureDatabase(urls(options.port).adminUrl, options.database);
   return { ...urls(options.port), port: options.port, owned: true, stop: () => stopChild(child) };
 }
@@ -189,10 +191,12 @@ function launch(
   dataDir: string,
   port: number,
   runAs: RunAs | undefined,
+  settings: Record<string, string>,
   log?: Logger,
 ): Promise<ChildProcess> {
   // Loopback only, no Unix socket (its directory would differ between distributions).
   const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
   return new Promise((resolve, reject) => {
     const child = spawn(binaries.postgres, args, { ...runAs, env: { ...process.env, LC_ALL: 'C' } });
     let output = '';

@@ -1,0 +1,82 @@
+/**
+ * Rounds → one row per (size, shape, server): medians across rounds for throughput and
+ * latency, worst case for max and RSS, sums for errors; then the ratios the targets name.
+ */
+import type { Measurement } from './load.ts';
+import type { ServerName, ShapeName } from './queries.ts';
+
+export interface Summary {
+  articles: number;
+  shape: ShapeName;
+  server: ServerName;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  rssMiB: number;
+  sqlPerRequest: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+export function summarize(articles: number, measurements: Measurement[]): Summary[] {
+  const keys = [...new Set(measurements.map((m) => `${m.shape}|${m.server}`))];
+  return keys.map((key) => {
+    const runs = measurements.filter((m) => `${m.shape}|${m.server}` === key);
+    const [shape, server] = key.split('|') as [ShapeName, ServerName];
+    return {
+      articles,
+      shape,
+      server,
+      reqPerSec: Math.round(median(runs.map((r) => r.reqPerSec))),
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+      max: Math.max(...runs.map((r) => r.max)),
+      errors: runs.reduce((sum, r) => sum + r.errors, 0),
+      rssMiB: Math.max(...runs.map((r) => r.rssMiB)),
+      sqlPerRequest: Math.round(median(runs.map((r) => r.sqlPerRequest)) * 100) / 100,
+    };
+  });
+}
+
+const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b ? (a / b).toFixed(2) : '—');
+
+export function resultTable(rows: Summary[]): string {
+  const lines = [
+    '| articles | shape | server | req/s | p50 ms | p99 ms | max ms | errors | RSS MiB | SQL/request |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(`| ${r.articles} | ${r.shape} | ${r.server} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.rssMiB} | ${r.sqlPerRequest} |`);
+  }
+  return lines.join('\n');
+}
+
+export function ratioTable(rows: Summary[]): string {
+  const sizes = [...new Set(rows.map((r) => r.articles))].sort((a, b) => a - b);
+  const shapes = [...new Set(rows.map((r) => r.shape))];
+  const find = (articles: number, shape: string, server: string) => rows.find((r) => r.articles === articles && r.shape === shape && r.server === server);
+  const smallest = sizes[0] as number;
+  const largest = sizes[sizes.length - 1] as number;
+  const scaled = sizes.length > 1;
+  const lines = [
+    `| shape | articles | ours/PostGraphile req/s | ours/raw req/s | ours/PostGraphile p99 |${scaled ? ` ours p99 ${largest / 1000}k/${smallest / 1000}k | PostGraphile p99 ${largest / 1000}k/${smallest / 1000}k | raw p99 ${largest / 1000}k/${smallest / 1000}k |` : ''}`,
+    `|---|---:|---:|---:|---:|${scaled ? '---:|---:|---:|' : ''}`,
+  ];
+  for (const shape of shapes) {
+    for (const articles of sizes) {
+      const ours = find(articles, shape, 'ours');
+      const growth = (server: string) => ratio(find(largest, shape, server)?.p99, find(smallest, shape, server)?.p99);
+      const scaleCells = scaled ? (articles === largest ? ` ${growth('ours')} | ${growth('postgraphile')} | ${growth('raw')} |` : ' | | |') : '';
+      lines.push(
+        `| ${shape} | ${articles} | ${ratio(ours?.reqPerSec, find(articles, shape, 'postgraphile')?.reqPerSec)} | ${ratio(ours?.reqPerSec, find(articles, shape, 'raw')?.reqPerSec)} | ${ratio(ours?.p99, find(articles, shape, 'postgraphile')?.p99)} |${scaleCells}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
