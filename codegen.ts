@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         contextType: '../context.ts#GraphQLContext',
         scalars: { DateTime: 'Date', Date: 'Date' },
         mappers: {
-          Article: `${prisma}#Article as ArticleRow`,
+          Article: `${models}#ArticleModel`,
           Paragraph: `${prisma}#Paragraph as ParagraphRow`,
           Quote: `${prisma}#Quote as QuoteRow`,
           Claim: `${prisma}#Claim as ClaimRow`,

@@ -44,6 +44,7 @@ export async function corpusDatabase(cluster: EmbeddedPostgres, articles: number
   } finally {
     await admin.end();
   }
+  await migrate(url); // a kept corpus gets migrations added since it was built
   await prepareForPeers(url);
   return url;
 }

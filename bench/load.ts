@@ -3,7 +3,7 @@
  * the SQL statements Postgres saw meanwhile (pg_stat_statements) and the server's RSS.
  */
 import autocannon from 'autocannon';
-import pg from 'pg';
+import type pg from 'pg';
 import { countStatements, resetStatements, type Samples } from './database.ts';
 import type { BenchRequest, Shape } from './queries.ts';
 import type { RunningServer } from './servers.ts';

@@ -26,6 +26,7 @@ const USAGE = `Usage: npm run bench [-- options]     (npm run bench:quick for a 
   --servers ours,postgraphile,raw                   --shapes Q1,Q2,Q3,Q4,M1
   --seed 1             corpus seed                  --label text   recorded with the results
   --ours-env K=V,...   extra environment for our server (levers under measurement)
+  --profile            CPU profile of our server (bench/results/profiles/*.cpuprofile)
   --no-save            print only; do not write bench/results`;
 
 const { values } = parseArgs({
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     'ours-env': { type: 'string', default: '' },
     'pg-port': { type: 'string', default: '5434' },
     'no-save': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -85,7 +87,7 @@ async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>,
   await stats.connect();
   try {
     for (const [i, name] of config.servers.entries()) {
-      servers.push(await startServer(name, { databaseUrl: url, port: 5200 + i, poolSize: config.pool, env: config.oursEnv }));
+      servers.push(await startServer(name, { databaseUrl: url, port: 5200 + i, poolSize: config.pool, env: config.oursEnv, nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, 'bench', 'results', 'profiles')}`] : [] }));
     }
     for (const shape of config.shapes) await checkEquivalence(servers, shape, samples);
     log(`${articles} articles: the servers agree on ${config.shapes.map((s) => s.name).join(', ')}; warming up`);

@@ -17,6 +17,8 @@ export interface ServerOptions {
   poolSize: number;
   /** Extra environment for our server (levers under measurement). */
   env?: Record<string, string>;
+  /** Extra Node options for our server, e.g. --cpu-prof. */
+  nodeArgs?: string[];
 }
 
 export interface RunningServer {
@@ -42,7 +44,7 @@ function command(name: ServerName): { args: string[]; cwd: string; env: Record<s
 export async function startServer(name: ServerName, options: ServerOptions): Promise<RunningServer> {
   if (!existsSync(NODE22)) throw new Error(`Node 22 is missing: run npm ci --prefix bench/peers`);
   const { args, cwd, env } = command(name);
-  const child = spawn(NODE22, args, {
+  const child = spawn(NODE22, [...(name === 'ours' ? (options.nodeArgs ?? []) : []), ...args], {
     cwd,
     env: { ...process.env, ...env, ...(name === 'ours' ? options.env : {}), DATABASE_URL: options.databaseUrl, PORT: String(options.port), DB_POOL_SIZE: String(options.poolSize) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Article, Claim, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
+import { ARTICLE_OMIT, type ArticleModel } from './models.ts';
 import { findConflictIds } from './troopLevel/timeline.ts';
 
 export interface AuthorRow {
@@ -53,7 +54,8 @@ async function countArticles(prisma: PrismaClient, ids: readonly string[]): Prom
 export function createLoaders(prisma: PrismaClient) {
   const reading = { orderBy: [{ articleId: 'asc' as const }, { start: 'asc' as const }] };
   return {
-    article: byId<Article>((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
+    article: byId<ArticleModel>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, omit: ARTICLE_OMIT })),
+    articleText: byId<Pick<Article, 'id' | 'text'>>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })),
     person: byId<Person>((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
     location: byId<Location>((ids) => prisma.location.findMany({ where: { id: { in: ids } } })),
     claim: byId<Claim>((ids) => prisma.claim.findMany({ where: { id: { in: ids } } })),
@@ -79,7 +81,7 @@ export function createLoaders(prisma: PrismaClient) {
     quotesOfSpeaker: grouped<Quote>((ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }), (row) => row.speakerId ?? ''),
     claimsOfClaimant: grouped<Claim>((ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }), (row) => row.claimantId ?? ''),
     articlesOfAuthor: grouped(
-      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: true }, orderBy: { article: { publishedAt: 'desc' } } }),
+      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: { omit: ARTICLE_OMIT } }, orderBy: { article: { publishedAt: 'desc' } } }),
       (row) => row.personId,
     ),
 

@@ -6,14 +6,22 @@ import type { ApiKey, Article, Claim, Person, Quote, TroopLevel } from '../db/cl
 import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
 
-export type ArticleConnectionModel = ConnectionModel<Article>;
+/**
+ * An article as the API reads it: without its full text, which is large and rarely asked
+ * for (Article.text loads it on demand). Mutations may hand over the whole row.
+ */
+export type ArticleModel = Omit<Article, 'text'> & { text?: string };
+/** Prisma's `omit` for reading ArticleModel rows. */
+export const ARTICLE_OMIT = { text: true } as const;
+
+export type ArticleConnectionModel = ConnectionModel<ArticleModel>;
 export type QuoteConnectionModel = ConnectionModel<Quote>;
 export type ClaimConnectionModel = ConnectionModel<Claim>;
 export type TroopLevelConnectionModel = ConnectionModel<TroopLevel>;
 export type PersonConnectionModel = ConnectionModel<Person>;
 
 export type EdgeModel<T> = ConnectionModel<T>['edges'][number];
-export type ArticleEdgeModel = EdgeModel<Article>;
+export type ArticleEdgeModel = EdgeModel<ArticleModel>;
 export type QuoteEdgeModel = EdgeModel<Quote>;
 export type ClaimEdgeModel = EdgeModel<Claim>;
 export type TroopLevelEdgeModel = EdgeModel<TroopLevel>;
@@ -28,7 +36,7 @@ export interface PayloadModel {
   userErrors: UserError[];
 }
 export interface IngestArticlePayloadModel extends PayloadModel {
-  article: Article | null;
+  article: ArticleModel | null;
   created: boolean;
 }
 export type ClaimPayloadModel = PayloadModel & { claim: Claim | null };

@@ -3,7 +3,7 @@
  * Playground's own assets, and the health routes.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
@@ -34,7 +34,12 @@ export async function buildApp({ prisma, log, playground = true, requireKeyForRe
     schema: buildSchema(),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => hideInternals(formatted, log),
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching hints are set; the default plugin would still hook every field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
   const graphql = fastifyApolloHandler(apollo, {

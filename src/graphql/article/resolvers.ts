@@ -1,4 +1,6 @@
-import type { Prisma } from '../../db/client.ts';
+import type { Claim, Paragraph, Prisma, Quote, TroopLevel } from '../../db/client.ts';
+import type { ArticleCounts, AuthorRow } from '../loaders.ts';
+import { includeFor, preloaded } from '../common/preload.ts';
 import { badInput } from '../common/errors.ts';
 import { optionalIdOf, parseGlobalId, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
@@ -6,6 +8,8 @@ import { locationMatch } from '../common/location.ts';
 import { searchCondition } from '../common/search.ts';
 import type { ArticleFilter, Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
+import { ARTICLE_OMIT } from '../models.ts';
+import { required } from '../common/required.ts';
 
 async function articleWhere(filter: ArticleFilter | null | undefined, { prisma }: GraphQLContext): Promise<Prisma.ArticleWhereInput> {
   if (!filter) return {};
@@ -28,39 +32,42 @@ async function articleWhere(filter: ArticleFilter | null | undefined, { prisma }
 
 export const articleResolvers: Resolvers = {
   Query: {
-    article: async (_parent, { id, slug }, { prisma }) => {
+    article: async (_parent, { id, slug }, { prisma }, info) => {
       if ((id == null) === (slug == null)) throw badInput('Give either id or slug.');
-      if (slug != null) return prisma.article.findUnique({ where: { slug } });
+      if (slug != null) return prisma.article.findUnique({ where: { slug }, omit: ARTICLE_OMIT, include: includeFor(info, 'Article'), relationLoadStrategy: 'join' });
       const parsed = parseGlobalId(id ?? '');
-      return parsed?.type === 'Article' ? prisma.article.findUnique({ where: { id: parsed.id } }) : null;
+      return parsed?.type === 'Article'
+        ? prisma.article.findUnique({ where: { id: parsed.id }, omit: ARTICLE_OMIT, include: includeFor(info, 'Article'), relationLoadStrategy: 'join' })
+        : null;
     },
-    articles: async (_parent, args, context) => {
+    articles: async (_parent, args, context, info) => {
       const where = await articleWhere(args.filter, context);
       const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
       const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
       return paginate(
         args,
-        (page) => context.prisma.article.findMany({ where, orderBy, ...page }),
+        (page) => context.prisma.article.findMany({ where, orderBy, omit: ARTICLE_OMIT, include: includeFor(info, 'Article', ['edges', 'node']), relationLoadStrategy: 'join', ...page }),
         () => context.prisma.article.count({ where }),
       );
     },
   },
   Article: {
     id: (article) => toGlobalId('Article', article.id),
-    authors: (article, _args, { loaders }) => loaders.authorsOfArticle.load(article.id),
+    text: async (article, _args, { loaders }) => article.text ?? required(await loaders.articleText.load(article.id), 'article').text,
+    authors: (article, _args, { loaders }) => preloaded<AuthorRow[]>(article, 'authors') ?? loaders.authorsOfArticle.load(article.id),
     body: async (article, _args, { loaders }) =>
-      (await loaders.paragraphsOfArticle.load(article.id))
+      (preloaded<Paragraph[]>(article, 'paragraphs') ?? (await loaders.paragraphsOfArticle.load(article.id)))
         .filter((p) => p.kind === 'BODY')
         .map((p) => p.text)
         .join('\n\n'),
     paragraphs: async (article, { kinds }, { loaders }) => {
-      const all = await loaders.paragraphsOfArticle.load(article.id);
+      const all = preloaded<Paragraph[]>(article, 'paragraphs') ?? (await loaders.paragraphsOfArticle.load(article.id));
       return kinds?.length ? all.filter((p) => kinds.includes(p.kind)) : all;
     },
-    quotes: (article, _args, { loaders }) => loaders.quotesOfArticle.load(article.id),
-    claims: (article, _args, { loaders }) => loaders.claimsOfArticle.load(article.id),
-    troopLevels: (article, _args, { loaders }) => loaders.troopLevelsOfArticle.load(article.id),
-    counts: (article, _args, { loaders }) => loaders.countsOfArticle.load(article.id),
+    quotes: (article, _args, { loaders }) => preloaded<Quote[]>(article, 'quotes') ?? loaders.quotesOfArticle.load(article.id),
+    claims: (article, _args, { loaders }) => preloaded<Claim[]>(article, 'claims') ?? loaders.claimsOfArticle.load(article.id),
+    troopLevels: (article, _args, { loaders }) => preloaded<TroopLevel[]>(article, 'troopLevels') ?? loaders.troopLevelsOfArticle.load(article.id),
+    counts: (article, _args, { loaders }) => preloaded<ArticleCounts>(article, '_count') ?? loaders.countsOfArticle.load(article.id),
   },
   Paragraph: {
     span: (p) => ({ start: p.start, end: p.end, text: p.text, paragraph: p.index }),

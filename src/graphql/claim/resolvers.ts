@@ -1,3 +1,6 @@
+import type { Person } from '../../db/client.ts';
+import type { ArticleModel } from '../models.ts';
+import { preloaded } from '../common/preload.ts';
 import type { Prisma } from '../../db/client.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
@@ -26,11 +29,11 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     id: (claim) => toGlobalId('Claim', claim.id),
-    claimant: (claim, _args, { loaders }) => (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
+    claimant: (claim, _args, { loaders }) => preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
     claimantKind: (claim) => (claim.claimantId ? 'PERSON' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE'),
     quotes: async (claim, _args, { loaders }) => (await loaders.quotesOfClaim.load(claim.id)).map((row) => row.quote),
     troopLevels: (claim, _args, { loaders }) => loaders.troopLevelsOfClaim.load(claim.id),
     span: (claim, _args, context) => spanOf(claim, context),
-    article: async (claim, _args, { loaders }) => required(await loaders.article.load(claim.articleId), 'article'),
+    article: async (claim, _args, { loaders }) => preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
   },
 };

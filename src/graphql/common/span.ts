@@ -3,6 +3,7 @@
  * is built without loading the article's text; only the paragraph index needs a lookup.
  */
 import type { GraphQLContext } from '../context.ts';
+import { preloaded } from './preload.ts';
 
 export interface SpanModel {
   start: number;
@@ -19,6 +20,6 @@ export interface SpannedRow {
 }
 
 export async function spanOf(row: SpannedRow, { loaders }: GraphQLContext): Promise<SpanModel> {
-  const paragraph = row.paragraphId ? await loaders.paragraph.load(row.paragraphId) : null;
+  const paragraph = preloaded<{ index: number } | null>(row, 'paragraph') ?? (row.paragraphId ? await loaders.paragraph.load(row.paragraphId) : null);
   return { start: row.start, end: row.end, text: row.text, paragraph: paragraph?.index ?? null };
 }

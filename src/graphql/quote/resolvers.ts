@@ -1,3 +1,6 @@
+import type { Person } from '../../db/client.ts';
+import type { ArticleModel } from '../models.ts';
+import { preloaded } from '../common/preload.ts';
 import type { Prisma } from '../../db/client.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
@@ -22,9 +25,9 @@ export const quoteResolvers: Resolvers = {
   },
   Quote: {
     id: (quote) => toGlobalId('Quote', quote.id),
-    speaker: (quote, _args, { loaders }) => (quote.speakerId ? loaders.person.load(quote.speakerId) : null),
+    speaker: (quote, _args, { loaders }) => preloaded<Person | null>(quote, 'speaker') ?? (quote.speakerId ? loaders.person.load(quote.speakerId) : null),
     span: (quote, _args, context) => spanOf(quote, context),
-    article: async (quote, _args, { loaders }) => required(await loaders.article.load(quote.articleId), 'article'),
+    article: async (quote, _args, { loaders }) => preloaded<ArticleModel>(quote, 'article') ?? required(await loaders.article.load(quote.articleId), 'article'),
     claims: async (quote, _args, { loaders }) => (await loaders.claimsOfQuote.load(quote.id)).map((row) => row.claim),
   },
 };

@@ -4,7 +4,7 @@
  * period, different count. Conflicts are looked up only when asked for, for a whole page in
  * one query, so neither the page size nor the size of the archive multiplies the work.
  */
-import type { PrismaClient, TroopLevel } from '../../db/client.ts';
+import type { Prisma, PrismaClient, TroopLevel } from '../../db/client.ts';
 import { locationMatch } from '../common/location.ts';
 
 export interface TimelineArgs {
@@ -14,12 +14,14 @@ export interface TimelineArgs {
   first: number;
 }
 
-export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs): Promise<TroopLevel[]> {
+export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, include: Prisma.TroopLevelInclude = {}): Promise<TroopLevel[]> {
   const dated = from || to ? { effectiveDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {};
   return prisma.troopLevel.findMany({
     where: { location: locationMatch(location), ...dated },
     orderBy: [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
     take: first,
+    include,
+    relationLoadStrategy: 'join',
   });
 }
 
