@@ -67,3 +67,28 @@ describe('DataLoader batching', () => {
     expect(small.statements).toBeLessThanOrEqual(16);
   });
 });
+
+const DETAIL = `
+  slug headline
+  authors { role person { name } }
+  paragraphs { index kind text }
+  quotes { text speaker { name } span { start end text paragraph } }
+  claims { text kind claimant { name } span { paragraph } }
+  troopLevels { count kind location { name code } span { paragraph } }
+  counts { paragraphs quotes claims troopLevels }`;
+
+describe('look-ahead preloading', () => {
+  it('answers an article page with every nested list in one SQL statement', async () => {
+    statements = 0;
+    const result = await server.graphql<{ article: { slug: string } }>(`{ article(slug: "troop-numbers-in-iraq-to-change-report-0-2021-03-01") { ${DETAIL} } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.article).not.toBeNull();
+    expect(statements).toBe(1);
+  });
+
+  it('answers the same as the DataLoader path, which node(id) takes', async () => {
+    const preloaded = await server.graphql<{ article: { id: string } }>(`{ article(slug: "troop-numbers-in-iraq-to-change-report-0-2021-03-01") { id ${DETAIL} } }`);
+    const loaded = await server.graphql<{ node: { id: string } }>(`query ($id: ID!) { node(id: $id) { ... on Article { id ${DETAIL} } } }`, { id: preloaded.data!.article.id });
+    expect(loaded.data?.node).toEqual(preloaded.data?.article);
+  });
+});
