@@ -11,6 +11,7 @@ import { authResolvers } from './auth/resolvers.ts';
 import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
+import { spanResolvers } from './common/span.ts';
 import { personMutations } from './person/mutations.ts';
 import { personResolvers } from './person/resolvers.ts';
 import { quoteMutations } from './quote/mutations.ts';
@@ -35,6 +36,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: loadTypeDefs(),
     resolvers: [
       commonResolvers,
+      spanResolvers,
       articleResolvers,
       articleMutations,
       quoteResolvers,

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Prisma, Quote, TroopLevel } from '../../db/client.ts';
 import type { ArticleCounts, AuthorRow } from '../loaders.ts';
-import { includeFor, preloaded } from '../common/preload.ts';
+import { preloaded, selectFor } from '../common/preload.ts';
 import { badInput } from '../common/errors.ts';
 import { optionalIdOf, parseGlobalId, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
@@ -8,7 +8,7 @@ import { locationMatch } from '../common/location.ts';
 import { searchCondition } from '../common/search.ts';
 import type { ArticleFilter, Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
-import { ARTICLE_OMIT } from '../models.ts';
+import type { ArticleModel } from '../models.ts';
 import { required } from '../common/required.ts';
 
 async function articleWhere(filter: ArticleFilter | null | undefined, { prisma }: GraphQLContext): Promise<Prisma.ArticleWhereInput> {
@@ -34,19 +34,23 @@ export const articleResolvers: Resolvers = {
   Query: {
     article: async (_parent, { id, slug }, { prisma }, info) => {
       if ((id == null) === (slug == null)) throw badInput('Give either id or slug.');
-      if (slug != null) return prisma.article.findUnique({ where: { slug }, omit: ARTICLE_OMIT, include: includeFor(info, 'Article'), relationLoadStrategy: 'join' });
+      // The look-ahead select reads a subset of the row; resolvers only touch what it names.
+      const select = selectFor(info, 'Article') as Prisma.ArticleSelect;
+      const read = (where: Prisma.ArticleWhereUniqueInput) => prisma.article.findUnique({ where, select, relationLoadStrategy: 'join' }) as Promise<ArticleModel | null>;
+      if (slug != null) return read({ slug });
       const parsed = parseGlobalId(id ?? '');
       return parsed?.type === 'Article'
-        ? prisma.article.findUnique({ where: { id: parsed.id }, omit: ARTICLE_OMIT, include: includeFor(info, 'Article'), relationLoadStrategy: 'join' })
+        ? read({ id: parsed.id })
         : null;
     },
     articles: async (_parent, args, context, info) => {
+      const select = selectFor(info, 'Article', ['edges', 'node']) as Prisma.ArticleSelect;
       const where = await articleWhere(args.filter, context);
       const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
       const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
       return paginate(
         args,
-        (page) => context.prisma.article.findMany({ where, orderBy, omit: ARTICLE_OMIT, include: includeFor(info, 'Article', ['edges', 'node']), relationLoadStrategy: 'join', ...page }),
+        (page) => context.prisma.article.findMany({ where, orderBy, select, relationLoadStrategy: 'join', ...page }) as Promise<ArticleModel[]>,
         () => context.prisma.article.count({ where }),
       );
     },
@@ -70,6 +74,6 @@ export const articleResolvers: Resolvers = {
     counts: (article, _args, { loaders }) => preloaded<ArticleCounts>(article, '_count') ?? loaders.countsOfArticle.load(article.id),
   },
   Paragraph: {
-    span: (p) => ({ start: p.start, end: p.end, text: p.text, paragraph: p.index }),
+    span: (p) => ({ start: p.start, end: p.end, text: p.text, paragraphId: p.id, paragraphIndex: p.index }),
   },
 };

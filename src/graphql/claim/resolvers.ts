@@ -1,4 +1,4 @@
-import type { Person } from '../../db/client.ts';
+import type { Person, Quote, TroopLevel } from '../../db/client.ts';
 import type { ArticleModel } from '../models.ts';
 import { preloaded } from '../common/preload.ts';
 import type { Prisma } from '../../db/client.ts';
@@ -31,9 +31,9 @@ export const claimResolvers: Resolvers = {
     id: (claim) => toGlobalId('Claim', claim.id),
     claimant: (claim, _args, { loaders }) => preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
     claimantKind: (claim) => (claim.claimantId ? 'PERSON' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE'),
-    quotes: async (claim, _args, { loaders }) => (await loaders.quotesOfClaim.load(claim.id)).map((row) => row.quote),
-    troopLevels: (claim, _args, { loaders }) => loaders.troopLevelsOfClaim.load(claim.id),
-    span: (claim, _args, context) => spanOf(claim, context),
+    quotes: async (claim, _args, { loaders }) => (preloaded<{ quote: Quote }[]>(claim, 'quotes') ?? (await loaders.quotesOfClaim.load(claim.id))).map((row) => row.quote),
+    troopLevels: (claim, _args, { loaders }) => preloaded<TroopLevel[]>(claim, 'troopLevels') ?? loaders.troopLevelsOfClaim.load(claim.id),
+    span: (claim) => spanOf(claim),
     article: async (claim, _args, { loaders }) => preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
   },
 };

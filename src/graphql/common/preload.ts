@@ -1,7 +1,7 @@
 /**
  * Look-ahead preloading: a root resolver reads the query's selection (resolve info) and asks
- * Prisma for the relations it will need in the same statement (relationLoadStrategy "join":
- * LATERAL joins with JSON aggregation in Postgres). Child resolvers use a preloaded relation
+ * Prisma for just the columns and relations it will need, in one statement
+ * (relationLoadStrategy "join": LATERAL joins with JSON aggregation in Postgres). Child resolvers use a preloaded relation
  * when the parent row carries one and fall back to the DataLoaders otherwise, so a relation
  * not listed here still resolves, just in a batched query of its own.
  *
@@ -9,37 +9,83 @@
  * (bench/BENCHMARKS.md); an article page that took eleven statements now takes one.
  */
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { ARTICLE_OMIT } from '../models.ts';
+import { Prisma } from '../../db/client.ts';
 
-type Include = Record<string, unknown>;
-type Nested = (type: string, fields: FieldNode[]) => Include;
-type Rule = (nested: Nested, fields: FieldNode[], info: GraphQLResolveInfo) => Include;
+type Select = Record<string, unknown>;
+type Nested = (type: string, fields: FieldNode[]) => Select;
+type Rule = (nested: Nested, fields: FieldNode[], info: GraphQLResolveInfo) => Select;
 
 const readingOrder = [{ start: 'asc' }, { id: 'asc' }] as const;
-const withInclude = (include: Include) => (Object.keys(include).length > 0 ? { include } : {});
-const article = () => ({ article: { omit: ARTICLE_OMIT } });
+const one = (type: string, relation: string): Rule => (nested, fields) => ({ [relation]: { select: nested(type, fields) } });
+const many = (type: string, relation: string, orderBy: unknown): Rule => (nested, fields) => ({ [relation]: { orderBy, select: nested(type, fields) } });
 /** Span.paragraph is the paragraph's index: only that column, only when asked for. */
-const span: Rule = (_nested, fields, info) => (selected(fields, info).has('paragraph') ? { paragraph: { select: { index: true } } } : {});
+const span: Rule = (_nested, fields, info) =>
+  selected(fields, info).has('paragraph') ? { start: true, end: true, text: true, paragraph: { select: { index: true } } } : { start: true, end: true, text: true };
 
-/** GraphQL type → field → the Prisma include that field reads. */
+/** GraphQL type → field → what that field reads beyond a column of the same name. */
 const RULES: Record<string, Record<string, Rule>> = {
   Article: {
-    authors: () => ({ authors: { orderBy: { position: 'asc' }, include: { person: true } } }),
-    paragraphs: () => ({ paragraphs: { orderBy: { index: 'asc' } } }),
-    body: () => ({ paragraphs: { orderBy: { index: 'asc' } } }),
-    quotes: (nested, fields) => ({ quotes: { orderBy: readingOrder, ...withInclude(nested('Quote', fields)) } }),
-    claims: (nested, fields) => ({ claims: { orderBy: readingOrder, ...withInclude(nested('Claim', fields)) } }),
-    troopLevels: (nested, fields) => ({ troopLevels: { orderBy: readingOrder, ...withInclude(nested('TroopLevel', fields)) } }),
+    authors: many('Author', 'authors', { position: 'asc' }),
+    paragraphs: many('Paragraph', 'paragraphs', { index: 'asc' }),
+    body: (nested) => ({ paragraphs: { orderBy: { index: 'asc' }, select: { ...nested('Paragraph', []), kind: true, text: true } } }),
+    quotes: many('Quote', 'quotes', readingOrder),
+    claims: many('Claim', 'claims', readingOrder),
+    troopLevels: many('TroopLevel', 'troopLevels', readingOrder),
     counts: () => ({ _count: { select: { paragraphs: true, quotes: true, claims: true, troopLevels: true } } }),
   },
-  Quote: { speaker: () => ({ speaker: true }), article, span },
-  Claim: { claimant: () => ({ claimant: true }), article, span },
-  TroopLevel: { location: () => ({ location: true }), article, claim: () => ({ claim: true }), span },
-  // A timeline point is a troop level seen from its place.
-  TimelinePoint: { span, troopLevel: (nested, fields) => nested('TroopLevel', fields) },
+  Author: { person: one('Person', 'person') },
+  Paragraph: { span: () => ({ start: true, end: true, text: true, index: true }) },
+  Quote: {
+    speaker: one('Person', 'speaker'),
+    article: one('Article', 'article'),
+    span,
+    claims: (nested, fields) => ({ claims: { orderBy: { claim: { start: 'asc' } }, select: { claimId: true, claim: { select: nested('Claim', fields) } } } }),
+  },
+  Claim: {
+    claimant: one('Person', 'claimant'),
+    article: one('Article', 'article'),
+    span,
+    claimantKind: () => ({ claimantDescription: true }),
+    troopLevels: many('TroopLevel', 'troopLevels', readingOrder),
+    // Through the link table: ClaimQuote rows carrying their quote.
+    quotes: (nested, fields) => ({ quotes: { orderBy: { quote: { start: 'asc' } }, select: { quoteId: true, quote: { select: nested('Quote', fields) } } } }),
+  },
+  TroopLevel: { location: one('Location', 'location'), article: one('Article', 'article'), claim: one('Claim', 'claim'), span },
+  Location: { code: () => ({ isoCode: true }) },
+  // A timeline point is a troop level seen from its place; its article comes from a loader,
+  // which measured faster than a per-row join here (BENCHMARKS.md).
+  TimelinePoint: {
+    date: () => ({ effectiveDate: true }),
+    span,
+    troopLevel: (nested, fields) => nested('TroopLevel', fields),
+  },
 };
 
-/** The fields under `fields`' selection sets by response name's field name, through fragments. */
+/** Each GraphQL type's Prisma columns: any of them a query names is read, with the keys always. */
+const COLUMNS: Record<string, readonly string[]> = {
+  Article: Object.values(Prisma.ArticleScalarFieldEnum),
+  Author: Object.values(Prisma.ArticleAuthorScalarFieldEnum),
+  Paragraph: Object.values(Prisma.ParagraphScalarFieldEnum),
+  Person: Object.values(Prisma.PersonScalarFieldEnum),
+  Location: Object.values(Prisma.LocationScalarFieldEnum),
+  Quote: Object.values(Prisma.QuoteScalarFieldEnum),
+  Claim: Object.values(Prisma.ClaimScalarFieldEnum),
+  TroopLevel: Object.values(Prisma.TroopLevelScalarFieldEnum),
+  TimelinePoint: Object.values(Prisma.TroopLevelScalarFieldEnum),
+};
+const isKey = (column: string) => column === 'id' || column.endsWith('Id');
+
+/** Adds `extra` to `select`; two fields reading one relation (body, paragraphs) share it. */
+function merge(select: Select, extra: Select): void {
+  for (const [key, value] of Object.entries(extra)) {
+    const current = select[key];
+    const both = [current, value].every((v) => typeof v === 'object' && v !== null && 'select' in v);
+    if (both) merge((current as { select: Select }).select, (value as { select: Select }).select);
+    else select[key] = value;
+  }
+}
+
+/** The fields under `fields`' selection sets by field name, through fragments. */
 function selected(fields: FieldNode[], info?: GraphQLResolveInfo): Map<string, FieldNode[]> {
   const found = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined) => {
@@ -54,19 +100,22 @@ function selected(fields: FieldNode[], info?: GraphQLResolveInfo): Map<string, F
 }
 
 /**
- * The Prisma include for the `type` rows that the current field returns, `path` levels down
- * (["edges", "node"] for a connection). Empty when nothing preloadable is selected.
+ * The Prisma `select` for the `type` rows that the current field returns, `path` levels down
+ * (["edges", "node"] for a connection): the columns the query names, the keys every
+ * resolver may follow, and the relations in RULES, nested.
  */
-export function includeFor(info: GraphQLResolveInfo, type: string, path: string[] = []): Include {
+export function selectFor(info: GraphQLResolveInfo, type: string, path: string[] = []): Select {
   let fields = [...info.fieldNodes];
   for (const step of path) fields = selected(fields, info).get(step) ?? [];
   const nested: Nested = (childType, childFields) => {
-    const include: Include = {};
+    const columns = COLUMNS[childType] ?? [];
+    const select: Select = Object.fromEntries(columns.filter(isKey).map((column) => [column, true]));
     for (const [name, nodes] of selected(childFields, info)) {
       const rule = RULES[childType]?.[name];
-      if (rule) Object.assign(include, rule(nested, nodes, info));
+      if (rule) merge(select, rule(nested, nodes, info));
+      else if (columns.includes(name)) select[name] = true;
     }
-    return include;
+    return select;
   };
   return nested(type, fields);
 }

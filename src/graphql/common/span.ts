@@ -1,15 +1,18 @@
 /**
  * Spans of extracted items. Every extracted row stores its own text and offsets, so a span
- * is built without loading the article's text; only the paragraph index needs a lookup.
+ * is built without loading the article's text; only the paragraph index needs a lookup, and
+ * only when a client asks for it (or the row was loaded with it, see preload.ts).
  */
-import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { preloaded } from './preload.ts';
 
 export interface SpanModel {
   start: number;
   end: number;
   text: string;
-  paragraph: number | null;
+  paragraphId: string | null;
+  /** The paragraph's index when already known; undefined means "look it up". */
+  paragraphIndex?: number | null;
 }
 
 export interface SpannedRow {
@@ -19,7 +22,22 @@ export interface SpannedRow {
   paragraphId: string | null;
 }
 
-export async function spanOf(row: SpannedRow, { loaders }: GraphQLContext): Promise<SpanModel> {
-  const paragraph = preloaded<{ index: number } | null>(row, 'paragraph') ?? (row.paragraphId ? await loaders.paragraph.load(row.paragraphId) : null);
-  return { start: row.start, end: row.end, text: row.text, paragraph: paragraph?.index ?? null };
+export function spanOf(row: SpannedRow): SpanModel {
+  const paragraph = preloaded<{ index: number } | null>(row, 'paragraph');
+  return {
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    paragraphId: row.paragraphId,
+    ...(paragraph !== undefined ? { paragraphIndex: paragraph?.index ?? null } : {}),
+  };
 }
+
+export const spanResolvers: Resolvers = {
+  Span: {
+    paragraph: async (span, _args, { loaders }) => {
+      if (span.paragraphIndex !== undefined) return span.paragraphIndex;
+      return span.paragraphId ? ((await loaders.paragraph.load(span.paragraphId))?.index ?? null) : null;
+    },
+  },
+};

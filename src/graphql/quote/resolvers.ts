@@ -1,4 +1,4 @@
-import type { Person } from '../../db/client.ts';
+import type { Claim, Person } from '../../db/client.ts';
 import type { ArticleModel } from '../models.ts';
 import { preloaded } from '../common/preload.ts';
 import type { Prisma } from '../../db/client.ts';
@@ -26,8 +26,8 @@ export const quoteResolvers: Resolvers = {
   Quote: {
     id: (quote) => toGlobalId('Quote', quote.id),
     speaker: (quote, _args, { loaders }) => preloaded<Person | null>(quote, 'speaker') ?? (quote.speakerId ? loaders.person.load(quote.speakerId) : null),
-    span: (quote, _args, context) => spanOf(quote, context),
+    span: (quote) => spanOf(quote),
     article: async (quote, _args, { loaders }) => preloaded<ArticleModel>(quote, 'article') ?? required(await loaders.article.load(quote.articleId), 'article'),
-    claims: async (quote, _args, { loaders }) => (await loaders.claimsOfQuote.load(quote.id)).map((row) => row.claim),
+    claims: async (quote, _args, { loaders }) => (preloaded<{ claim: Claim }[]>(quote, 'claims') ?? (await loaders.claimsOfQuote.load(quote.id))).map((row) => row.claim),
   },
 };

@@ -1,6 +1,6 @@
 import type { Claim, Location } from '../../db/client.ts';
 import type { ArticleModel } from '../models.ts';
-import { includeFor, preloaded } from '../common/preload.ts';
+import { preloaded, selectFor } from '../common/preload.ts';
 import type { Prisma, TroopLevel } from '../../db/client.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
 import { locationMatch } from '../common/location.ts';
@@ -28,15 +28,15 @@ export const troopLevelResolvers: Resolvers = {
       return paginate(args, (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }), () => prisma.troopLevel.count({ where }));
     },
     troopLevelTimeline: async (_parent, { location, from, to, first }, { prisma }, info) => {
-      const include = includeFor(info, 'TimelinePoint');
-      return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, include)).map((troopLevel) => ({ troopLevel }));
+      const select = selectFor(info, 'TimelinePoint') as Prisma.TroopLevelSelect;
+      return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, select)).map((troopLevel) => ({ troopLevel }));
     },
     locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),
   },
   TroopLevel: {
     id: (level) => toGlobalId('TroopLevel', level.id),
     location: (level, _args, { loaders }) => preloaded<Location | null>(level, 'location') ?? (level.locationId ? loaders.location.load(level.locationId) : null),
-    span: (level, _args, context) => spanOf(level, context),
+    span: (level) => spanOf(level),
     article: async (level, _args, { loaders }) => preloaded<ArticleModel>(level, 'article') ?? required(await loaders.article.load(level.articleId), 'article'),
     claim: (level, _args, { loaders }) => preloaded<Claim | null>(level, 'claim') ?? (level.claimId ? loaders.claim.load(level.claimId) : null),
   },
@@ -54,7 +54,7 @@ export const troopLevelResolvers: Resolvers = {
     force: ({ troopLevel }) => troopLevel.force,
     article: async ({ troopLevel }, _args, { loaders }) =>
       preloaded<ArticleModel>(troopLevel, 'article') ?? required(await loaders.article.load(troopLevel.articleId), 'article'),
-    span: ({ troopLevel }, _args, context) => spanOf(troopLevel, context),
+    span: ({ troopLevel }) => spanOf(troopLevel),
     conflicts: async ({ troopLevel }, _args, { loaders }) =>
       (await loaders.troopLevel.loadMany(await loaders.conflictIdsOfTroopLevel.load(troopLevel.id))).filter(
         (level): level is TroopLevel => level !== null && !(level instanceof Error),

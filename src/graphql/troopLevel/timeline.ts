@@ -14,15 +14,15 @@ export interface TimelineArgs {
   first: number;
 }
 
-export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, include: Prisma.TroopLevelInclude = {}): Promise<TroopLevel[]> {
+export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select?: Prisma.TroopLevelSelect): Promise<TroopLevel[]> {
   const dated = from || to ? { effectiveDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {};
   return prisma.troopLevel.findMany({
     where: { location: locationMatch(location), ...dated },
     orderBy: [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
     take: first,
-    include,
+    ...(select ? { select } : {}),
     relationLoadStrategy: 'join',
-  });
+  }) as Promise<TroopLevel[]>;
 }
 
 /**
