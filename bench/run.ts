@@ -65,7 +65,7 @@ const config = {
   shapes: SHAPES.filter((s) => values.shapes.split(',').includes(s.name)),
   seed: Number(values.seed),
   label: values.label,
-  oursEnv: Object.fromEntries(values['ours-env'].split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string])),
+  oursEnv: Object.fromEntries(values['ours-env'].split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
 };
 const log = (line: string) => console.error(`[bench] ${line}`);
 

@@ -52,10 +52,10 @@ const RULES: Record<string, Record<string, Rule>> = {
   },
   TroopLevel: { location: one('Location', 'location'), article: one('Article', 'article'), claim: one('Claim', 'claim'), span },
   Location: { code: () => ({ isoCode: true }) },
-  // A timeline point is a troop level seen from its place; its article comes from a loader,
-  // which measured faster than a per-row join here (BENCHMARKS.md).
+  // A timeline point is a troop level seen from its place.
   TimelinePoint: {
     date: () => ({ effectiveDate: true }),
+    article: one('Article', 'article'),
     span,
     troopLevel: (nested, fields) => nested('TroopLevel', fields),
   },
