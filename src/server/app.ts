@@ -14,6 +14,7 @@ import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { registerHealthRoutes } from './health.ts';
+import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
 import { playgroundTabs } from './playgroundTabs.ts';
 
@@ -31,7 +32,7 @@ export async function buildApp({ prisma, log, playground = true, requireKeyForRe
   const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1_048_576 });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    gateway: jitGateway(buildSchema()),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => hideInternals(formatted, log),
     plugins: [

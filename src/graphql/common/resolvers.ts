@@ -5,9 +5,17 @@ import { parseGlobalId, type NodeType } from './ids.ts';
 /** Typename tag so Node.__resolveType knows what `node(id)` loaded. */
 const tagged = <T extends object>(row: T | null, type: NodeType) => (row ? Object.assign(row, { __typename: type }) : null);
 
+/** Counting is lazy (ConnectionModel.totalCount): it runs only when a client asks. */
+const counted = { totalCount: (connection: { totalCount: () => Promise<number> }) => connection.totalCount() };
+
 export const commonResolvers: Resolvers = {
   DateTime: DateTimeResolver,
   Date: DateResolver,
+  ArticleConnection: counted,
+  QuoteConnection: counted,
+  ClaimConnection: counted,
+  TroopLevelConnection: counted,
+  PersonConnection: counted,
   Query: {
     node: async (_parent, { id }, { loaders }) => {
       const parsed = parseGlobalId(id);
