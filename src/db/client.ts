@@ -1,8 +1,11 @@
 /**
  * The Prisma client over node-postgres (`@prisma/adapter-pg`): Prisma 7 runs its query
  * compiler in WASM and talks to Postgres through this adapter, so no native engine is needed.
+ * The pool is ours and shared: the few reads that bypass the Prisma client (jsonSelect.ts)
+ * use the same connections, so DB_POOL_SIZE bounds everything.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
@@ -14,11 +17,29 @@ export interface ClientOptions {
   onQuery?: (sql: string) => void;
 }
 
+/** Runs one SQL statement on a client's pool, past the Prisma client. */
+export type SqlRunner = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => Promise<pg.QueryResult<R>>;
+
+const runners = new WeakMap<PrismaClient, SqlRunner>();
+
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
+  const client = onQuery ? countingClient(adapter, onQuery) : new PrismaClient({ adapter });
+  runners.set(client, (text, values) => (onQuery?.(text), pool.query(text, values)));
+  return client;
+}
+
+function countingClient(adapter: PrismaPg, onQuery: (sql: string) => void): PrismaClient {
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event.query));
   return client;
+}
+
+/** The SQL runner on the pool under a client made by createPrismaClient. */
+export function sqlOf(client: PrismaClient): SqlRunner {
+  const runner = runners.get(client);
+  if (!runner) throw new Error('This Prisma client was not made by createPrismaClient.');
+  return runner;
 }

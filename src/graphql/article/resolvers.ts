@@ -1,4 +1,5 @@
-import type { Claim, Paragraph, Prisma, Quote, TroopLevel } from '../../db/client.ts';
+import { sqlOf, type Claim, type Paragraph, type Prisma, type Quote, type TroopLevel } from '../../db/client.ts';
+import { selectJson } from '../../db/jsonSelect.ts';
 import type { ArticleCounts, AuthorRow } from '../loaders.ts';
 import { preloaded, selectFor } from '../common/preload.ts';
 import { badInput } from '../common/errors.ts';
@@ -35,22 +36,23 @@ export const articleResolvers: Resolvers = {
     article: async (_parent, { id, slug }, { prisma }, info) => {
       if ((id == null) === (slug == null)) throw badInput('Give either id or slug.');
       // The look-ahead select reads a subset of the row; resolvers only touch what it names.
-      const select = selectFor(info, 'Article') as Prisma.ArticleSelect;
-      const read = (where: Prisma.ArticleWhereUniqueInput) => prisma.article.findUnique({ where, select, relationLoadStrategy: 'join' }) as Promise<ArticleModel | null>;
-      if (slug != null) return read({ slug });
+      const read = async (column: 'id' | 'slug', value: string) =>
+        (await selectJson<ArticleModel>(sqlOf(prisma), 'Article', selectFor(info, 'Article'), column, [value]))[0] ?? null;
+      if (slug != null) return read('slug', slug);
       const parsed = parseGlobalId(id ?? '');
-      return parsed?.type === 'Article'
-        ? read({ id: parsed.id })
-        : null;
+      return parsed?.type === 'Article' ? read('id', parsed.id) : null;
     },
     articles: async (_parent, args, context, info) => {
-      const select = selectFor(info, 'Article', ['edges', 'node']) as Prisma.ArticleSelect;
+      const select = selectFor(info, 'Article', ['edges', 'node']);
       const where = await articleWhere(args.filter, context);
       const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
       const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
       return paginate(
         args,
-        (page) => context.prisma.article.findMany({ where, orderBy, select, relationLoadStrategy: 'join', ...page }) as Promise<ArticleModel[]>,
+        async (page) => {
+          const ids = await context.prisma.article.findMany({ where, orderBy, select: { id: true }, ...page });
+          return selectJson<ArticleModel>(sqlOf(context.prisma), 'Article', select, 'id', ids.map((row) => row.id));
+        },
         () => context.prisma.article.count({ where }),
       );
     },

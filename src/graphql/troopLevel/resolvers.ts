@@ -28,7 +28,7 @@ export const troopLevelResolvers: Resolvers = {
       return paginate(args, (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }), () => prisma.troopLevel.count({ where }));
     },
     troopLevelTimeline: async (_parent, { location, from, to, first }, { prisma }, info) => {
-      const select = selectFor(info, 'TimelinePoint') as Prisma.TroopLevelSelect;
+      const select = selectFor(info, 'TimelinePoint');
       return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, select)).map((troopLevel) => ({ troopLevel }));
     },
     locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),

@@ -4,7 +4,8 @@
  * period, different count. Conflicts are looked up only when asked for, for a whole page in
  * one query, so neither the page size nor the size of the archive multiplies the work.
  */
-import type { Prisma, PrismaClient, TroopLevel } from '../../db/client.ts';
+import { sqlOf, type PrismaClient, type TroopLevel } from '../../db/client.ts';
+import { selectJson } from '../../db/jsonSelect.ts';
 import { locationMatch } from '../common/location.ts';
 
 export interface TimelineArgs {
@@ -14,15 +15,15 @@ export interface TimelineArgs {
   first: number;
 }
 
-export function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select?: Prisma.TroopLevelSelect): Promise<TroopLevel[]> {
+export async function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select: Record<string, unknown>): Promise<TroopLevel[]> {
   const dated = from || to ? { effectiveDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {};
-  return prisma.troopLevel.findMany({
+  const ids = await prisma.troopLevel.findMany({
     where: { location: locationMatch(location), ...dated },
     orderBy: [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
     take: first,
-    ...(select ? { select } : {}),
-    relationLoadStrategy: 'join',
-  }) as Promise<TroopLevel[]>;
+    select: { id: true },
+  });
+  return selectJson<TroopLevel>(sqlOf(prisma), 'TroopLevel', select, 'id', ids.map((row) => row.id));
 }
 
 /**
