@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import type pg from 'pg';
 import { countStatements, resetStatements, type Samples } from './database.ts';
 import type { BenchRequest, Shape } from './queries.ts';
-import type { RunningServer } from './servers.ts';
+import { cpuBetween, postgresCpu, type RunningServer } from './servers.ts';
 
 export interface Measurement {
   server: string;
@@ -21,6 +21,10 @@ export interface Measurement {
   errors: number;
   rssMiB: number;
   sqlPerRequest: number;
+  /** CPU of the server process per request, ms: steadier than throughput on a shared machine. */
+  serverCpuMs: number;
+  /** CPU of all Postgres processes per request, ms. */
+  postgresCpuMs: number;
 }
 
 export interface LoadOptions {
@@ -44,6 +48,7 @@ export async function measure(server: RunningServer, shape: Shape, samples: Samp
   let peakRss = server.rssMiB();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMiB())), 500);
   await resetStatements(stats);
+  const cpuBefore = { server: server.cpuMs(), postgres: postgresCpu() };
   const result = await autocannon({
     url: server.baseUrl,
     connections: options.connections,
@@ -63,6 +68,7 @@ export async function measure(server: RunningServer, shape: Shape, samples: Samp
     ],
   });
   clearInterval(sampler);
+  const cpuAfter = { server: server.cpuMs(), postgres: postgresCpu() };
   const statements = await countStatements(stats);
   const requests = result.requests.total;
   return {
@@ -77,6 +83,8 @@ export async function measure(server: RunningServer, shape: Shape, samples: Samp
     errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
     rssMiB: peakRss,
     sqlPerRequest: requests > 0 ? statements / requests : 0,
+    serverCpuMs: requests > 0 ? (cpuAfter.server - cpuBefore.server) / requests : 0,
+    postgresCpuMs: requests > 0 ? cpuBetween(cpuBefore.postgres, cpuAfter.postgres) / requests : 0,
   };
 }
 

@@ -16,6 +16,8 @@ export interface Summary {
   errors: number;
   rssMiB: number;
   sqlPerRequest: number;
+  serverCpuMs: number;
+  postgresCpuMs: number;
 }
 
 const median = (values: number[]): number => {
@@ -40,6 +42,8 @@ export function summarize(articles: number, measurements: Measurement[]): Summar
       errors: runs.reduce((sum, r) => sum + r.errors, 0),
       rssMiB: Math.max(...runs.map((r) => r.rssMiB)),
       sqlPerRequest: Math.round(median(runs.map((r) => r.sqlPerRequest)) * 100) / 100,
+      serverCpuMs: Math.round(median(runs.map((r) => r.serverCpuMs)) * 100) / 100,
+      postgresCpuMs: Math.round(median(runs.map((r) => r.postgresCpuMs)) * 100) / 100,
     };
   });
 }
@@ -48,11 +52,11 @@ const ratio = (a: number | undefined, b: number | undefined): string => (a !== u
 
 export function resultTable(rows: Summary[]): string {
   const lines = [
-    '| articles | shape | server | req/s | p50 ms | p99 ms | max ms | errors | RSS MiB | SQL/request |',
-    '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | shape | server | req/s | p50 ms | p99 ms | max ms | errors | RSS MiB | SQL/request | server CPU ms/req | Postgres CPU ms/req |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.articles} | ${r.shape} | ${r.server} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.rssMiB} | ${r.sqlPerRequest} |`);
+    lines.push(`| ${r.articles} | ${r.shape} | ${r.server} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.rssMiB} | ${r.sqlPerRequest} | ${r.serverCpuMs} | ${r.postgresCpuMs} |`);
   }
   return lines.join('\n');
 }

@@ -101,7 +101,7 @@ async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>,
         for (const server of order) {
           const m = await measure(server, shape, samples, stats, { connections: config.connections, seconds: config.seconds }, round);
           measurements.push(m);
-          log(`${articles} r${round} ${shape.name} ${server.name}: ${Math.round(m.reqPerSec)} req/s p99 ${m.p99} ms, ${m.errors} errors, ${m.sqlPerRequest.toFixed(2)} SQL/req`);
+          log(`${articles} r${round} ${shape.name} ${server.name}: ${Math.round(m.reqPerSec)} req/s p99 ${m.p99} ms, ${m.errors} errors, ${m.sqlPerRequest.toFixed(2)} SQL/req, CPU/req server ${m.serverCpuMs.toFixed(2)} ms + postgres ${m.postgresCpuMs.toFixed(2)} ms`);
         }
       }
     }

@@ -3,7 +3,7 @@
  * PostGraphile needs, from bench/peers), so the runtime is not a variable between them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/config.ts';
 import type { ServerName } from './queries.ts';
@@ -27,6 +27,8 @@ export interface RunningServer {
   pid: number;
   /** Resident set size now, in MiB. */
   rssMiB(): number;
+  /** CPU time the process has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startServer(name: ServerName, options: ServerOptions): Pro
     baseUrl,
     pid: child.pid ?? 0,
     rssMiB: () => rssOf(child.pid ?? 0),
+    cpuMs: () => cpuMsOf(child.pid ?? 0),
     stop: () => stopChild(child),
   };
 }
@@ -75,6 +78,32 @@ async function waitUntilListening(baseUrl: string, child: ChildProcess, output: 
   }
   throw new Error(`server at ${baseUrl} did not start within 60 s: ${output()}`);
 }
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** utime + stime of one process, from /proc/<pid>/stat (fields 14 and 15). */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** CPU time so far of each Postgres process on the machine (the benchmark's cluster is the only one). */
+export function postgresCpu(): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') cpu.set(Number(pid), cpuMsOf(Number(pid)));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return cpu;
+}
+
+/** CPU used between two snapshots by the processes alive at the second (backends come and go with pools). */
+export const cpuBetween = (before: Map<number, number>, after: Map<number, number>): number =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

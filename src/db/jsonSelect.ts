@@ -68,7 +68,24 @@ export const tableOf = (model: ModelName): string => columnOf(model[0]!.toLowerC
 
 /** DateTime fields arrive as ISO strings inside JSON; rows elsewhere carry Date objects. */
 const DATE_FIELDS = new Set(['publishedAt', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
-const revive = (key: string, value: unknown) => (typeof value === 'string' && DATE_FIELDS.has(key) ? new Date(value) : value);
+
+/**
+ * Turns the date strings of a parsed row into Dates, visiting only what `select` names (a
+ * JSON.parse reviver would call back for every value and cost more than the query, measured).
+ */
+function reviveDates(model: ModelName, select: Select, row: Record<string, unknown>): void {
+  for (const [field, value] of Object.entries(select)) {
+    const current = row[field];
+    if (current === null || current === undefined || !value) continue;
+    const relation = MODELS[model].relations[field];
+    if (relation) {
+      const nested = (value === true ? Object.fromEntries(MODELS[relation.model].fields.map((f) => [f, true])) : ((value as { select?: Select }).select ?? {})) as Select;
+      for (const child of Array.isArray(current) ? current : [current]) reviveDates(relation.model, nested, child as Record<string, unknown>);
+    } else if (DATE_FIELDS.has(field) && typeof current === 'string') {
+      row[field] = new Date(current);
+    }
+  }
+}
 
 const quote = (name: string) => `"${name}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -133,10 +150,26 @@ class Compiler {
  */
 export async function selectJson<T>(sql: SqlRunner, model: ModelName, select: Select, column: 'id' | 'slug', values: readonly string[]): Promise<T[]> {
   if (values.length === 0) return [];
-  const body = new Compiler().object(model, select, 't0');
   const type = column === 'id' ? 'uuid' : 'text';
-  const text = `SELECT ${body}::text AS row FROM unnest($1::${type}[]) WITH ORDINALITY AS k(value, n)
-    JOIN ${quote(tableOf(model))} t0 ON t0.${quote(column)} = k.value ORDER BY k.n`;
-  const { rows } = await sql<{ row: string }>(text, [values]);
-  return rows.map((r) => JSON.parse(r.row, revive) as T);
+  const page = `SELECT t.*, k.n FROM unnest($1::${type}[]) WITH ORDINALITY AS k(value, n) JOIN ${quote(tableOf(model))} t ON t.${quote(column)} = k.value`;
+  return selectJsonPage<T>(sql, model, select, { page, order: 'n', values: [values] });
+}
+
+export interface PageQuery {
+  /** SQL yielding the page's rows of the model's table (it may add columns, such as `n`). */
+  page: string;
+  /** How to order the page's rows (columns of `page`). */
+  order: string;
+  values: unknown[];
+}
+
+/** The rows `page` yields, shaped by `select`: JSON is built for the page's rows only. */
+export async function selectJsonPage<T>(sql: SqlRunner, model: ModelName, select: Select, { page, order, values }: PageQuery): Promise<T[]> {
+  const body = new Compiler().object(model, select, 't0');
+  const { rows } = await sql<{ row: string }>(`SELECT ${body}::text AS row FROM (${page}) t0 ORDER BY ${order}`, values);
+  return rows.map((r) => {
+    const row = JSON.parse(r.row) as Record<string, unknown>;
+    reviveDates(model, select, row);
+    return row as T;
+  });
 }

@@ -5,8 +5,7 @@
  * one query, so neither the page size nor the size of the archive multiplies the work.
  */
 import { sqlOf, type PrismaClient, type TroopLevel } from '../../db/client.ts';
-import { selectJson } from '../../db/jsonSelect.ts';
-import { locationMatch } from '../common/location.ts';
+import { selectJsonPage } from '../../db/jsonSelect.ts';
 
 export interface TimelineArgs {
   location: string;
@@ -15,15 +14,22 @@ export interface TimelineArgs {
   first: number;
 }
 
+/**
+ * One statement: the page of the place's figures in the (location, date, id) index's order,
+ * and the JSON the query's selection needs for those rows only. The place matches as in
+ * common/location.ts: name (any case), key or ISO code.
+ */
 export async function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select: Record<string, unknown>): Promise<TroopLevel[]> {
-  const dated = from || to ? { effectiveDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {};
-  const ids = await prisma.troopLevel.findMany({
-    where: { location: locationMatch(location), ...dated },
-    orderBy: [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    take: first,
-    select: { id: true },
+  const page = `SELECT * FROM troop_level
+     WHERE location_id IN (SELECT id FROM location WHERE lower(name) = lower($1) OR key = lower($1) OR iso_code = upper($1))
+       AND ($2::date IS NULL OR effective_date >= $2::date) AND ($3::date IS NULL OR effective_date <= $3::date)
+     ORDER BY effective_date ASC NULLS LAST, id LIMIT $4`;
+  const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+  return selectJsonPage<TroopLevel>(sqlOf(prisma), 'TroopLevel', select, {
+    page,
+    order: 't0.effective_date ASC NULLS LAST, t0.id',
+    values: [location.trim(), day(from), day(to), first],
   });
-  return selectJson<TroopLevel>(sqlOf(prisma), 'TroopLevel', select, 'id', ids.map((row) => row.id));
 }
 
 /**
