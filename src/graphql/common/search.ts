@@ -29,6 +29,24 @@ export function searchIds(prisma: PrismaClient, table: SearchTable, query: strin
      ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
 }
 
+export interface RankedHit extends RankedId {
+  table: SearchTable;
+}
+
+/**
+ * The best `limit` matches across articles, claims and quotes in one statement: each table's
+ * own top `limit` (GIN index), merged by rank, ties by table then id.
+ */
+export function searchAll(prisma: PrismaClient, query: string, limit: number): Promise<RankedHit[]> {
+  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
+  const top = (table: SearchTable) => Prisma.sql`
+    (SELECT ${table}::text AS "table", id::text AS id, ts_rank_cd(search, ${tsquery})::float8 AS rank
+       FROM ${TABLES[table]} WHERE search @@ ${tsquery} ORDER BY rank DESC, id LIMIT ${limit})`;
+  return prisma.$queryRaw<RankedHit[]>`
+    SELECT * FROM (${top('article')} UNION ALL ${top('claim')} UNION ALL ${top('quote')}) hits
+     ORDER BY rank DESC, "table", id LIMIT ${limit}`;
+}
+
 /** A Prisma `id in (...)` condition for a search, or nothing when there is no search. */
 export async function searchCondition(
   prisma: PrismaClient,

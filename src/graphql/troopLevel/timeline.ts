@@ -20,10 +20,13 @@ export interface TimelineArgs {
  * common/location.ts: name (any case), key or ISO code.
  */
 export async function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select: Record<string, unknown>): Promise<TroopLevel[]> {
-  const page = `SELECT * FROM troop_level
-     WHERE location_id IN (SELECT id FROM location WHERE lower(name) = lower($1) OR key = lower($1) OR iso_code = upper($1))
-       AND ($2::date IS NULL OR effective_date >= $2::date) AND ($3::date IS NULL OR effective_date <= $3::date)
-     ORDER BY effective_date ASC NULLS LAST, id LIMIT $4`;
+  // Per matching place, an ordered index scan that stops at `first`; then the best `first`.
+  const page = `SELECT t.* FROM location l CROSS JOIN LATERAL (
+       SELECT * FROM troop_level
+        WHERE location_id = l.id AND ($2::date IS NULL OR effective_date >= $2::date) AND ($3::date IS NULL OR effective_date <= $3::date)
+        ORDER BY effective_date ASC NULLS LAST, id LIMIT $4) t
+     WHERE lower(l.name) = lower($1) OR l.key = lower($1) OR l.iso_code = upper($1)
+     ORDER BY t.effective_date ASC NULLS LAST, t.id LIMIT $4`;
   const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
   return selectJsonPage<TroopLevel>(sqlOf(prisma), 'TroopLevel', select, {
     page,
