@@ -5,6 +5,7 @@
  * use the same connections, so DB_POOL_SIZE bounds everything.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.ts';
 
@@ -27,7 +28,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
   const client = onQuery ? countingClient(adapter, onQuery) : new PrismaClient({ adapter });
-  runners.set(client, (text, values) => (onQuery?.(text), pool.query(text, values)));
+  runners.set(client, (text, values) => (onQuery?.(text), pool.query({ text, values, ...preparedName(text) })));
   return client;
 }
 
@@ -35,6 +36,23 @@ function countingClient(adapter: PrismaPg, onQuery: (sql: string) => void): Pris
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event.query));
   return client;
+}
+
+/**
+ * A name for the statement, so each connection plans it once and reuses the plan (planning
+ * the look-ahead's nested SQL cost more than running it, measured). Only the first
+ * PREPARED_TEXTS distinct texts are named: connections never forget a prepared statement,
+ * and clients choose the selections that shape the text.
+ */
+const PREPARED_TEXTS = 1_000;
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): { name?: string } {
+  let name = preparedNames.get(text);
+  if (!name && preparedNames.size < PREPARED_TEXTS) {
+    name = `jsel_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    preparedNames.set(text, name);
+  }
+  return name ? { name } : {};
 }
 
 /** The SQL runner on the pool under a client made by createPrismaClient. */

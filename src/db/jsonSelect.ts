@@ -163,9 +163,12 @@ export interface PageQuery {
   values: unknown[];
 }
 
+/** The SQL expression building one `model` row's JSON (alias t0) for `select`. */
+export const jsonObjectSql = (model: ModelName, select: Select): string => new Compiler().object(model, select, 't0');
+
 /** The rows `page` yields, shaped by `select`: JSON is built for the page's rows only. */
 export async function selectJsonPage<T>(sql: SqlRunner, model: ModelName, select: Select, { page, order, values }: PageQuery): Promise<T[]> {
-  const body = new Compiler().object(model, select, 't0');
+  const body = jsonObjectSql(model, select);
   const { rows } = await sql<{ row: string }>(`SELECT ${body}::text AS row FROM (${page}) t0 ORDER BY ${order}`, values);
   return rows.map((r) => {
     const row = JSON.parse(r.row) as Record<string, unknown>;

@@ -43,7 +43,7 @@ export const articleResolvers: Resolvers = {
       return parsed?.type === 'Article' ? read('id', parsed.id) : null;
     },
     articles: async (_parent, args, context, info) => {
-      const select = selectFor(info, 'Article', ['edges', 'node']);
+      const select = selectFor(info, 'Article', ['edges', 'node'], true);
       const where = await articleWhere(args.filter, context);
       const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
       const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
