@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../src/config.ts';
+import { sqlOf } from '../../../src/db/client.ts';
+import { ingestText } from '../../../src/db/ingestText.ts';
+import { columnOf, MODELS, selectJson, tableOf, type ModelName } from '../../../src/db/jsonSelect.ts';
+import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
+import { readDmmf } from '../../helpers/schemaDrift.ts';
+
+let db: MigratedTestDatabase;
+let articleId: string;
+beforeAll(async () => {
+  db = await createMigratedDatabase();
+  await ingestText(
+    db.prisma,
+    'Troops to leave Poland\n\n3 March 2021, 10:00\n\nBy Jane Doe\n\nThe United States will cut its force in Poland from 4,500 to 2,000 troops by June, General Mark Smith said on Monday.\n\n"We are ready," General Smith said.\n',
+  );
+  articleId = (await db.prisma.article.findFirstOrThrow()).id;
+});
+afterAll(() => db.drop());
+
+const SELECT = {
+  id: true,
+  headline: true,
+  publishedAt: true,
+  quotes: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { id: true, text: true, speaker: { select: { name: true } } } },
+  troopLevels: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { count: true, effectiveDate: true, location: { select: { name: true } } } },
+  _count: { select: { quotes: true, claims: true } },
+};
+
+describe('selectJson', () => {
+  it('answers what Prisma answers for the same select, dates as Date objects', async () => {
+    const [ours] = await selectJson(sqlOf(db.prisma), 'Article', SELECT, 'id', [articleId]);
+    const prisma = await db.prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: SELECT as never });
+    expect(ours).toEqual(prisma);
+    expect((ours as { publishedAt: unknown }).publishedAt).toBeInstanceOf(Date);
+  });
+
+  it('returns rows in the order of the keys asked for, leaving out unknown ones', async () => {
+    const rows = await selectJson<{ id: string }>(sqlOf(db.prisma), 'Article', { id: true }, 'id', ['00000000-0000-4000-8000-000000000000', articleId]);
+    expect(rows.map((r) => r.id)).toEqual([articleId]);
+  });
+
+  it('refuses a field the model does not have instead of building SQL from it', async () => {
+    await expect(selectJson(sqlOf(db.prisma), 'Article', { 'id"; DROP TABLE article; --': true }, 'id', [articleId])).rejects.toThrow(/not a field/);
+  });
+});
+
+describe('the metadata selectJson compiles from', () => {
+  const dmmf = readDmmf(path.join(projectRoot, 'prisma', 'schema.prisma'));
+  const model = (name: string) => dmmf.datamodel.models.find((m) => m.name === name)!;
+
+  it('names every table and column as the Prisma schema maps them', () => {
+    for (const name of Object.keys(MODELS) as ModelName[]) {
+      expect(model(name).dbName ?? name).toBe(tableOf(name));
+      for (const field of model(name).fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')) {
+        expect(field.dbName ?? field.name).toBe(columnOf(field.name));
+      }
+    }
+  });
+
+  it('joins every relation through the foreign key the Prisma schema declares', () => {
+    for (const [name, { relations }] of Object.entries(MODELS)) {
+      for (const [field, relation] of Object.entries(relations)) {
+        const declared = model(name).fields.find((f) => f.name === field)!;
+        expect(declared.type).toBe(relation.model);
+        const owner = relation.kind === 'one' ? declared : model(relation.model).fields.find((f) => f.relationFromFields?.length && f.type === name)!;
+        expect(owner.relationFromFields).toEqual([relation.key]);
+      }
+    }
+  });
+});
