@@ -33,6 +33,8 @@ const postgresUrl = z
   })
   .optional();
 
+export const DEFAULT_PUBLISHER = 'Troop levels fact desk';
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** External Postgres. When unset, an embedded Postgres is started. */
@@ -57,6 +59,8 @@ export const configSchema = z.object({
   /** Refuse anonymous reads: every request then needs an API key. */
   READS_REQUIRE_KEY: bool(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The organisation named as the author of exported ClaimReviews. */
+  PUBLISHER_NAME: z.string().trim().min(1).max(200).default(DEFAULT_PUBLISHER),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND'> & {

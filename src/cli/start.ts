@@ -29,7 +29,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       logger.info({ articles: seeded.length }, 'seeded the empty database');
     }
     const { buildApp } = await appModule;
-    const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground, requireKeyForReads: config.READS_REQUIRE_KEY });
+    const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground, requireKeyForReads: config.READS_REQUIRE_KEY, publisher: config.PUBLISHER_NAME });
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);

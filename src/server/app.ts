@@ -12,7 +12,9 @@ import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
+import { DEFAULT_PUBLISHER } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { registerClaimReviewRoute } from './claimReview.ts';
 import { registerHealthRoutes } from './health.ts';
 import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
@@ -25,9 +27,11 @@ export interface AppOptions {
   playground?: boolean;
   /** Refuse anonymous reads (every request needs an API key). Default false. */
   requireKeyForReads?: boolean;
+  /** The organisation named as the author of exported ClaimReviews. */
+  publisher?: string;
 }
 
-export async function buildApp({ prisma, log, playground = true, requireKeyForReads = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER }: AppOptions): Promise<FastifyInstance> {
   // Per-request access logs only at debug level: at info they would drown the terminal.
   const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1_048_576 });
@@ -65,6 +69,7 @@ export async function buildApp({ prisma, log, playground = true, requireKeyForRe
     app.get('/graphql', graphql);
   }
   registerHealthRoutes(app, prisma);
+  registerClaimReviewRoute(app, prisma, publisher);
   return app;
 }
 
