@@ -40,12 +40,15 @@ describe('GraphQL Playground in Chromium', () => {
     // The result pane is a read-only CodeMirror editor that renders only the lines in view, so
     // read the editors' whole text through CodeMirror's own API and keep the one with `data`.
     const resultText = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('.CodeMirror')]
-          .map((element) => (element as Element & { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? (element as HTMLElement).innerText)
+      page.evaluate(() => {
+        // Runs in the page; typed by hand because the project compiles without the DOM library.
+        type Editor = { CodeMirror?: { getValue(): string }; innerText: string };
+        const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<Editor> } };
+        return Array.from(document.querySelectorAll('.CodeMirror'))
+          .map((element) => element.CodeMirror?.getValue() ?? element.innerText)
           .filter((text) => text.includes('"data"'))
-          .join('\n'),
-      );
+          .join('\n');
+      });
     await expect.poll(resultText, { timeout: 30_000 }).toContain('"count": 3000');
     expect(await resultText()).toContain('US to pull almost half its troops from Iraq this month');
     await page.screenshot({ path: path.join(projectRoot, 'docs', 'playground.png') });
