@@ -2,8 +2,16 @@
  * `npm run bench:ingest`: parse + extract throughput (no database) over the golden fixtures
  * and the seed, after a warm-up. Prints articles per second.
  */
+import { wantsHelp } from '../src/cli/run.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import { loadFixtures } from './evalIngest.ts';
+
+const USAGE = `
+Usage: npm run bench:ingest
+
+Parse + extract throughput without a database: the golden fixtures and the seed article,
+ingested in a loop for 5 s after a 1 s warm-up. Prints articles per second.`;
+if (wantsHelp(USAGE)) process.exit(0);
 
 const texts = (await loadFixtures()).map((f) => f.text);
 const run = (ms: number): { articles: number; seconds: number } => {

@@ -7,6 +7,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
+import { wantsHelp } from '../src/cli/run.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import type { ArticleDraft } from '../src/ingest/types.ts';
 
@@ -141,4 +142,11 @@ async function main(): Promise<void> {
   if (process.argv.includes('--write')) await fs.writeFile(path.join(root, 'docs', 'eval-ingest.md'), report);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
+const USAGE = `
+Usage: npm run eval:ingest
+
+Runs the extractors on the golden fixtures (tests/fixtures/articles) and prints precision,
+recall and F1 for quotes, troop levels and authors; npm run eval:ingest writes the report to
+docs/eval-ingest.md (tsx scripts/evalIngest.ts without --write only prints it).`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename) && !wantsHelp(USAGE)) await main();
