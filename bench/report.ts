@@ -5,20 +5,12 @@
 import type { Measurement } from './load.ts';
 import type { ServerName, ShapeName } from './queries.ts';
 
-export interface Summary {
+/** One row of the report: a (size, shape, server) cell over all its rounds. */
+export type Summary = Omit<Measurement, 'server' | 'shape' | 'round' | 'requests'> & {
   articles: number;
   shape: ShapeName;
   server: ServerName;
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  rssMiB: number;
-  sqlPerRequest: number;
-  serverCpuMs: number;
-  postgresCpuMs: number;
-}
+};
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
