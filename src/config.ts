@@ -61,12 +61,25 @@ export const configSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** The organisation named as the author of exported ClaimReviews. */
   PUBLISHER_NAME: z.string().trim().min(1).max(200).default(DEFAULT_PUBLISHER),
+  /** Schema introspection (and field suggestions in errors); default on, except NODE_ENV=production. */
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Browser origins allowed to call the API cross-origin, comma-separated (default: none). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url({ message: 'must be a comma-separated list of origins such as https://desk.example.org' }))),
+  /** A request that has not been answered after this long gets 503. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Postgres cancels any statement running longer than this. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION'> & {
   /** PG_DATA_DIR resolved against the project directory. */
   dataDir: string;
   playground: boolean;
+  introspection: boolean;
 };
 
 /** Thrown for configuration the user must fix; the CLI prints only its message. */
@@ -83,11 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const key = issue?.path.join('.') ?? 'configuration';
     throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
   }
-  const { PLAYGROUND, ...values } = parsed.data;
+  const { PLAYGROUND, INTROSPECTION, ...values } = parsed.data;
+  const onOutsideProduction = (flag: 'true' | 'false' | undefined) => (flag === undefined ? values.NODE_ENV !== 'production' : flag === 'true');
   return {
     ...values,
     dataDir: path.resolve(projectRoot, values.PG_DATA_DIR),
-    playground: PLAYGROUND === undefined ? values.NODE_ENV !== 'production' : PLAYGROUND === 'true',
+    playground: onOutsideProduction(PLAYGROUND),
+    introspection: onOutsideProduction(INTROSPECTION),
   };
 }
 

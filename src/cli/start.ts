@@ -17,6 +17,9 @@ Starts the GraphQL API (http://localhost:4000/graphql by default) on the embedde
 in PG_DATA_DIR, or on DATABASE_URL when set. Applies migrations and loads the seed articles
 into an empty database. Configuration: environment variables (see README).`;
 
+/** In-flight requests get this long to finish after SIGTERM. */
+const DRAIN_MS = 10_000;
+
 export async function start(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
   await assertPortFree(config.PORT, config.HOST, 'PORT');
   // The server's modules take about as long to load as Postgres takes to start: overlap them.
@@ -29,15 +32,30 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       logger.info({ articles: seeded.length }, 'seeded the empty database');
     }
     const { buildApp } = await appModule;
-    const app = await buildApp({ prisma: db.prisma, log: logger, playground: config.playground, requireKeyForReads: config.READS_REQUIRE_KEY, publisher: config.PUBLISHER_NAME });
+    const app = await buildApp({
+      prisma: db.prisma,
+      log: logger,
+      playground: config.playground,
+      requireKeyForReads: config.READS_REQUIRE_KEY,
+      publisher: config.PUBLISHER_NAME,
+      introspection: config.introspection,
+      corsOrigins: config.CORS_ORIGINS,
+      requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    });
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);
     return {
       url,
       stop: async () => {
-        await app.close();
-        await db.close();
+        // Stop accepting, let in-flight requests finish, then cut whatever is still open.
+        const cutoff = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(cutoff);
+          await db.close();
+        }
       },
     };
   } catch (error) {

@@ -14,6 +14,12 @@ export type * from './generated/prisma/client.ts';
 
 export interface ClientOptions {
   poolSize?: number;
+  /** Postgres cancels statements running longer than this (ms). Default 5,000. */
+  statementTimeoutMs?: number;
+  /** Connecting gives up after this long (ms), so an unreachable database fails fast. Default 2,000. */
+  connectTimeoutMs?: number;
+  /** Told about connections that fail while idle in the pool (Postgres restarted, network gone). */
+  onIdleError?: (error: Error) => void;
   /** Called with every SQL statement Prisma sends (statement counting in tests and benchmarks). */
   onQuery?: (sql: string) => void;
 }
@@ -24,7 +30,15 @@ export type SqlRunner = <R extends pg.QueryResultRow>(text: string, values: unkn
 const runners = new WeakMap<PrismaClient, SqlRunner>();
 
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    statement_timeout: options.statementTimeoutMs ?? 5_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 2_000,
+  });
+  // Without a listener, an idle connection dropped by a Postgres restart would crash the
+  // process; the pool discards it and connects afresh on the next query.
+  pool.on('error', (error) => options.onIdleError?.(error));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
   const client = onQuery ? countingClient(adapter, onQuery) : new PrismaClient({ adapter });

@@ -40,7 +40,11 @@ export async function openDatabase(config: Config, log?: Logger): Promise<Databa
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, { poolSize: config.DB_POOL_SIZE });
+  const prisma = createPrismaClient(url, {
+    poolSize: config.DB_POOL_SIZE,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+    ...(log ? { onIdleError: (error: Error) => log.warn({ err: error }, 'a pooled database connection failed; it will be replaced') } : {}),
+  });
   return {
     url,
     prisma,

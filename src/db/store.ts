@@ -8,7 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, LocationDraft, PersonDraft } from '../ingest/types.ts';
-import { Prisma, type PrismaClient } from './client.ts';
+import type { Prisma, PrismaClient } from './client.ts';
+import { databaseFailure } from './errors.ts';
 
 export interface SaveResult {
   articleId: string;
@@ -19,15 +20,16 @@ export interface SaveResult {
 
 type Tx = Prisma.TransactionClient;
 
-export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft): Promise<SaveResult> {
+export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft, attempts = 3): Promise<SaveResult> {
   try {
     return await prisma.$transaction((tx) => insertArticle(tx, draft), { timeout: 30_000 });
   } catch (error) {
+    if (databaseFailure(error) !== 'conflict') throw error;
     // A concurrent save of the same text won the race: return its article.
-    if (isUniqueViolation(error)) {
-      const existing = await findByHash(prisma, draft.contentHash);
-      if (existing) return { ...existing, created: false };
-    }
+    const existing = await findByHash(prisma, draft.contentHash);
+    if (existing) return { ...existing, created: false };
+    // A concurrent save of another text took the same slug: choose again.
+    if (attempts > 1) return saveArticle(prisma, draft, attempts - 1);
     throw error;
   }
 }
@@ -144,12 +146,15 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
 
 /** Inserts unknown people, merges new roles and aliases into known ones; key → id. */
 async function upsertPeople(tx: Tx, people: PersonDraft[]): Promise<Map<string, string>> {
+  // Key order everywhere: concurrent articles naming the same people lock rows in one order
+  // and so never deadlock.
+  people = [...people].sort((a, b) => compare(a.key, b.key));
   const keys = people.map((p) => p.key);
   await tx.person.createMany({
     data: people.map((p) => ({ name: p.name, key: p.key, roles: p.roles, aliases: p.aliases, gender: p.gender ?? null })),
     skipDuplicates: true,
   });
-  const rows = await tx.person.findMany({ where: { key: { in: keys } } });
+  const rows = await tx.person.findMany({ where: { key: { in: keys } }, orderBy: { key: 'asc' } });
   for (const row of rows) {
     const draft = people.find((p) => p.key === row.key);
     if (!draft) continue;
@@ -163,6 +168,7 @@ async function upsertPeople(tx: Tx, people: PersonDraft[]): Promise<Map<string, 
 }
 
 async function upsertLocations(tx: Tx, locations: LocationDraft[]): Promise<Map<string, string>> {
+  locations = [...locations].sort((a, b) => compare(a.key, b.key));
   await tx.location.createMany({
     data: locations.map((l) => ({ name: l.name, key: l.key, kind: l.kind, isoCode: l.isoCode ?? null })),
     skipDuplicates: true,
@@ -183,10 +189,8 @@ function required(ids: Map<string, string>, key: string, what: string): string {
   return id;
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
 
 const isoDate = (date: string | undefined): Date | null => (date ? new Date(`${date}T00:00:00.000Z`) : null);
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}

@@ -15,8 +15,10 @@ export interface GraphQLContext {
   prisma: PrismaClient;
   loaders: Loaders;
   caller?: Caller;
+  /** The HTTP request's id, as in the logs and the x-request-id header. */
+  requestId?: string;
 }
 
-export function createContext(prisma: PrismaClient, caller?: Caller): GraphQLContext {
-  return { prisma, loaders: createLoaders(prisma), ...(caller ? { caller } : {}) };
+export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string): GraphQLContext {
+  return { prisma, loaders: createLoaders(prisma), ...(caller ? { caller } : {}), ...(requestId ? { requestId } : {}) };
 }

@@ -3,10 +3,11 @@
  * Playground's own assets, and the health routes.
  */
 import { ApolloServer } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { GraphQLFormattedError } from 'graphql';
 import type { PrismaClient } from '../db/client.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
@@ -15,7 +16,10 @@ import { buildSchema } from '../graphql/schema.ts';
 import { DEFAULT_PUBLISHER } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { registerClaimReviewRoute } from './claimReview.ts';
+import { databaseError, errorReportingPlugin, formatGraphQLError, httpErrorHandler } from './errors.ts';
+import { withDeadline } from './deadline.ts';
 import { registerHealthRoutes } from './health.ts';
+import { requestProtection } from './limits.ts';
 import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
 import { playgroundTabs } from './playgroundTabs.ts';
@@ -29,17 +33,43 @@ export interface AppOptions {
   requireKeyForReads?: boolean;
   /** The organisation named as the author of exported ClaimReviews. */
   publisher?: string;
+  /** Schema introspection and field suggestions in errors. Default true. */
+  introspection?: boolean;
+  /** Origins allowed to call the API from a browser on another site. Default none. */
+  corsOrigins?: string[];
+  /** A request unanswered after this long gets 503 (ms). Default 10,000. */
+  requestTimeoutMs?: number;
 }
 
-export async function buildApp({ prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER }: AppOptions): Promise<FastifyInstance> {
+/** The most a request body may hold: an article of up to 1 MB plus its JSON envelope. */
+const BODY_LIMIT = 1_048_576 + 16_384;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER } = options;
+  const { introspection = true, corsOrigins = [], requestTimeoutMs = 10_000 } = options;
   // Per-request access logs only at debug level: at info they would drown the terminal.
   const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
-  const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1_048_576 });
+  const app = Fastify({
+    loggerInstance: httpLog as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+  });
+  app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
+  app.setErrorHandler(httpErrorHandler(log));
+  await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false });
+  const protection = requestProtection({ suggestions: introspection });
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(buildSchema()),
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => hideInternals(formatted, log),
+    introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    formatError: formatGraphQLError,
     plugins: [
+      ...protection.plugins,
+      errorReportingPlugin(log),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
@@ -47,13 +77,16 @@ export async function buildApp({ prisma, log, playground = true, requireKeyForRe
     ],
   });
   await apollo.start();
-  const graphql = fastifyApolloHandler(apollo, {
+  const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) => {
-      const caller = await authenticate(prisma, request.headers.authorization);
+      const caller = await authenticate(prisma, request.headers.authorization).catch((error: unknown) => {
+        throw databaseError(error) ?? error;
+      });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(prisma, caller);
+      return createContext(prisma, caller, request.id);
     },
   });
+  const graphql = withDeadline(apolloHandler, requestTimeoutMs);
   app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler: graphql });
   if (playground) {
     const page = playgroundHtml('/graphql', playgroundTabs);
@@ -71,11 +104,4 @@ export async function buildApp({ prisma, log, playground = true, requireKeyForRe
   registerHealthRoutes(app, prisma);
   registerClaimReviewRoute(app, prisma, publisher);
   return app;
-}
-
-/** Clients see what they can act on; internals (SQL, Prisma messages) stay in the log. */
-function hideInternals(formatted: GraphQLFormattedError, log: Logger): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  log.error({ err: formatted }, 'unexpected GraphQL error');
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -52,3 +52,24 @@ describe('the Playground switch', () => {
     expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }).playground).toBe(true);
   });
 });
+
+describe('the hardening settings', () => {
+  it('turns introspection off in production unless INTROSPECTION=true', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated allowlist, empty by default', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('rejects a CORS origin that is not a URL', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'desk' })).toThrow(/Invalid CORS_ORIGINS/);
+  });
+
+  it('defaults to a 10 s request timeout and a 5 s statement timeout', () => {
+    expect(loadConfig({})).toMatchObject({ REQUEST_TIMEOUT_MS: 10_000, STATEMENT_TIMEOUT_MS: 5_000 });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A deadline per GraphQL request: an answer that is not ready in time becomes a 503 the
+ * client can retry, instead of a socket left hanging. Fastify's own `handlerTimeout` clears
+ * its timer when Node closes the request stream, which Node 20 does as soon as the body is
+ * read, so it never fires for a POST; the race below does not depend on the stream.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Any route handler, whatever its route's type parameters. */
+type Handler = (this: FastifyInstance, request: never, reply: never) => unknown;
+
+export function withDeadline<H extends Handler>(handler: H, ms: number): H {
+  const guarded = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<typeof EXPIRED>((resolve) => {
+      timer = setTimeout(() => resolve(EXPIRED), ms);
+    });
+    const answer = Promise.resolve(handler.call(this, request as never, reply as never));
+    try {
+      const first = await Promise.race([answer, expired]);
+      if (first !== EXPIRED) return first;
+      // The work goes on and its result is dropped; the writes it may make are idempotent.
+      answer.catch((error: unknown) => request.log.warn({ err: error }, 'request failed after its deadline'));
+      return reply.code(503).send({ errors: [{ message: 'The request took too long; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return guarded as unknown as H;
+}
+
+const EXPIRED = Symbol('expired');
