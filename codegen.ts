@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Location: `${prisma}#Location as LocationRow`,
           Person: `${prisma}#Person as PersonRow`,
           ApiKey: `${prisma}#ApiKey as ApiKeyRow`,
+          ClaimReviewEvent: `${prisma}#ClaimReviewEvent as ClaimReviewEventRow`,
           Author: '../loaders.ts#AuthorRow',
           Span: '../common/span.ts#SpanModel',
           TimelinePoint: `${models}#TimelinePointModel`,

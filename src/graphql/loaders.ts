@@ -3,7 +3,7 @@
  * relation per request, so the number of SQL statements does not grow with page size.
  */
 import DataLoader from 'dataloader';
-import type { Article, Claim, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
+import type { Article, Claim, ClaimReviewEvent, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
 import { ARTICLE_OMIT, type ArticleModel } from './models.ts';
 import { findConflictIds } from './troopLevel/timeline.ts';
 
@@ -92,6 +92,10 @@ export function createLoaders(prisma: PrismaClient) {
     claimsOfQuote: grouped(
       (ids) => prisma.claimQuote.findMany({ where: { quoteId: { in: ids } }, include: { claim: true }, orderBy: { claim: { start: 'asc' } } }),
       (row) => row.quoteId,
+    ),
+    reviewsOfClaim: grouped<ClaimReviewEvent>(
+      (claimIds) => prisma.claimReviewEvent.findMany({ where: { claimId: { in: claimIds } }, orderBy: { sequence: 'asc' } }),
+      (event) => event.claimId,
     ),
     troopLevelsOfClaim: grouped<TroopLevel>(
       (ids) => prisma.troopLevel.findMany({ where: { claimId: { in: ids } }, orderBy: { start: 'asc' } }),

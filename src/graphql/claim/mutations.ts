@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
+import { recordClaimReview } from '../../db/claimReviews.ts';
 import { requireRole } from '../auth/authenticate.ts';
+import { notFound } from '../common/errors.ts';
 import { argId, deleteById, onExisting, personArg, respan, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
@@ -21,12 +23,9 @@ export const claimMutations: Resolvers = {
       if ('userError' in target) return { claim: null, userErrors: [target.userError] };
       const valid = validate(note, args.note, ['note']);
       if (!valid.ok) return { claim: null, userErrors: valid.userErrors };
-      const claim = await onExisting('Claim', () =>
-        context.prisma.claim.update({
-          where: { id: target.id },
-          data: { status: args.status, reviewNote: valid.data ?? null, reviewedAt: new Date() },
-        }),
-      );
+      const change = { claimId: target.id, status: args.status, note: valid.data ?? null, apiKeyId: context.caller?.keyId ?? null };
+      if (!(await recordClaimReview(context.prisma, change))) throw notFound('No Claim with that id.');
+      const claim = await context.prisma.claim.findUniqueOrThrow({ where: { id: target.id } });
       return { claim, userErrors: [] };
     },
     updateClaim: async (_parent, args, context) => {

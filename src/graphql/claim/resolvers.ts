@@ -35,5 +35,11 @@ export const claimResolvers: Resolvers = {
     troopLevels: (claim, _args, { loaders }) => preloaded<TroopLevel[]>(claim, 'troopLevels') ?? loaders.troopLevelsOfClaim.load(claim.id),
     span: (claim) => spanOf(claim),
     article: async (claim, _args, { loaders }) => preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
+    reviewHistory: (claim, _args, { loaders }) => loaders.reviewsOfClaim.load(claim.id),
+  },
+  ClaimReviewEvent: {
+    from: (event) => event.fromStatus,
+    to: (event) => event.toStatus,
+    apiKeyId: (event) => (event.apiKeyId ? toGlobalId('ApiKey', event.apiKeyId) : null),
   },
 };
