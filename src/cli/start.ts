@@ -49,12 +49,18 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       url,
       stop: async () => {
         // Stop accepting, let in-flight requests finish, then cut whatever is still open.
+        // Keep-alive connections go as soon as their request is answered: Node closes idle
+        // connections once, when closing starts, and would otherwise wait for the client.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
         const cutoff = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS);
         try {
           await app.close();
+          logger.info('HTTP server closed');
         } finally {
+          clearInterval(sweep);
           clearTimeout(cutoff);
           await db.close();
+          logger.info('database closed');
         }
       },
     };

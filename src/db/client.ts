@@ -28,6 +28,7 @@ export interface ClientOptions {
 export type SqlRunner = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => Promise<pg.QueryResult<R>>;
 
 const runners = new WeakMap<PrismaClient, SqlRunner>();
+const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
   const pool = new pg.Pool({
@@ -42,6 +43,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
   const client = onQuery ? countingClient(adapter, onQuery) : new PrismaClient({ adapter });
+  pools.set(client, pool);
   runners.set(client, (text, values) => (onQuery?.(text), pool.query({ text, values, ...preparedName(text) })));
   return client;
 }
@@ -74,4 +76,18 @@ export function sqlOf(client: PrismaClient): SqlRunner {
   const runner = runners.get(client);
   if (!runner) throw new Error('This Prisma client was not made by createPrismaClient.');
   return runner;
+}
+
+/**
+ * Disconnects the client and waits until its pool has closed every connection, so stopping
+ * Postgres next terminates nobody: `$disconnect()` starts ending the pool without waiting.
+ */
+export async function closeClient(client: PrismaClient): Promise<void> {
+  await client.$disconnect();
+  const pool = pools.get(client);
+  if (!pool) return;
+  if (!pool.ending) await pool.end();
+  for (const deadline = Date.now() + 2_000; pool.totalCount > 0 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { createPrismaClient, type PrismaClient } from './client.ts';
+import { closeClient, createPrismaClient, type PrismaClient } from './client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
 import { migrate } from './migrate.ts';
 
@@ -50,7 +50,7 @@ export async function openDatabase(config: Config, log?: Logger): Promise<Databa
     prisma,
     ...(embedded ? { embedded } : {}),
     async close() {
-      await prisma.$disconnect();
+      await closeClient(prisma);
       await embedded?.stop();
     },
   };

@@ -5,7 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../db/client.ts';
@@ -64,19 +64,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (start.ts drains Fastify first); Apollo's own signal handler would cut
+    // in-flight requests and re-raise the signal before the pool and Postgres are closed.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     formatError: formatGraphQLError,
     plugins: [
       ...protection.plugins,
       errorReportingPlugin(log),
-      fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
+  // Fastify has drained the requests by the time onClose runs; Apollo then only tidies up.
+  // (Apollo's Fastify drain plugin does it the other way round and deadlocks in onClose.)
+  app.addHook('onClose', async () => apollo.stop());
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) => {
       const caller = await authenticate(prisma, request.headers.authorization).catch((error: unknown) => {

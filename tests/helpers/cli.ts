@@ -67,3 +67,11 @@ export function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | 
     else child.once('exit', (code) => resolve(code));
   });
 }
+
+/**
+ * A CLI as its own Node process (no tsx launcher in between), so signals and `kill -9` reach
+ * the process that serves, and /proc reads its memory.
+ */
+export function spawnNode(script: string, env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script)], { cwd: projectRoot, env, stdio: 'pipe' });
+}
