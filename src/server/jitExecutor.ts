@@ -7,7 +7,7 @@
  */
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 /** Distinct documents kept compiled; a client sending endless new documents only evicts. */
@@ -33,10 +33,26 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
             query = result;
             compiled.set(key, query);
           }
-          return query.query(undefined, request.context, request.request.variables ?? {});
+          return withUpstreamErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
         },
       };
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit reports a resolver's failure with its own error class, which has no
+ * `extensions` unless the thrown error had some; Apollo's error formatting needs them (it
+ * would answer a bare "Internal server error" and skip formatError). Rebuild such errors as
+ * graphql-js errors carrying the same message, path, locations and original error.
+ */
+function withUpstreamErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => !error.extensions)) return result;
+  const errors = result.errors.map((error) => {
+    if (error.extensions) return error;
+    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? error });
+    return Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: Boolean(error.locations) });
+  });
+  return { ...result, errors };
 }
