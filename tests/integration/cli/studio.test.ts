@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanEnv, exitOf, spawnCli, waitForOutput } from '../../helpers/cli.ts';
+import { listeningAddresses } from '../../helpers/listening.ts';
 import { freePort } from '../../helpers/ports.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
@@ -39,6 +40,7 @@ describe('npm run studio', () => {
 
     const page = await fetch(`http://127.0.0.1:${studioPort}/`);
     expect(page.status).toBe(200);
+    expect([listeningAddresses(studioPort), listeningAddresses(pgPort)]).toEqual([['127.0.0.1'], ['127.0.0.1']]);
     expect(await page.text()).toMatch(/<!doctype html>/i);
   });
 });
