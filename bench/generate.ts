@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { unnestInsert, type Column } from '../src/db/unnestInsert.ts';
 import { articleOf, castOf, prng, Random, type ArticleRow, type Cast } from './corpus.ts';
 
 const BATCH = 200;
@@ -55,12 +56,9 @@ export async function generateCorpus(databaseUrl: string, articles: number, seed
 }
 
 /** One `INSERT … SELECT * FROM unnest($1::type[], …)` for a batch of rows. */
-async function insertRows<T>(client: pg.Client, table: string, columns: [string, string, (row: T) => unknown][], rows: T[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns.map(([name]) => `"${name}"`).join(', ');
-  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-  const values = columns.map(([, , get]) => rows.map(get));
-  await client.query(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, values);
+async function insertRows<T>(client: pg.Client, table: string, columns: Column<T>[], rows: T[]): Promise<void> {
+  const statement = unnestInsert(table, columns, rows);
+  if (statement) await client.query(statement.text, statement.values);
 }
 
 async function insertCast(client: pg.Client, cast: Cast): Promise<void> {

@@ -4,12 +4,13 @@
  * shared across articles and upserted by their normalized key.
  *
  * Row ids are generated here, so child rows can reference their parents without a
- * round trip per row: every table is written with one multi-row INSERT.
+ * round trip per row: every table is written with one INSERT of unnest()ed arrays.
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, LocationDraft, PersonDraft } from '../ingest/types.ts';
 import type { Prisma, PrismaClient } from './client.ts';
 import { databaseFailure } from './errors.ts';
+import { unnestInsert, type Statement } from './unnestInsert.ts';
 
 export interface SaveResult {
   articleId: string;
@@ -70,77 +71,42 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
     skipDuplicates: true,
   });
 
+  const now = new Date();
   const paragraphIds = draft.paragraphs.map(() => randomUUID());
-  await tx.paragraph.createMany({
-    data: draft.paragraphs.map((p, i) => ({
-      id: paragraphIds[i],
-      articleId,
-      index: p.index,
-      kind: p.kind,
-      text: p.text,
-      start: p.start,
-      end: p.end,
-      credit: p.credit ?? null,
-    })),
-  });
   const paragraphIdByIndex = new Map(draft.paragraphs.map((p, i) => [p.index, paragraphIds[i] as string]));
   const paragraphId = (index: number) => paragraphIdByIndex.get(index) ?? null;
-
   const quoteIds = draft.quotes.map(() => randomUUID());
-  await tx.quote.createMany({
-    data: draft.quotes.map((q, i) => ({
-      id: quoteIds[i],
-      articleId,
-      paragraphId: paragraphId(q.paragraphIndex),
-      text: q.text,
-      partial: q.partial,
-      speakerId: q.speakerKey ? required(personIds, q.speakerKey, 'speaker') : null,
-      speakerDescription: q.speakerDescription ?? null,
-      attributionVerb: q.attributionVerb ?? null,
-      start: q.start,
-      end: q.end,
-    })),
-  });
-
   const claimIds = draft.claims.map(() => randomUUID());
-  await tx.claim.createMany({
-    data: draft.claims.map((c, i) => ({
-      id: claimIds[i],
-      articleId,
-      paragraphId: paragraphId(c.paragraphIndex),
-      text: c.text,
-      kind: c.kind,
-      claimantId: c.claimantKey ? required(personIds, c.claimantKey, 'claimant') : null,
-      claimantDescription: c.claimantDescription ?? null,
-      start: c.start,
-      end: c.end,
-    })),
-  });
-  await tx.claimQuote.createMany({
-    data: draft.claims.flatMap((c, i) =>
-      c.quoteIndexes.map((q) => ({ claimId: claimIds[i] as string, quoteId: quoteIds[q] as string })),
-    ),
-    skipDuplicates: true,
-  });
+  const person = (key: string | undefined, what: string) => (key ? required(personIds, key, what) : null);
 
-  await tx.troopLevel.createMany({
-    data: draft.troopLevels.map((t) => ({
-      articleId,
-      paragraphId: paragraphId(t.paragraphIndex),
-      claimId: t.claimIndex === undefined ? null : (claimIds[t.claimIndex] ?? null),
-      locationId: t.locationKey ? required(locationIds, t.locationKey, 'location') : null,
-      force: t.force,
-      count: t.count,
-      qualifier: t.qualifier,
-      kind: t.kind,
-      effectiveDate: isoDate(t.effectiveDate),
-      periodEnd: isoDate(t.periodEnd),
-      datePrecision: t.datePrecision ?? null,
-      text: t.text,
-      start: t.start,
-      end: t.end,
-    })),
-  });
+  await run(tx, unnestInsert('paragraph', [
+    ['id', 'uuid', (p) => paragraphIds[p.i]], ['article_id', 'uuid', () => articleId], ['index', 'int', (p) => p.row.index],
+    ['kind', '"ParagraphKind"', (p) => p.row.kind], ['text', 'text', (p) => p.row.text], ['start', 'int', (p) => p.row.start],
+    ['end', 'int', (p) => p.row.end], ['credit', 'text', (p) => p.row.credit ?? null],
+  ], numbered(draft.paragraphs)));
+  await run(tx, unnestInsert('quote', [
+    ['id', 'uuid', (q) => quoteIds[q.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (q) => paragraphId(q.row.paragraphIndex)],
+    ['text', 'text', (q) => q.row.text], ['partial', 'boolean', (q) => q.row.partial], ['speaker_id', 'uuid', (q) => person(q.row.speakerKey, 'speaker')],
+    ['speaker_description', 'text', (q) => q.row.speakerDescription ?? null], ['attribution_verb', 'text', (q) => q.row.attributionVerb ?? null],
+    ['start', 'int', (q) => q.row.start], ['end', 'int', (q) => q.row.end], ['updated_at', 'timestamptz', () => now],
+  ], numbered(draft.quotes)));
+  await run(tx, unnestInsert('claim', [
+    ['id', 'uuid', (c) => claimIds[c.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (c) => paragraphId(c.row.paragraphIndex)],
+    ['text', 'text', (c) => c.row.text], ['kind', '"ClaimKind"', (c) => c.row.kind], ['claimant_id', 'uuid', (c) => person(c.row.claimantKey, 'claimant')],
+    ['claimant_description', 'text', (c) => c.row.claimantDescription ?? null], ['start', 'int', (c) => c.row.start], ['end', 'int', (c) => c.row.end],
+    ['updated_at', 'timestamptz', () => now],
+  ], numbered(draft.claims)));
+  const links = draft.claims.flatMap((c, i) => c.quoteIndexes.map((q) => ({ claimId: claimIds[i] as string, quoteId: quoteIds[q] as string })));
+  await run(tx, unnestInsert('claim_quote', [['claim_id', 'uuid', (l) => l.claimId], ['quote_id', 'uuid', (l) => l.quoteId]], links, { skipDuplicates: true }));
+  await run(tx, unnestInsert('troop_level', [
+    ['id', 'uuid', () => randomUUID()], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (t) => paragraphId(t.paragraphIndex)],
+    ['claim_id', 'uuid', (t) => (t.claimIndex === undefined ? null : (claimIds[t.claimIndex] ?? null))],
+    ['location_id', 'uuid', (t) => (t.locationKey ? required(locationIds, t.locationKey, 'location') : null)],
+    ['force', 'text', (t) => t.force], ['count', 'int', (t) => t.count], ['qualifier', '"Qualifier"', (t) => t.qualifier], ['kind', '"TroopLevelKind"', (t) => t.kind],
+    ['effective_date', 'date', (t) => t.effectiveDate ?? null], ['period_end', 'date', (t) => t.periodEnd ?? null],
+    ['date_precision', '"DatePrecision"', (t) => t.datePrecision ?? null], ['text', 'text', (t) => t.text], ['start', 'int', (t) => t.start], ['end', 'int', (t) => t.end],
+    ['updated_at', 'timestamptz', () => now],
+  ], draft.troopLevels));
   return { articleId, slug, created: true };
 }
 
@@ -193,4 +159,9 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
 
-const isoDate = (date: string | undefined): Date | null => (date ? new Date(`${date}T00:00:00.000Z`) : null);
+/** Rows with their position, for columns that look up ids generated per position. */
+const numbered = <T>(rows: T[]): { row: T; i: number }[] => rows.map((row, i) => ({ row, i }));
+
+async function run(tx: Tx, statement: Statement | undefined): Promise<void> {
+  if (statement) await tx.$executeRawUnsafe(statement.text, ...statement.values);
+}

@@ -4,6 +4,7 @@
  * is the sentence's speaker (named, or an unnamed source's description), else the article.
  */
 import type { SentenceAttribution } from './quotes.ts';
+import { lowerBound } from './text.ts';
 import type { ClaimDraft, ClaimKind, QuoteDraft, TroopLevelDraft } from './types.ts';
 
 const DATE_WORDS = /\b(1[89]\d{2}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (week|month|year)|this (week|month|year)|next (week|month|year)|earlier this)\b/;
@@ -21,12 +22,14 @@ function kindOf(text: string, figures: TroopLevelDraft[]): ClaimKind {
 
 export function extractClaims(sentences: SentenceAttribution[], quotes: QuoteDraft[], figures: TroopLevelDraft[]): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  const quotesByStart = byStart(quotes);
+  const figuresByStart = byStart(figures);
   for (const { sentence, paragraphIndex, attributions, mentions } of sentences) {
     const text = sentence.text;
     if (/\?["”’]?$/.test(text) || text.split(/\s+/).length < 5) continue;
-    const inside = <T extends { start: number; end: number }>(item: T) => item.start >= sentence.start && item.start < sentence.end;
-    const quoteIndexes = quotes.flatMap((q, i) => (inside(q) || (q.start < sentence.start && q.end > sentence.start) ? [i] : []));
-    const troopLevelIndexes = figures.flatMap((f, i) => (inside(f) ? [i] : []));
+    // Quotes that start in the sentence or run into it; figures that start in it.
+    const quoteIndexes = quotesByStart.overlapping(sentence.start, sentence.end);
+    const troopLevelIndexes = figuresByStart.startingIn(sentence.start, sentence.end);
     const named = mentions.length > 0 || attributions.length > 0;
     const checkWorthy = troopLevelIndexes.length > 0 || DATE_WORDS.test(text) || NUMBER.test(text) || (named && ASSERTIVE.test(text));
     if (!checkWorthy) continue;
@@ -47,4 +50,27 @@ export function extractClaims(sentences: SentenceAttribution[], quotes: QuoteDra
     });
   }
   return claims;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Items sorted by start, for finding those near a sentence by binary search: a long article
+ * has thousands of sentences and quotes, and comparing every pair took seconds.
+ */
+function byStart(items: Span[]) {
+  const order = items.map((_, i) => i).sort((a, b) => (items[a] as Span).start - (items[b] as Span).start);
+  const starts = order.map((i) => (items[i] as Span).start);
+  const longest = items.reduce((max, item) => Math.max(max, item.end - item.start), 0);
+  /** Position in `order` of the first item starting at or after `offset`. */
+  const firstFrom = (offset: number): number => lowerBound(starts, offset);
+  const indexes = (from: number, to: number, keep: (item: Span) => boolean) =>
+    order.slice(from, to).filter((i) => keep(items[i] as Span)).sort((a, b) => a - b);
+  return {
+    startingIn: (start: number, end: number): number[] => indexes(firstFrom(start), firstFrom(end), () => true),
+    overlapping: (start: number, end: number): number[] => indexes(firstFrom(start - longest), firstFrom(end), (item) => item.end > start),
+  };
 }

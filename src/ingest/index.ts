@@ -81,7 +81,8 @@ function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): Aut
  * figure indexes are remapped to the kept list.
  */
 function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[]): TroopLevelDraft[] {
-  const claimOf = (i: number) => claims.find((c) => c.troopLevelIndexes.includes(i));
+  const claimByFigure = new Map(claims.flatMap((c) => c.troopLevelIndexes.map((i) => [i, c] as const)).reverse());
+  const claimOf = (i: number) => claimByFigure.get(i);
   const chosen = new Map<string, number>();
   figures.forEach((f, i) => {
     const key = `${f.locationKey}|${f.count}|${f.kind}|${f.force}`;

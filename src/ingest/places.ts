@@ -86,12 +86,14 @@ export function findPlaces(text: string, base = 0): PlaceMention[] {
     const start = base + (match.index ?? 0) + (match[0].length - match[0].replace(/^the\s+/i, '').length);
     found.push({ location: { key: fold(name), name, kind: 'BASE' }, start, end: start + name.length });
   }
+  const bases = [...found];
   for (const match of text.matchAll(COUNTRY_PATTERN)) {
     const name = match[1] ?? '';
     const code = CODE_BY_NAME.get(name);
-    if (!code || (name === 'US' && /^US-/.test(text.slice((match.index ?? 0) + match[0].length - 2)))) continue;
+    if (!code || (name === 'US' && text.startsWith('US-', (match.index ?? 0) + match[0].length - 2))) continue;
     const start = base + (match.index ?? 0) + match[0].length - name.length;
-    if (found.some((f) => start >= f.start && start < f.end)) continue;
+    // Countries never overlap each other (one regex pass); only a base's name can contain one.
+    if (bases.some((f) => start >= f.start && start < f.end)) continue;
     found.push({ location: countryLocation(code), start, end: start + name.length });
   }
   for (const match of text.matchAll(REGION_PATTERN)) {

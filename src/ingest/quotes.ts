@@ -8,6 +8,7 @@
 import { attributionsIn, maskQuotes, type Attribution, type Narrative } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { lowerBound } from './text.ts';
 import type { ParagraphDraft, QuoteDraft } from './types.ts';
 
 interface RawQuote {
@@ -90,12 +91,12 @@ export function readBody(context: QuoteContext): { quotes: QuoteDraft[]; sentenc
   const sentences: SentenceAttribution[] = [];
   let previousHadQuote = false;
   let previousEndedWithColon: Attribution | undefined;
+  const mentionsIn = mentionsBetween(context.mentions);
   for (const paragraph of context.paragraphs.filter((p) => p.kind === 'BODY')) {
     const raw = findQuotes(paragraph);
     let paragraphSpeaker: Attribution | undefined;
     for (const sentence of splitSentences(paragraph.text, paragraph.start)) {
-      const mentions = context.mentions
-        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      const mentions = mentionsIn(sentence.start, sentence.end)
         .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const inSentence = raw.filter((q) => q.start >= sentence.start && q.start < sentence.end);
       const attributions = attributionsIn(sentence.text, mentions, context.narrative, inSentence[0] ? inSentence[0].start - sentence.start : 0);
@@ -135,3 +136,13 @@ const speakerOf = (source: { speakerKey?: string; speakerDescription?: string })
   ...(source.speakerKey ? { speakerKey: source.speakerKey } : {}),
   ...(source.speakerDescription ? { speakerDescription: source.speakerDescription } : {}),
 });
+
+/**
+ * Mentions lying within [start, end), found by binary search over mentions sorted by start:
+ * filtering every mention for every sentence was quadratic in a long article.
+ */
+function mentionsBetween(mentions: PersonMention[]): (start: number, end: number) => PersonMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((m) => m.start);
+  return (start, end) => sorted.slice(lowerBound(starts, start), lowerBound(starts, end)).filter((m) => m.end <= end);
+}

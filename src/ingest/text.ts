@@ -31,3 +31,14 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 
 /** Escapes a string for use inside a RegExp. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Position of the first value ≥ target in ascending `values` (binary search). */
+export function lowerBound(values: readonly number[], target: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
