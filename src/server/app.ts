@@ -41,8 +41,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
 }
 
-/** The most a request body may hold: an article of up to 1 MB plus its JSON envelope. */
-const BODY_LIMIT = 1_048_576 + 16_384;
+/** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
+export const BODY_LIMIT = 1_048_576;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER } = options;

@@ -32,12 +32,32 @@ export function databaseError(error: unknown): GraphQLError | undefined {
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code !== INTERNAL && code !== undefined) return withoutStack(formatted);
-  const known = databaseError(originalOf(error));
+  const original = originalOf(error);
   const { locations, path } = formatted;
   const where = { ...(locations ? { locations } : {}), ...(path ? { path } : {}) };
+  // graphql-jit coerces variables itself, so a variable of the wrong type arrives uncoded.
+  if (isRequestError(original, formatted)) return { message: formatted.message, ...where, extensions: { code: 'BAD_USER_INPUT' } };
+  const known = databaseError(original);
   if (known) return { message: known.message, ...where, extensions: { code: known.extensions.code } };
   const requestId = formatted.extensions?.requestId;
   return { message: 'Internal server error', ...where, extensions: { code: INTERNAL, ...(requestId ? { requestId } : {}) } };
+}
+
+/** GraphQL's own complaint about the request (no resolver ran): its message is for the client. */
+function isRequestError(original: unknown, formatted: GraphQLFormattedError): boolean {
+  return original instanceof GraphQLError && !formatted.path && !original.originalError;
+}
+
+/**
+ * Whether an error is a fault on our side worth a log line: something a resolver or library
+ * threw (not a GraphQLError we raised on purpose, not the database being away), or GraphQL
+ * failing during execution (a field's path is set, e.g. null for a non-null field).
+ */
+function isUnexpected(error: GraphQLError): boolean {
+  const original = originalOf(error);
+  if (databaseFailure(original)) return false;
+  if (original instanceof GraphQLError) return original.extensions?.code === undefined && Boolean(error.path);
+  return true;
 }
 
 /** The error a resolver threw, under the GraphQLErrors that wrap it on the way out. */
@@ -64,10 +84,8 @@ export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLCon
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const original = originalOf(error);
-            if (original instanceof GraphQLError && original.extensions.code !== undefined) continue;
-            if (databaseFailure(original)) continue;
-            log.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected error in a GraphQL request');
+            if (!isUnexpected(error)) continue;
+            log.error({ err: originalOf(error), requestId: contextValue.requestId, path: error.path }, 'unexpected error in a GraphQL request');
             error.extensions.requestId = contextValue.requestId;
           }
         },
@@ -85,7 +103,9 @@ export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLCon
 export function httpErrorHandler(log: Logger) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
-    if (status < 500) return reply.code(status).send(body(error.message, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST'));
+    // Too large a body is the sender's input to fix, like an over-long article text.
+    if (status === 413) return reply.code(413).send(body('The request body is over the 1 MB (1,048,576 bytes) limit.', 'BAD_USER_INPUT'));
+    if (status < 500) return reply.code(status).send(body(error.message, 'BAD_REQUEST'));
     log.error({ err: error, requestId: request.id }, 'unexpected error in an HTTP request');
     return reply.code(500).send(body('Internal server error', INTERNAL, request.id));
   };

@@ -51,7 +51,7 @@ function withUpstreamErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.some((error) => !error.extensions)) return result;
   const errors = result.errors.map((error) => {
     if (error.extensions) return error;
-    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? error });
+    const rebuilt = new GraphQLError(error.message, { path: error.path, ...(error.originalError ? { originalError: error.originalError } : {}) });
     return Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: Boolean(error.locations) });
   });
   return { ...result, errors };

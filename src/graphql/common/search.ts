@@ -3,7 +3,21 @@
  * websearch_to_tsquery accepts what people type ("quoted phrase", -exclude, or) and never
  * fails on syntax; the query is always a bound parameter.
  */
+import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../db/client.ts';
+import { badInput } from './errors.ts';
+
+/** Longer queries are refused: Postgres' work grows with every word of a tsquery. */
+export const MAX_SEARCH_LENGTH = 500;
+
+const searchText = z.string().max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`);
+
+/** The search text, or BAD_USER_INPUT naming `field` when it is too long to be a search. */
+export function checkedSearch(query: string, field: string): string {
+  const parsed = searchText.safeParse(query);
+  if (!parsed.success) throw badInput(`${field} ${parsed.error.issues[0]?.message ?? 'is invalid'}.`, field);
+  return parsed.data;
+}
 
 export type SearchTable = 'article' | 'claim' | 'quote';
 
@@ -54,5 +68,5 @@ export async function searchCondition(
   query: string | null | undefined,
 ): Promise<{ id: { in: string[] } } | undefined> {
   if (query == null || query.trim() === '') return undefined;
-  return { id: { in: (await searchIds(prisma, table, query)).map((hit) => hit.id) } };
+  return { id: { in: (await searchIds(prisma, table, checkedSearch(query, 'filter.search'))).map((hit) => hit.id) } };
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../db/client.ts';
 import { parseGlobalId, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
+import { checkedSearch } from '../common/search.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 export const personResolvers: Resolvers = {
@@ -10,7 +11,7 @@ export const personResolvers: Resolvers = {
       return parsed?.type === 'Person' ? loaders.person.load(parsed.id) : null;
     },
     people: (_parent, args, { prisma }) => {
-      const search = args.search?.trim();
+      const search = args.search == null ? undefined : checkedSearch(args.search, 'search').trim();
       const where: Prisma.PersonWhereInput = search
         ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { aliases: { has: search } }, { key: { contains: search.toLowerCase() } }] }
         : {};

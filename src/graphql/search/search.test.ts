@@ -31,4 +31,11 @@ describe('search', () => {
   it('refuses first above 100', async () => {
     expect(errorCode(await api.query(SEARCH, { q: 'Iraq', first: 101 }))).toBe('BAD_USER_INPUT');
   });
+
+  it('refuses a query over 500 characters, in search and in list filters', async () => {
+    const long = 'troops '.repeat(72);
+    expect(errorCode(await api.query(SEARCH, { q: long }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.query('query ($q: String) { claims(filter: { search: $q }) { totalCount } }', { q: long }))).toBe('BAD_USER_INPUT');
+    expect((await api.query(SEARCH, { q: 'troops '.repeat(71) })).errors).toBeUndefined();
+  });
 });

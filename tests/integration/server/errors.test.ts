@@ -84,4 +84,23 @@ describe('errors a client sees', () => {
       await app.close();
     }
   });
+
+  it('answers a variable of the wrong type and a syntax error as mistakes of the client, without logging them', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const app = await buildApp({ prisma: db.prisma, log: pino({ level: 'info' }, sink), playground: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as { port: number };
+    const post = async (body: unknown) => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { errors: { message: string; extensions: { code: string } }[] } };
+    };
+    const mistyped = await post({ query: 'query ($n: Int) { articles(first: $n) { totalCount } }', variables: { n: 2.5 } });
+    const garbled = await post({ query: '{ articles { totalCount }' });
+    await app.close();
+    expect([mistyped.status, mistyped.body.errors[0]?.extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(mistyped.body.errors[0]?.message).toMatch(/Variable "\$n" got invalid value 2.5/);
+    expect([garbled.status, garbled.body.errors[0]?.extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    expect(lines.join('')).not.toContain('unexpected error');
+  });
 });
