@@ -1,13 +1,11 @@
-import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, sqlOf } from '../../../src/db/client.ts';
 import { databaseFailure } from '../../../src/db/errors.ts';
-import { buildApp } from '../../../src/server/app.ts';
 import { formatGraphQLError } from '../../../src/server/errors.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
 import { freePort } from '../../helpers/ports.ts';
+import { startLoggedServer } from '../../helpers/server.ts';
 
 let db: MigratedTestDatabase;
 
@@ -60,47 +58,35 @@ describe('errors a client sees', () => {
   });
 
   it('answers an unexpected failure as INTERNAL_SERVER_ERROR with the request id, and logs it under that id', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
-    const app = await buildApp({ prisma: db.prisma, log: pino({ level: 'info' }, sink), playground: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as { port: number };
+    const server = await startLoggedServer(db.prisma, 'info');
     await db.prisma.$executeRawUnsafe('ALTER TABLE article RENAME TO article_elsewhere');
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ articles(first: 1) { edges { node { headline } } } }' }),
-      });
+      const response = await server.post({ query: '{ articles(first: 1) { edges { node { headline } } } }' });
       const text = await response.text();
       const requestId = response.headers.get('x-request-id');
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
       expect(text).not.toMatch(LEAKS);
-      const logged = lines.map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } }).find((line) => line.requestId === requestId);
+      const logged = server.lines.map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } }).find((line) => line.requestId === requestId);
       expect(logged?.err?.message).toMatch(/article/);
     } finally {
       await db.prisma.$executeRawUnsafe('ALTER TABLE article_elsewhere RENAME TO article');
-      await app.close();
+      await server.close();
     }
   });
 
   it('answers a variable of the wrong type and a syntax error as mistakes of the client, without logging them', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
-    const app = await buildApp({ prisma: db.prisma, log: pino({ level: 'info' }, sink), playground: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as { port: number };
+    const server = await startLoggedServer(db.prisma, 'info');
     const post = async (body: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await server.post(body);
       return { status: response.status, body: (await response.json()) as { errors: { message: string; extensions: { code: string } }[] } };
     };
     const mistyped = await post({ query: 'query ($n: Int) { articles(first: $n) { totalCount } }', variables: { n: 2.5 } });
     const garbled = await post({ query: '{ articles { totalCount }' });
-    await app.close();
+    await server.close();
     expect([mistyped.status, mistyped.body.errors[0]?.extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     expect(mistyped.body.errors[0]?.message).toMatch(/Variable "\$n" got invalid value 2.5/);
     expect([garbled.status, garbled.body.errors[0]?.extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
-    expect(lines.join('')).not.toContain('unexpected error');
+    expect(server.lines.join('')).not.toContain('unexpected error');
   });
 });

@@ -1,9 +1,7 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
-import { createLogger } from '../../../src/logger.ts';
-import { buildApp } from '../../../src/server/app.ts';
 import { startTestApi, type TestApi } from '../../helpers/api.ts';
+import { startLoggedServer } from '../../helpers/server.ts';
 
 let api: TestApi;
 
@@ -53,13 +51,8 @@ describe('SQL injection', () => {
 
 describe('API keys in logs', () => {
   it('never writes a key to the log, at trace level, whatever the request does', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
-    const app = await buildApp({ prisma: api.db.prisma, log: createLogger('trace', sink) });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
-    const post = (query: string, key: string) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) }).then((r) => r.text());
+    const server = await startLoggedServer(api.db.prisma, 'trace');
+    const post = (query: string, key: string) => server.post({ query }, { authorization: `Bearer ${key}` }).then((r) => r.text());
     const { secret: admin } = await createApiKey(api.db.prisma, 'log test admin', 'ADMIN');
     const created = await post(`mutation { createApiKey(name: "made in test", role: EDITOR) { secret } }`, admin);
     const madeSecret = (JSON.parse(created) as { data: { createApiKey: { secret: string } } }).data.createApiKey.secret;
@@ -69,10 +62,10 @@ describe('API keys in logs', () => {
     await post('mutation { ingestArticle(input: { text: "" }) { userErrors { message } } }', madeSecret);
     await api.db.prisma.$executeRawUnsafe('ALTER TABLE article RENAME TO article_elsewhere');
     await post('{ articles(first: 1) { edges { node { headline } } } }', madeSecret).finally(() => api.db.prisma.$executeRawUnsafe('ALTER TABLE article_elsewhere RENAME TO article'));
-    await app.close();
+    await server.close();
 
-    const log = lines.join('');
-    expect(lines.length).toBeGreaterThan(10);
+    const log = server.lines.join('');
+    expect(server.lines.length).toBeGreaterThan(10);
     expect(log).toContain('unexpected error');
     for (const secret of [admin, madeSecret, api.keys.editor, api.keys.revoked, api.keys.viewer]) expect(log).not.toContain(secret);
   });
