@@ -4,7 +4,8 @@
  * lock), and the last review to take the lock is the claim's status. No review is lost and
  * none is recorded without taking effect.
  */
-import type { PrismaClient, ReviewStatus } from './client.ts';
+import { Prisma, type Claim, type PrismaClient, type ReviewStatus } from './client.ts';
+import { columnOf, MODELS } from './jsonSelect.ts';
 
 export interface ReviewChange {
   claimId: string;
@@ -14,20 +15,23 @@ export interface ReviewChange {
   apiKeyId: string | null;
 }
 
-/** Applies the review; false when no claim has that id. */
-export async function recordClaimReview(prisma: PrismaClient, change: ReviewChange): Promise<boolean> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+/** The claim's columns under their Prisma field names, so the statement returns a Claim row. */
+const CLAIM_FIELDS = Prisma.raw(MODELS.Claim.fields.map((field) => `claim."${columnOf(field)}" AS "${field}"`).join(', '));
+
+/** Applies the review and returns the claim as it now is; undefined when no claim has that id. */
+export async function recordClaimReview(prisma: PrismaClient, change: ReviewChange): Promise<Claim | undefined> {
+  const rows = await prisma.$queryRaw<Claim[]>`
     WITH current AS (
       SELECT id, status FROM claim WHERE id = ${change.claimId}::uuid FOR UPDATE
     ), changed AS (
       UPDATE claim SET status = ${change.status}::"ReviewStatus", review_note = ${change.note}::text,
         reviewed_at = clock_timestamp(), updated_at = clock_timestamp()
       FROM current WHERE claim.id = current.id
-      RETURNING claim.id
+      RETURNING ${CLAIM_FIELDS}
     ), logged AS (
       INSERT INTO claim_review_event (claim_id, api_key_id, from_status, to_status, note)
       SELECT id, ${change.apiKeyId}::uuid, status, ${change.status}::"ReviewStatus", ${change.note}::text FROM current
     )
-    SELECT id FROM changed`;
-  return rows.length === 1;
+    SELECT * FROM changed`;
+  return rows[0];
 }

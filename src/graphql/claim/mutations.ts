@@ -24,8 +24,8 @@ export const claimMutations: Resolvers = {
       const valid = validate(note, args.note, ['note']);
       if (!valid.ok) return { claim: null, userErrors: valid.userErrors };
       const change = { claimId: target.id, status: args.status, note: valid.data ?? null, apiKeyId: context.caller?.keyId ?? null };
-      if (!(await recordClaimReview(context.prisma, change))) throw notFound('No Claim with that id.');
-      const claim = await context.prisma.claim.findUniqueOrThrow({ where: { id: target.id } });
+      const claim = await recordClaimReview(context.prisma, change);
+      if (!claim) throw notFound('No Claim with that id.');
       return { claim, userErrors: [] };
     },
     updateClaim: async (_parent, args, context) => {
