@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedArticles } from '../../../seed/seed.ts';
+import { createApiKey } from '../../../src/db/apiKeys.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from '../../../src/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../src/db/embedded.ts';
 import { migrate } from '../../../src/db/migrate.ts';
@@ -15,6 +16,7 @@ let dataDir: string;
 let pgPort: number;
 let cluster: EmbeddedPostgres;
 let prisma: PrismaClient;
+let editorKey: string;
 
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'troop-levels-outage-'));
@@ -25,6 +27,7 @@ beforeAll(async () => {
   await migrate(cluster.url);
   prisma = createPrismaClient(cluster.url, { poolSize: 4 });
   await seedArticles(prisma);
+  editorKey = (await createApiKey(prisma, 'outage test', 'EDITOR')).secret;
 });
 
 afterAll(async () => {
@@ -66,6 +69,9 @@ describe('a database outage under load', () => {
       const downAt = Date.now();
       await sleep(1_500);
       const [ready, alive] = [await status('/readyz'), await status('/healthz')];
+      // A key cannot be checked while the database is away: that too is SERVICE_UNAVAILABLE.
+      const keyed = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` }, body: JSON.stringify({ query: QUERY }) });
+      const keyedCode = ((await keyed.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
 
       const restartingAt = Date.now();
       cluster = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'outage' });
@@ -85,6 +91,7 @@ describe('a database outage under load', () => {
       expect(new Set(whileDown.map((o) => `${o.status} ${o.code}`))).toEqual(new Set(['503 SERVICE_UNAVAILABLE']));
       expect(Math.max(...whileDown.map((o) => o.ms))).toBeLessThan(2_000);
       expect([ready, alive]).toEqual([503, 200]);
+      expect([keyed.status, keyedCode]).toEqual([503, 'SERVICE_UNAVAILABLE']);
       expect(recovered && recovered.startedAt + recovered.ms - upAt).toBeLessThan(5_000);
       expect(await status('/readyz')).toBe(200);
       expect(outcomes.filter((o) => recovered && o.startedAt > answered(recovered)).every((o) => o.status === 200)).toBe(true);
