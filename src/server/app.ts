@@ -57,11 +57,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
   app.setErrorHandler(httpErrorHandler(log));
   await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false });
-  const protection = requestProtection({ suggestions: introspection });
+  const protection = requestProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(buildSchema()),
     includeStacktraceInErrorResponses: false,
     introspection,
+    // "Did you mean …?" would reveal the schema field by field when introspection is off.
+    hideSchemaDetailsFromClientErrors: !introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Shutdown is ours (start.ts drains Fastify first); Apollo's own signal handler would cut

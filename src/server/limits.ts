@@ -22,7 +22,7 @@ export interface RequestProtection {
   parseOptions: { maxTokens: number };
 }
 
-export function requestProtection({ suggestions }: { suggestions: boolean }): RequestProtection {
+export function requestProtection(): RequestProtection {
   const config: ConstructorParameters<typeof ApolloArmor>[0] = {
     maxDepth: { n: REQUEST_LIMITS.depth, ignoreIntrospection: true },
     maxAliases: { n: REQUEST_LIMITS.aliases },
@@ -31,8 +31,9 @@ export function requestProtection({ suggestions }: { suggestions: boolean }): Re
     maxTokens: { enabled: false },
     maxDirectives: { n: REQUEST_LIMITS.directives },
     costLimit: { maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true },
-    // "Did you mean …?" reveals the schema field by field when introspection is off.
-    blockFieldSuggestion: { enabled: !suggestions },
+    // Its mask leaves "[Suggestion hidden]?" in the message; Apollo's own
+    // hideSchemaDetailsFromClientErrors (app.ts) removes the suggestion cleanly.
+    blockFieldSuggestion: { enabled: false },
   };
   const { plugins, validationRules } = new ApolloArmor(config).protect();
   // graphql-armor's declarations name @apollo/server's CommonJS types and we load its ES module
