@@ -1,33 +1,29 @@
-import { sqlOf, type Claim, type Paragraph, type Prisma, type Quote, type TroopLevel } from '../../db/client.ts';
+import { sqlOf, type Claim, type Paragraph, type Quote, type TroopLevel } from '../../db/client.ts';
+import { articlePage, countArticles, type ArticleListFilter } from '../../db/articleList.ts';
 import { selectJson } from '../../db/jsonSelect.ts';
 import type { ArticleCounts, AuthorRow } from '../loaders.ts';
 import { preloaded, selectFor } from '../common/preload.ts';
 import { badInput } from '../common/errors.ts';
 import { optionalIdOf, parseGlobalId, toGlobalId } from '../common/ids.ts';
 import { paginate } from '../common/pagination.ts';
-import { locationMatch } from '../common/location.ts';
-import { searchCondition } from '../common/search.ts';
+import { checkedSearch } from '../common/search.ts';
 import type { ArticleFilter, Resolvers } from '../generated/resolvers.ts';
-import type { GraphQLContext } from '../context.ts';
 import type { ArticleModel } from '../models.ts';
 import { required } from '../common/required.ts';
 
-async function articleWhere(filter: ArticleFilter | null | undefined, { prisma }: GraphQLContext): Promise<Prisma.ArticleWhereInput> {
+/** The GraphQL filter as the list's SQL filter: ids decoded, search checked. */
+function listFilter(filter: ArticleFilter | null | undefined): ArticleListFilter {
   if (!filter) return {};
+  const search = filter.search?.trim() ? checkedSearch(filter.search, 'filter.search') : undefined;
   const authorId = optionalIdOf('Person', filter.authorId, 'filter.authorId');
   const personId = optionalIdOf('Person', filter.personId, 'filter.personId');
-  const search = await searchCondition(prisma, 'article', filter.search);
   return {
-    AND: [
-      search ?? {},
-      filter.publishedFrom ? { publishedAt: { gte: filter.publishedFrom } } : {},
-      filter.publishedTo ? { publishedAt: { lte: filter.publishedTo } } : {},
-      authorId ? { authors: { some: { personId: authorId } } } : {},
-      personId
-        ? { OR: [{ authors: { some: { personId } } }, { quotes: { some: { speakerId: personId } } }, { claims: { some: { claimantId: personId } } }] }
-        : {},
-      filter.location ? { troopLevels: { some: { location: locationMatch(filter.location) } } } : {},
-    ],
+    ...(search ? { search } : {}),
+    ...(filter.publishedFrom ? { publishedFrom: filter.publishedFrom } : {}),
+    ...(filter.publishedTo ? { publishedTo: filter.publishedTo } : {}),
+    ...(authorId ? { authorId } : {}),
+    ...(personId ? { personId } : {}),
+    ...(filter.location ? { location: filter.location } : {}),
   };
 }
 
@@ -44,16 +40,13 @@ export const articleResolvers: Resolvers = {
     },
     articles: async (_parent, args, context, info) => {
       const select = selectFor(info, 'Article', ['edges', 'node'], true);
-      const where = await articleWhere(args.filter, context);
+      const filter = listFilter(args.filter);
       const direction = args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc';
-      const orderBy: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
+      const sql = sqlOf(context.prisma);
       return paginate(
         args,
-        async (page) => {
-          const ids = await context.prisma.article.findMany({ where, orderBy, select: { id: true }, ...page });
-          return selectJson<ArticleModel>(sqlOf(context.prisma), 'Article', select, 'id', ids.map((row) => row.id));
-        },
-        () => context.prisma.article.count({ where }),
+        ({ take, cursor }) => articlePage<ArticleModel>(sql, select, filter, { direction, take, ...(cursor ? { cursor: cursor.id } : {}) }),
+        () => countArticles(sql, filter),
       );
     },
   },

@@ -1,7 +1,8 @@
 /**
- * Relay cursor connections over Prisma: `first/after` and `last/before`, at most 100 a page.
- * Cursors are opaque (base64url of the row id) and use Prisma's cursor pagination, which
- * keeps the list's own order. The total is counted only when a client asks for it.
+ * Relay cursor connections: `first/after` and `last/before`, at most 100 a page. Cursors are
+ * opaque (base64url of the row id); a list reads a page relative to its cursor row in the
+ * list's own order (Prisma's cursor pagination, or keyset SQL for articles). The total is
+ * counted only when a client asks for it.
  */
 import { badInput } from './errors.ts';
 
@@ -21,7 +22,7 @@ export interface ConnectionModel<T> {
   totalCount: () => Promise<number>;
 }
 
-/** What a Prisma findMany needs for one page: take (signed), skip and cursor. */
+/** One page in Prisma's terms: take (signed: negative reads backwards), skip and cursor. */
 export interface PageQuery {
   take: number;
   skip?: number;

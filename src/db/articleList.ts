@@ -1,0 +1,106 @@
+/**
+ * The article list as SQL on the pool: one statement for a page (filter, keyset cursor,
+ * LIMIT, then the look-ahead's JSON), one for the total. Through the Prisma client the same
+ * page took three statements (search ids, page ids, JSON) and about a millisecond of client
+ * CPU each time (BENCHMARKS.md); here every value is a bound parameter and each combination
+ * of filters gives one statement text, prepared once per connection.
+ */
+import type { SqlRunner } from './client.ts';
+import { selectJsonPage } from './jsonSelect.ts';
+
+export interface ArticleListFilter {
+  /** websearch_to_tsquery text, already checked; blank means no search. */
+  search?: string;
+  publishedFrom?: Date;
+  publishedTo?: Date;
+  authorId?: string;
+  personId?: string;
+  /** A place's name (any case), ISO code or key. */
+  location?: string;
+}
+
+export interface ArticleListPage {
+  /** Newest first (undated last) or oldest first (undated last); ties by id. */
+  direction: 'asc' | 'desc';
+  /** Rows to read: positive forwards from the cursor, negative backwards up to it. */
+  take: number;
+  /** The row the page starts after (forwards) or ends before (backwards), excluded. */
+  cursor?: string;
+}
+
+/** SQL conditions on `article a` and their parameters, numbered from $1. */
+class Conditions {
+  readonly values: unknown[] = [];
+  readonly terms: string[] = [];
+
+  param(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+
+  add(term: string): void {
+    this.terms.push(term);
+  }
+
+  get where(): string {
+    return this.terms.length ? `WHERE ${this.terms.join(' AND ')}` : '';
+  }
+}
+
+function filtered({ search, publishedFrom, publishedTo, authorId, personId, location }: ArticleListFilter): Conditions {
+  const c = new Conditions();
+  if (search?.trim()) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
+  if (publishedFrom) c.add(`a.published_at >= ${c.param(publishedFrom, 'timestamptz')}`);
+  if (publishedTo) c.add(`a.published_at <= ${c.param(publishedTo, 'timestamptz')}`);
+  if (authorId) c.add(`EXISTS (SELECT 1 FROM article_author x WHERE x.article_id = a.id AND x.person_id = ${c.param(authorId, 'uuid')})`);
+  if (personId) {
+    const person = c.param(personId, 'uuid');
+    c.add(`(EXISTS (SELECT 1 FROM article_author x WHERE x.article_id = a.id AND x.person_id = ${person})
+      OR EXISTS (SELECT 1 FROM quote x WHERE x.article_id = a.id AND x.speaker_id = ${person})
+      OR EXISTS (SELECT 1 FROM claim x WHERE x.article_id = a.id AND x.claimant_id = ${person}))`);
+  }
+  if (location?.trim()) {
+    const place = location.trim();
+    c.add(`EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id
+      AND (lower(l.name) = lower(${c.param(place, 'text')}) OR l.key = ${c.param(place.toLowerCase(), 'text')} OR l.iso_code = ${c.param(place.toUpperCase(), 'text')}))`);
+  }
+  return c;
+}
+
+/**
+ * Rows strictly after (or before) the cursor row in reading order, undated rows last. Written
+ * out rather than as a row comparison because published_at may be null.
+ */
+function keyset(direction: 'asc' | 'desc', backwards: boolean): string {
+  const later = direction === 'desc' ? '<' : '>';
+  const earlier = direction === 'desc' ? '>' : '<';
+  return backwards
+    ? `CASE WHEN c.published_at IS NULL THEN a.published_at IS NOT NULL OR a.id < c.id
+        ELSE a.published_at ${earlier} c.published_at OR (a.published_at = c.published_at AND a.id < c.id) END`
+    : `CASE WHEN c.published_at IS NULL THEN a.published_at IS NULL AND a.id > c.id
+        ELSE a.published_at IS NULL OR a.published_at ${later} c.published_at OR (a.published_at = c.published_at AND a.id > c.id) END`;
+}
+
+const readingOrder = (alias: string, direction: 'asc' | 'desc', reversed = false): string => {
+  const dir = (direction === 'desc') !== reversed ? 'DESC' : 'ASC';
+  // Reversed, undated rows come first: the exact mirror of the reading order.
+  return `${alias}.published_at ${dir} NULLS ${reversed ? 'FIRST' : 'LAST'}, ${alias}.id ${reversed ? 'DESC' : 'ASC'}`;
+};
+
+/** One page of articles shaped by `select`, in reading order. */
+export function articlePage<T>(sql: SqlRunner, select: Record<string, unknown>, filter: ArticleListFilter, page: ArticleListPage): Promise<T[]> {
+  const c = filtered(filter);
+  const backwards = page.take < 0;
+  if (page.cursor) c.add(keyset(page.direction, backwards));
+  const anchor = page.cursor ? ` CROSS JOIN (SELECT id, published_at FROM article WHERE id = ${c.param(page.cursor, 'uuid')}) c` : '';
+  const limit = c.param(Math.abs(page.take), 'int');
+  const rows = `SELECT a.* FROM article a${anchor} ${c.where} ORDER BY ${readingOrder('a', page.direction, backwards)} LIMIT ${limit}`;
+  return selectJsonPage<T>(sql, 'Article', select, { page: rows, order: readingOrder('t0', page.direction), values: c.values });
+}
+
+/** How many articles match `filter`, exactly. */
+export async function countArticles(sql: SqlRunner, filter: ArticleListFilter): Promise<number> {
+  const c = filtered(filter);
+  const { rows } = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM article a ${c.where}`, c.values);
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+
+let api: TestApi;
+
+/** Articles with awkward dates: a tie to the millisecond and two undated ones. */
+const DATES: [string, string | null][] = [
+  ['tie-a', '2021-01-01T00:00:00.000Z'],
+  ['tie-b', '2021-01-01T00:00:00.000Z'],
+  ['later', '2022-06-01T12:00:00.000Z'],
+  ['undated-1', null],
+  ['undated-2', null],
+  ['earliest', '2001-03-04T05:06:07.000Z'],
+];
+
+interface Row {
+  slug: string;
+  id: string;
+  publishedAt: string | null;
+}
+let all: Row[];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  for (const [slug, date] of DATES) {
+    await api.db.prisma.article.create({
+      data: { slug, headline: slug, text: `Text of ${slug}.`, contentHash: `hash-${slug}`, publishedAt: date ? new Date(date) : null },
+    });
+  }
+  const rows = await api.db.prisma.article.findMany({ select: { slug: true, id: true, publishedAt: true } });
+  all = rows.map((r) => ({ slug: r.slug, id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null }));
+});
+afterAll(() => api.close());
+
+/** The reading order spelled out: by date (either way), undated last, ties by id. */
+function expected(direction: 'asc' | 'desc'): string[] {
+  const sign = direction === 'desc' ? -1 : 1;
+  return [...all]
+    .sort((a, b) => {
+      if (a.publishedAt !== b.publishedAt) {
+        if (a.publishedAt === null) return 1;
+        if (b.publishedAt === null) return -1;
+        return sign * a.publishedAt.localeCompare(b.publishedAt);
+      }
+      return a.id < b.id ? -1 : 1;
+    })
+    .map((r) => r.slug);
+}
+
+const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: ArticleOrder, $filter: ArticleFilter) {
+  articles(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+    totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+interface Page {
+  totalCount: number;
+  edges: { cursor: string; node: { slug: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+const page = async (variables: Record<string, unknown>): Promise<Page> => (await api.query<{ articles: Page }>(PAGE, variables)).data!.articles;
+const slugs = (p: Page) => p.edges.map((e) => e.node.slug);
+
+async function walkForwards(orderBy: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const p = await page({ first: 2, after, orderBy });
+    seen.push(...slugs(p));
+    if (!p.pageInfo.hasNextPage) return seen;
+    after = p.pageInfo.endCursor;
+  }
+}
+
+async function walkBackwards(orderBy: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (let before: string | null = null; ; ) {
+    const p = await page({ last: 2, before, orderBy });
+    seen.unshift(...slugs(p));
+    if (!p.pageInfo.hasPreviousPage) return seen;
+    before = p.pageInfo.startCursor;
+  }
+}
+
+describe('articles, in reading order', () => {
+  it('lists newest first, ties by id, undated articles last', async () => {
+    expect(slugs(await page({ first: 100 }))).toEqual(expected('desc'));
+  });
+
+  it('lists oldest first with PUBLISHED_AT_ASC, undated articles still last', async () => {
+    expect(slugs(await page({ first: 100, orderBy: 'PUBLISHED_AT_ASC' }))).toEqual(expected('asc'));
+  });
+
+  it('walks forwards two at a time through ties and undated articles without gaps or repeats', async () => {
+    expect(await walkForwards('PUBLISHED_AT_DESC')).toEqual(expected('desc'));
+    expect(await walkForwards('PUBLISHED_AT_ASC')).toEqual(expected('asc'));
+  });
+
+  it('walks backwards two at a time from the end to the same order', async () => {
+    expect(await walkBackwards('PUBLISHED_AT_DESC')).toEqual(expected('desc'));
+    expect(await walkBackwards('PUBLISHED_AT_ASC')).toEqual(expected('asc'));
+  });
+
+  it('counts every article on every page', async () => {
+    const second = await page({ first: 2, after: (await page({ first: 2 })).pageInfo.endCursor });
+    expect(second.totalCount).toBe(DATES.length + 1);
+  });
+
+  it('answers an empty page for a cursor naming no article', async () => {
+    const cursor = Buffer.from('cursor:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const p = await page({ first: 2, after: cursor });
+    expect(slugs(p)).toEqual([]);
+    expect(p.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('articles, filtered', () => {
+  const count = async (filter: Record<string, unknown>) => (await page({ first: 1, filter })).totalCount;
+
+  it('treats a blank search as no search', async () => {
+    expect(await count({ search: '   ' })).toBe(DATES.length + 1);
+  });
+
+  it('refuses a search longer than 500 characters', async () => {
+    expect(errorCode(await api.query(PAGE, { filter: { search: 'troops '.repeat(80) } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('matches a place by name, ISO code or key, in any case', async () => {
+    for (const location of ['Iraq', 'iraq', 'IQ', 'iq', ' IRAQ ']) expect(await count({ location }), location).toBe(1);
+    expect(await count({ location: 'Atlantis' })).toBe(0);
+  });
+
+  it('finds the articles of an author and of a person who is quoted', async () => {
+    const seed = await api.query<{ articles: { edges: { node: { authors: { person: { id: string } }[]; quotes: { speaker: { id: string } | null }[] } }[] } }>(
+      '{ articles(filter: { search: "Soleimani" }) { edges { node { authors { person { id } } quotes { speaker { id } } } } } }',
+    );
+    const node = seed.data!.articles.edges[0]!.node;
+    const author = node.authors[0]!.person.id;
+    const speaker = node.quotes.find((q) => q.speaker)!.speaker!.id;
+    expect(await count({ authorId: author })).toBe(1);
+    expect(await count({ personId: author })).toBe(1);
+    expect(await count({ personId: speaker })).toBe(1);
+    expect(await count({ authorId: speaker })).toBe(0);
+  });
+
+  it('combines a publication window with ordering and paging', async () => {
+    const p = await page({ first: 1, orderBy: 'PUBLISHED_AT_ASC', filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' } });
+    expect(p.totalCount).toBe(3);
+    expect(slugs(p)).toEqual([expected('asc')[1]]);
+    const rest = await page({ first: 5, after: p.pageInfo.endCursor, orderBy: 'PUBLISHED_AT_ASC', filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' } });
+    expect(slugs(rest)).toEqual(expected('asc').slice(2, 4));
+  });
+});
