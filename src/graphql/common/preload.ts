@@ -8,7 +8,7 @@
  * Each Prisma statement costs about half a millisecond of client CPU on top of its rows
  * (bench/BENCHMARKS.md); an article page that took eleven statements now takes one.
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { isAbstractType, Kind, type FieldNode, type GraphQLResolveInfo, type NamedTypeNode, type SelectionSetNode } from 'graphql';
 import { Prisma } from '../../db/client.ts';
 
 type Select = Record<string, unknown>;
@@ -84,14 +84,27 @@ function merge(select: Select, extra: Select): void {
   }
 }
 
-/** The fields under `fields`' selection sets by field name, through fragments. */
-function selected(fields: FieldNode[], info?: GraphQLResolveInfo): Map<string, FieldNode[]> {
+/**
+ * The fields under `fields`' selection sets by field name, through fragments. With `only`,
+ * fragments on another concrete type are left out (a union's `... on Claim { text }` is not
+ * the Article's text); fragments on an interface or union are kept, as they may apply.
+ */
+function selected(fields: FieldNode[], info?: GraphQLResolveInfo, only?: string): Map<string, FieldNode[]> {
   const found = new Map<string, FieldNode[]>();
+  const applies = (condition: NamedTypeNode | undefined) => {
+    if (!only || !condition || condition.name.value === only) return true;
+    const type = info?.schema.getType(condition.name.value);
+    return type !== undefined && isAbstractType(type);
+  };
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) found.set(selection.name.value, [...(found.get(selection.name.value) ?? []), selection]);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info?.fragments[selection.name.value]?.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) visit(selection.selectionSet);
+      } else {
+        const fragment = info?.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition)) visit(fragment.selectionSet);
+      }
     }
   };
   for (const field of fields) visit(field.selectionSet);
@@ -112,7 +125,8 @@ export function selectFor(info: GraphQLResolveInfo, type: string, path: string[]
     const columns = COLUMNS[childType] ?? [];
     const select: Select = {};
     let needsId = false;
-    for (const [name, nodes] of selected(childFields, info)) {
+    // At the root, `type` may be one member of a union the field returns (search hits).
+    for (const [name, nodes] of selected(childFields, info, childFields === fields ? type : undefined)) {
       const rule = RULES[childType]?.[name];
       if (rule) merge(select, rule(nested, nodes, info));
       else if (columns.includes(name)) select[name] = true;
