@@ -7,9 +7,10 @@
  */
 import type { SqlRunner } from './client.ts';
 import { selectJsonPage } from './jsonSelect.ts';
+import { placeMatchSql } from './placeMatch.ts';
 
 export interface ArticleListFilter {
-  /** websearch_to_tsquery text, already checked; blank means no search. */
+  /** websearch_to_tsquery text, already checked and not blank. */
   search?: string;
   publishedFrom?: Date;
   publishedTo?: Date;
@@ -49,7 +50,7 @@ class Conditions {
 
 function filtered({ search, publishedFrom, publishedTo, authorId, personId, location }: ArticleListFilter): Conditions {
   const c = new Conditions();
-  if (search?.trim()) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
+  if (search) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
   if (publishedFrom) c.add(`a.published_at >= ${c.param(publishedFrom, 'timestamptz')}`);
   if (publishedTo) c.add(`a.published_at <= ${c.param(publishedTo, 'timestamptz')}`);
   if (authorId) c.add(`EXISTS (SELECT 1 FROM article_author x WHERE x.article_id = a.id AND x.person_id = ${c.param(authorId, 'uuid')})`);
@@ -60,9 +61,8 @@ function filtered({ search, publishedFrom, publishedTo, authorId, personId, loca
       OR EXISTS (SELECT 1 FROM claim x WHERE x.article_id = a.id AND x.claimant_id = ${person}))`);
   }
   if (location?.trim()) {
-    const place = location.trim();
-    c.add(`EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id
-      AND (lower(l.name) = lower(${c.param(place, 'text')}) OR l.key = ${c.param(place.toLowerCase(), 'text')} OR l.iso_code = ${c.param(place.toUpperCase(), 'text')}))`);
+    const place = c.param(location.trim(), 'text');
+    c.add(`EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id AND ${placeMatchSql('l', place)})`);
   }
   return c;
 }

@@ -12,7 +12,8 @@ import { isAbstractType, Kind, type FieldNode, type GraphQLResolveInfo, type Nam
 import { Prisma } from '../../db/client.ts';
 
 type Select = Record<string, unknown>;
-type Nested = (type: string, fields: FieldNode[]) => Select;
+/** The select for `type` under `fields`; `only` keeps just the fragments that apply to `type`. */
+type Nested = (type: string, fields: FieldNode[], only?: string) => Select;
 type Rule = (nested: Nested, fields: FieldNode[], info: GraphQLResolveInfo) => Select;
 
 const readingOrder = [{ start: 'asc' }, { id: 'asc' }] as const;
@@ -121,12 +122,11 @@ function selected(fields: FieldNode[], info?: GraphQLResolveInfo, only?: string)
 export function selectFor(info: GraphQLResolveInfo, type: string, path: string[] = [], keepId = false): Select {
   let fields = [...info.fieldNodes];
   for (const step of path) fields = selected(fields, info).get(step) ?? [];
-  const nested: Nested = (childType, childFields) => {
+  const nested: Nested = (childType, childFields, only) => {
     const columns = COLUMNS[childType] ?? [];
     const select: Select = {};
     let needsId = false;
-    // At the root, `type` may be one member of a union the field returns (search hits).
-    for (const [name, nodes] of selected(childFields, info, childFields === fields ? type : undefined)) {
+    for (const [name, nodes] of selected(childFields, info, only)) {
       const rule = RULES[childType]?.[name];
       if (rule) merge(select, rule(nested, nodes, info));
       else if (columns.includes(name)) select[name] = true;
@@ -135,7 +135,8 @@ export function selectFor(info: GraphQLResolveInfo, type: string, path: string[]
     if (needsId && columns.includes('id')) select.id = true;
     return select;
   };
-  const root = nested(type, fields);
+  // At the root, `type` may be one member of a union the field returns (search hits).
+  const root = nested(type, fields, type);
   return keepId ? { ...root, id: true } : root;
 }
 

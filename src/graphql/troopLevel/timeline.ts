@@ -6,6 +6,7 @@
  */
 import { sqlOf, type PrismaClient, type TroopLevel } from '../../db/client.ts';
 import { selectJsonPage } from '../../db/jsonSelect.ts';
+import { placeMatchSql } from '../../db/placeMatch.ts';
 
 export interface TimelineArgs {
   location: string;
@@ -16,8 +17,7 @@ export interface TimelineArgs {
 
 /**
  * One statement: the page of the place's figures in the (location, date, id) index's order,
- * and the JSON the query's selection needs for those rows only. The place matches as in
- * common/location.ts: name (any case), key or ISO code.
+ * and the JSON the query's selection needs for those rows only.
  */
 export async function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select: Record<string, unknown>): Promise<TroopLevel[]> {
   // Per matching place, an ordered index scan that stops at `first`; then the best `first`.
@@ -25,7 +25,7 @@ export async function timelinePage(prisma: PrismaClient, { location, from, to, f
        SELECT * FROM troop_level
         WHERE location_id = l.id AND ($2::date IS NULL OR effective_date >= $2::date) AND ($3::date IS NULL OR effective_date <= $3::date)
         ORDER BY effective_date ASC NULLS LAST, id LIMIT $4) t
-     WHERE lower(l.name) = lower($1) OR l.key = lower($1) OR l.iso_code = upper($1)
+     WHERE ${placeMatchSql('l', '$1')}
      ORDER BY t.effective_date ASC NULLS LAST, t.id LIMIT $4`;
   const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
   return selectJsonPage<TroopLevel>(sqlOf(prisma), 'TroopLevel', select, {
