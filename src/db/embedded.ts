@@ -19,7 +19,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { postgresIdentity, prepareDataDir, type RunAs } from './postgresUser.ts';
+import { postgresIdentity, prepareDataDir, reachableBinaries, type RunAs } from './postgresUser.ts';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -69,7 +69,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     return { ...urls(running), port: running, owned: false, stop: async () => {} };
   }
 
-  const binaries = await loadBinaries();
+  const binaries = await reachableBinaries(await loadBinaries(), runAs);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await initCluster(binaries, dataDir, user, password, runAs, options.log);
   }

@@ -1,10 +1,11 @@
 /**
  * Postgres refuses to run as root. When we are root, initdb and postgres run as the system
- * user `postgres` (created if missing), which must own the data directory and be able to
- * traverse every parent of it.
+ * user `postgres` (created if missing), which must own the data directory, be able to
+ * traverse every parent of it, and reach the binaries.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError } from '../config.ts';
@@ -43,17 +44,53 @@ async function lookup(): Promise<RunAs | undefined> {
  * whose mode is 700). We do not loosen permissions on the user's behalf.
  */
 export async function assertReachable(dir: string, runAs: RunAs): Promise<void> {
-  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
-    const stat = await fs.stat(current).catch(() => undefined);
-    if (stat && !canTraverse(stat, runAs)) {
-      throw new ConfigError(
-        `The data directory ${dir} is not reachable by the "postgres" user, which runs Postgres ` +
-          `when you are root: ${current} has mode ${(stat.mode & 0o777).toString(8)}. ` +
-          `Set PG_DATA_DIR to a directory under a world-traversable path (e.g. /var/tmp/troop-levels).`,
-      );
-    }
-    if (current === path.dirname(current)) return;
+  const blocked = await firstBlockedParent(dir, runAs);
+  if (blocked) {
+    throw new ConfigError(
+      `The data directory ${dir} is not reachable by the "postgres" user, which runs Postgres ` +
+        `when you are root: ${blocked.dir} has mode ${(blocked.mode & 0o777).toString(8)}. ` +
+        `Set PG_DATA_DIR to a directory under a world-traversable path (e.g. /var/tmp/troop-levels).`,
+    );
   }
+}
+
+/** The nearest parent of `target` that `runAs` cannot traverse, if any. */
+async function firstBlockedParent(target: string, runAs: RunAs): Promise<{ dir: string; mode: number } | undefined> {
+  for (let current = path.dirname(target); ; current = path.dirname(current)) {
+    const stat = await fs.stat(current).catch(() => undefined);
+    if (stat && !canTraverse(stat, runAs)) return { dir: current, mode: stat.mode };
+    if (current === path.dirname(current)) return undefined;
+  }
+}
+
+/**
+ * The Postgres binaries as `runAs` can execute them. A checkout in a private directory (a
+ * `mktemp -d`, mode 700) hides the package's binaries from the "postgres" user; then the
+ * package's `native` tree (bin, lib, share) is copied once into a root-owned, world-traversable
+ * cache and run from there. Its layout is kept: the binaries find lib and share relative to
+ * themselves.
+ */
+export async function reachableBinaries<T extends { [K in keyof T]: string }>(binaries: T, runAs: RunAs | undefined, cacheRoot = path.join(os.tmpdir(), 'troop-levels-postgres')): Promise<T> {
+  const files = Object.values<string>(binaries);
+  if (!runAs || files.length === 0) return binaries;
+  const blocked = await Promise.all(files.map((file) => firstBlockedParent(file, runAs)));
+  if (blocked.every((b) => b === undefined)) return binaries;
+  const native = path.dirname(path.dirname(files[0]!));
+  const { version } = JSON.parse(await fs.readFile(path.join(native, '..', 'package.json'), 'utf8')) as { version: string };
+  await fs.mkdir(cacheRoot, { recursive: true, mode: 0o755 });
+  const root = await fs.lstat(cacheRoot);
+  // Root runs what is in here (as "postgres"): nobody else may have put it there.
+  if (!root.isDirectory() || root.uid !== 0 || (root.mode & 0o022) !== 0) {
+    throw new ConfigError(`${cacheRoot} must be a directory owned by root and writable only by it, to hold the Postgres binaries.`);
+  }
+  const copy = path.join(cacheRoot, version);
+  if (!(await fs.stat(copy).catch(() => undefined))) {
+    // Copied aside and renamed, so a concurrent start never runs a half-copied tree.
+    const partial = `${copy}.partial-${process.pid}`;
+    await fs.cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    await fs.rename(partial, copy).catch(async () => fs.rm(partial, { recursive: true, force: true }));
+  }
+  return Object.fromEntries(Object.entries<string>(binaries).map(([name, file]) => [name, path.join(copy, path.relative(native, file))])) as T;
 }
 
 function reason(error: NodeJS.ErrnoException): string {
