@@ -46,6 +46,21 @@ export interface PersonDraft {
   gender?: Gender;
 }
 
+export type OrganisationKind = 'GOVERNMENT' | 'MINISTRY' | 'MILITARY' | 'INTERNATIONAL' | 'AGENCY' | 'MEDIA' | 'OTHER';
+
+/** A speaker or claimant that is not a person: a ministry, the Pentagon, a press office. */
+export interface OrganisationDraft {
+  /** Normalized identity key: "pentagon", "inter-services public relations". */
+  key: string;
+  /** Display name: "the Pentagon" → "Pentagon"; "Inter-Services Public Relations". */
+  name: string;
+  kind: OrganisationKind;
+  /** Other forms seen: "ISPR", "the ministry". */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code of the country it belongs to, when known. */
+  countryCode?: string;
+}
+
 export interface AuthorDraft {
   personKey: string;
   /** "Defence Correspondent" in "By Jane Doe, Defence Correspondent". */
@@ -69,6 +84,8 @@ export interface QuoteDraft extends Span {
   /** A fragment inside a sentence of the article's own ("endless wars"). */
   partial: boolean;
   speakerKey?: string;
+  /** An organisation speaking: "the Pentagon said", "a statement from the ministry". */
+  speakerOrganisationKey?: string;
   /** Unnamed source: "a senior Trump administration official". */
   speakerDescription?: string;
   /** "said", "told reporters", "added"; absent when the quote continues a previous one. */
@@ -87,12 +104,16 @@ export type Qualifier =
 
 export type TroopLevelKind = 'CURRENT' | 'TARGET' | 'CHANGE' | 'HISTORICAL';
 
+export type PublishedPrecision = 'DAY' | 'MINUTE' | 'SECOND';
+
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'PERIOD';
 
 export interface TroopLevelDraft extends Span {
   /** The phrase the figure was read from, e.g. "from 5,200 to 3,000" or "more than 2,000". */
   text: string;
   count: number;
+  /** Upper bound of a range ("between 500 and 650 troops": count 500, countMax 650). */
+  countMax?: number;
   qualifier: Qualifier;
   kind: TroopLevelKind;
   /** Whose troops: "US", "UK", "coalition", "NATO"... */
@@ -115,6 +136,7 @@ export interface ClaimDraft extends Span {
   kind: ClaimKind;
   /** Named claimant; absent together with claimantDescription means the article itself. */
   claimantKey?: string;
+  claimantOrganisationKey?: string;
   claimantDescription?: string;
   paragraphIndex: number;
   /** Indexes into ArticleDraft.quotes of the quotes that lie inside this claim. */
@@ -131,11 +153,18 @@ export interface ArticleDraft {
   slug: string;
   headline: string;
   standfirst?: string;
+  /** The calendar day of publication as printed, in the outlet's own zone (YYYY-MM-DD). */
+  publishedOn?: string;
+  /** The instant of publication: only when the page states a time (or the caller gives one). */
   publishedAt?: Date;
+  /** What was printed: a day, or a time to the minute or second. */
+  publishedPrecision?: PublishedPrecision;
   sourceUrl?: string;
   authors: AuthorDraft[];
   /** Everyone referred to: authors, speakers, claimants. Keys are unique. */
   people: PersonDraft[];
+  /** Organisations that speak or claim: keys are unique. */
+  organisations: OrganisationDraft[];
   /** Places referred to by troop levels (and others named). Keys are unique. */
   locations: LocationDraft[];
   paragraphs: ParagraphDraft[];

@@ -29,6 +29,7 @@ function draft(text: string, overrides: Partial<ArticleDraft> = {}): ArticleDraf
       { key: 'jane doe', name: 'Jane Doe', roles: ['Defence Correspondent'], aliases: [] },
       { key: 'mark smith', name: 'Mark Smith', roles: ['General'], aliases: ['Smith'], gender: 'MALE' },
     ],
+    organisations: [],
     locations: [{ key: 'af', name: 'Afghanistan', kind: 'COUNTRY', isoCode: 'AF' }],
     paragraphs: [
       { index: 0, kind: 'HEADLINE', text: text.slice(0, body - 2), start: 0, end: body - 2 },
