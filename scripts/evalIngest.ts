@@ -10,6 +10,7 @@ import path from 'node:path';
 import { wantsHelp } from '../src/cli/run.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import { loadLabelled, type LabelledArticle } from './eval/gold.ts';
+import { sharedRuns } from './eval/overlap.ts';
 import { dateAccuracy, emptyScores, metrics, scoreArticle, type Scores } from './eval/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -87,6 +88,11 @@ async function main(): Promise<void> {
       dates: { printed: scores.dates.printed, correct: scores.dates.correct, invented: scores.dates.invented },
     };
     lines.push(...report(set.title, path.relative(root, set.dir) || '.', articles.length, scores));
+  }
+  if (chosen.length === 0 && existsSync(path.join(REAL_DEV_DIR, 'gold.json'))) {
+    const copied = sharedRuns(await loadFixtures(), await loadLabelled(REAL_DEV_DIR));
+    lines.push('## Fixtures in our own words', '', copied.length === 0 ? 'No fixture shares a run of 8 words with the real-news corpus.' : copied.map((c) => `- ${c}`).join('\n'), '');
+    if (copied.length > 0) process.exitCode = 1;
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(summary, null, 2));
