@@ -1,9 +1,12 @@
 /**
- * A running API on a fresh database holding the seed article, with API keys of each kind:
- * what the GraphQL integration tests of every domain start from.
+ * A running API on a fresh database holding the hand-built articles a test file gives it,
+ * with API keys of each kind: what the GraphQL integration tests of every domain start from.
+ * Nothing here goes through the extractor (see tests/helpers/drafts.ts).
  */
 import { seedArticles } from '../../seed/seed.ts';
 import { createApiKey, revokeApiKey } from '../../src/db/apiKeys.ts';
+import { saveArticle, type SaveResult } from '../../src/db/store.ts';
+import type { ArticleDraft } from '../../src/ingest/types.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from './database.ts';
 import { startTestServer, type GraphQLResponse, type TestServer } from './server.ts';
 
@@ -11,6 +14,10 @@ export interface TestApi {
   db: MigratedTestDatabase;
   server: TestServer;
   keys: { editor: string; viewer: string; admin: string; revoked: string };
+  /** What saving the drafts given to startTestApi returned, in their order. */
+  saved: SaveResult[];
+  /** Saves one more hand-built article through the store, as ingestion would. */
+  save(draft: ArticleDraft): Promise<SaveResult>;
   /** GraphQL as an editor. */
   asEditor<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** GraphQL with no key. */
@@ -18,9 +25,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(...drafts: ArticleDraft[]): Promise<TestApi> {
   const db = await createMigratedDatabase();
-  await seedArticles(db.prisma);
+  const saved: SaveResult[] = [];
+  for (const draft of drafts) saved.push(await saveArticle(db.prisma, draft));
+  // Transitional, until every domain's tests build their own data: no drafts, the seed.
+  if (drafts.length === 0) await seedArticles(db.prisma);
   const [editor, viewer, admin, revoked] = await Promise.all([
     createApiKey(db.prisma, 'test editor', 'EDITOR'),
     createApiKey(db.prisma, 'test viewer', 'VIEWER'),
@@ -33,6 +43,8 @@ export async function startTestApi(): Promise<TestApi> {
     db,
     server,
     keys: { editor: editor.secret, viewer: viewer.secret, admin: admin.secret, revoked: revoked.secret },
+    saved,
+    save: (draft) => saveArticle(db.prisma, draft),
     asEditor: (query, variables) => server.graphql(query, variables, { authorization: `Bearer ${editor.secret}` }),
     query: (query, variables) => server.graphql(query, variables),
     close: async () => {
