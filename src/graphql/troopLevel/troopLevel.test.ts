@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { iraqDrawdown, qatarFigure, syriaCount } from './scenario.ts';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi(iraqDrawdown());
 });
 afterAll(() => api.close());
 
@@ -31,30 +33,35 @@ async function levels(variables: Record<string, unknown>): Promise<Level[]> {
   return result.data!.troopLevels.edges.map((edge) => edge.node);
 }
 
+const UPDATE = 'mutation ($id: ID!, $input: UpdateTroopLevelInput!) { updateTroopLevel(id: $id, input: $input) { troopLevel { count qualifier } userErrors { field code } } }';
+
+/** The global id of the only figure of a test's own article. */
+async function figureOf(tag: string): Promise<string> {
+  const saved = await api.save(qatarFigure(tag));
+  const level = await api.db.prisma.troopLevel.findFirstOrThrow({ where: { articleId: saved.articleId } });
+  return toGlobalId('TroopLevel', level.id);
+}
+
 describe('troopLevels', () => {
-  it('returns the seed article Iraq figures: 5,200 current and 3,000 target in September 2020, and a change of more than 2,000', async () => {
+  it("returns a place's figures by date with their kind, qualifier, force and place", async () => {
     const found = await levels({ location: 'Iraq' });
-    const summary = found.map((l) => [l.count, l.kind, l.qualifier, l.force, l.effectiveDate?.slice(0, 7) ?? null]);
-    expect(summary).toEqual(
-      expect.arrayContaining([
-        [5200, 'CURRENT', 'EXACT', 'US', '2020-09'],
-        [3000, 'TARGET', 'EXACT', 'US', '2020-09'],
-      ]),
-    );
-    expect(found.find((l) => l.kind === 'CHANGE')).toMatchObject({ count: 2000, qualifier: 'MORE_THAN' });
-    expect(found.every((l) => l.location?.code === 'IQ')).toBe(true);
+    expect(found.map((l) => [l.count, l.kind, l.qualifier, l.force, l.effectiveDate, l.location?.code])).toEqual([
+      [170000, 'HISTORICAL', 'APPROXIMATELY', 'US', '2007-01-01', 'IQ'],
+      [4000, 'CURRENT', 'EXACT', 'US', '2021-04-01', 'IQ'],
+      [1500, 'CHANGE', 'MORE_THAN', 'US', '2021-04-12', 'IQ'],
+      [2500, 'TARGET', 'EXACT', 'US', '2021-06-30', 'IQ'],
+    ]);
   });
 
-  it('ties every figure to the text it was read from', async () => {
-    const [article] = (await api.db.prisma.article.findMany({ select: { text: true } }));
-    for (const level of await levels({ location: 'IQ' })) {
-      expect(article!.text.slice(level.span.start, level.span.end)).toBe(level.span.text);
-      expect(level.span.text).toContain(level.count.toLocaleString('en-US'));
-    }
+  it('ties every figure to the words it stands for', async () => {
+    const { text } = await api.db.prisma.article.findUniqueOrThrow({ where: { id: api.saved[0]!.articleId } });
+    const found = await levels({ location: 'IQ' });
+    expect(found.map((l) => l.span.text)).toEqual(['about 170,000 US troops', '4,000', 'More than 1,500 troops', '2,500 troops']);
+    for (const level of found) expect(text.slice(level.span.start, level.span.end)).toBe(level.span.text);
   });
 
   it('filters by kind', async () => {
-    expect((await levels({ location: 'Iraq', kind: 'TARGET' })).map((l) => l.count)).toEqual([3000]);
+    expect((await levels({ location: 'Iraq', kind: 'TARGET' })).map((l) => l.count)).toEqual([2500]);
   });
 
   it('finds nothing for a place without figures', async () => {
@@ -63,40 +70,32 @@ describe('troopLevels', () => {
 });
 
 describe('troopLevelTimeline', () => {
-  it('orders a place figures by date and reports a source that disagrees', async () => {
-    const added = await api.asEditor<{ ingestArticle: { created: boolean } }>(
-      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created userErrors { message } } }',
-      {
-        text: 'US cuts Iraq force\n\n10 September 2020, 09:00\n\nThe United States has 5,500 troops in Iraq this month, a defence official said on Thursday.\n',
-      },
-    );
-    expect(added.data?.ingestArticle.created).toBe(true);
+  it("orders a place's figures by date and names the source that disagrees with each", async () => {
+    // Syria is this test's own place: two sources for May 2021 that differ, and one that agrees with neither's date.
+    for (const draft of [syriaCount(1000, '2021-05-10'), syriaCount(900, '2021-05-01', '2021-05-31'), syriaCount(700, '2021-09-01')]) await api.save(draft);
     const result = await api.query<{ troopLevelTimeline: { date: string | null; count: number; kind: string; conflicts: { count: number }[] }[] }>(
-      '{ troopLevelTimeline(location: "Iraq") { date count kind conflicts { count } } }',
+      '{ troopLevelTimeline(location: "Syria") { date count kind conflicts { count } } }',
     );
-    const points = result.data!.troopLevelTimeline;
-    const dates = points.map((p) => p.date).filter((d): d is string => d !== null);
-    expect(dates).toEqual([...dates].sort());
-    const current = points.filter((p) => p.kind === 'CURRENT').map((p) => [p.count, p.conflicts.map((c) => c.count)]);
-    expect(current).toEqual(expect.arrayContaining([[5200, [5500]], [5500, [5200]]]));
+    expect(result.data?.troopLevelTimeline).toEqual([
+      { date: '2021-05-01', count: 900, kind: 'CURRENT', conflicts: [{ count: 1000 }] },
+      { date: '2021-05-10', count: 1000, kind: 'CURRENT', conflicts: [{ count: 900 }] },
+      { date: '2021-09-01', count: 700, kind: 'CURRENT', conflicts: [] },
+    ]);
   });
 });
 
 describe('troopLevelTimeline pages', () => {
   const TIMELINE = 'query ($first: Int, $from: Date, $to: Date) { troopLevelTimeline(location: "IQ", first: $first, from: $from, to: $to) { date count } }';
+  type Points = { troopLevelTimeline: { date: string; count: number }[] };
 
   it('returns at most `first` points, earliest first', async () => {
-    const all = await api.query<{ troopLevelTimeline: { date: string; count: number }[] }>(TIMELINE, {});
-    const two = await api.query<{ troopLevelTimeline: { date: string; count: number }[] }>(TIMELINE, { first: 2 });
-    expect(all.data!.troopLevelTimeline.length).toBeGreaterThan(2);
-    expect(two.data!.troopLevelTimeline).toEqual(all.data!.troopLevelTimeline.slice(0, 2));
+    const two = await api.query<Points>(TIMELINE, { first: 2 });
+    expect(two.data?.troopLevelTimeline).toEqual([{ date: '2007-01-01', count: 170000 }, { date: '2021-04-01', count: 4000 }]);
   });
 
   it('keeps only the points inside the from/to window', async () => {
-    const result = await api.query<{ troopLevelTimeline: { date: string }[] }>(TIMELINE, { from: '2020-09-01', to: '2020-09-30' });
-    const dates = result.data!.troopLevelTimeline.map((p) => p.date);
-    expect(dates.length).toBeGreaterThan(0);
-    expect(dates.every((d) => d >= '2020-09-01' && d <= '2020-09-30')).toBe(true);
+    const result = await api.query<Points>(TIMELINE, { from: '2021-04-01', to: '2021-04-30' });
+    expect(result.data?.troopLevelTimeline).toEqual([{ date: '2021-04-01', count: 4000 }, { date: '2021-04-12', count: 1500 }]);
   });
 
   it('refuses first: 101', async () => {
@@ -106,27 +105,19 @@ describe('troopLevelTimeline pages', () => {
 
 describe('updateTroopLevel', () => {
   it('corrects a figure for an editor', async () => {
-    const [target] = await levels({ location: 'Iraq', kind: 'TARGET' });
-    const result = await api.asEditor<{ updateTroopLevel: { troopLevel: { count: number; qualifier: string }; userErrors: unknown[] } }>(
-      'mutation ($id: ID!) { updateTroopLevel(id: $id, input: { count: 3100, qualifier: APPROXIMATELY }) { troopLevel { count qualifier } userErrors { message } } }',
-      { id: target!.id },
-    );
-    expect(result.data?.updateTroopLevel).toEqual({ troopLevel: { count: 3100, qualifier: 'APPROXIMATELY' }, userErrors: [] });
-    await api.asEditor('mutation ($id: ID!) { updateTroopLevel(id: $id, input: { count: 3000, qualifier: EXACT }) { userErrors { message } } }', { id: target!.id });
+    const id = await figureOf('corrected');
+    const result = await api.asEditor(UPDATE, { id, input: { count: 8100, qualifier: 'EXACT' } });
+    expect(result.data?.updateTroopLevel).toEqual({ troopLevel: { count: 8100, qualifier: 'EXACT' }, userErrors: [] });
   });
 
   it('refuses a negative count with a user error on the field', async () => {
-    const [target] = await levels({ location: 'Iraq', kind: 'TARGET' });
-    const result = await api.asEditor<{ updateTroopLevel: { troopLevel: null; userErrors: { field: string[]; code: string }[] } }>(
-      'mutation ($id: ID!) { updateTroopLevel(id: $id, input: { count: -5 }) { troopLevel { count } userErrors { field code } } }',
-      { id: target!.id },
-    );
+    const id = await figureOf('negative');
+    const result = await api.asEditor(UPDATE, { id, input: { count: -5 } });
     expect(result.data?.updateTroopLevel).toEqual({ troopLevel: null, userErrors: [{ field: ['input', 'count'], code: 'BAD_USER_INPUT' }] });
   });
 
   it('refuses anonymous callers', async () => {
-    const [target] = await levels({ location: 'Iraq', kind: 'TARGET' });
-    const result = await api.query('mutation ($id: ID!) { updateTroopLevel(id: $id, input: { count: 1 }) { troopLevel { count } } }', { id: target!.id });
-    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    const id = await figureOf('anonymous');
+    expect(errorCode(await api.query(UPDATE, { id, input: { count: 1 } }))).toBe('UNAUTHENTICATED');
   });
 });
