@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { afghanistanClaims, claimToReview, CUT, FORECAST, HISTORY, PROMISE } from './scenario.ts';
 
 let api: TestApi;
+let articleId: string;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi(afghanistanClaims());
+  articleId = toGlobalId('Article', api.saved[0]!.articleId);
 });
 afterAll(() => api.close());
 
 interface ClaimNode {
   id: string;
   text: string;
+  kind: string;
   claimantKind: string;
   claimant: { name: string } | null;
   claimantDescription: string | null;
@@ -19,7 +24,7 @@ interface ClaimNode {
 }
 
 const CLAIMS = `query ($filter: ClaimFilter) { claims(first: 100, filter: $filter) { totalCount edges { node {
-  id text claimantKind claimant { name } claimantDescription status troopLevels { count } quotes { text } } } } }`;
+  id text kind claimantKind claimant { name } claimantDescription status troopLevels { count } quotes { text } } } } }`;
 
 async function claims(filter: Record<string, unknown> = {}): Promise<ClaimNode[]> {
   const result = await api.query<{ claims: { edges: { node: ClaimNode }[] } }>(CLAIMS, { filter });
@@ -27,24 +32,42 @@ async function claims(filter: Record<string, unknown> = {}): Promise<ClaimNode[]
   return result.data!.claims.edges.map((e) => e.node);
 }
 
+const claimWith = async (text: string) => (await claims({ articleId })).find((c) => c.text === text);
+
+/** The global id of the only claim of a test's own article. */
+async function claimToReviewId(tag: string): Promise<string> {
+  const saved = await api.save(claimToReview(tag));
+  return toGlobalId('Claim', (await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } })).id);
+}
+
 describe('claims', () => {
-  it('attributes the reduction to McKenzie with its figures', async () => {
-    const reduction = (await claims()).find((c) => c.text.includes('from 5,200 to 3,000') && c.claimant?.name === 'Frank McKenzie');
-    expect(reduction?.troopLevels.map((t) => t.count).sort()).toEqual([3000, 5200]);
+  it("lists an article's claims in reading order, unreviewed", async () => {
+    expect((await claims({ articleId })).map((c) => [c.text, c.kind, c.status])).toEqual([
+      [CUT, 'FIGURE', 'UNREVIEWED'],
+      [FORECAST, 'FORECAST', 'UNREVIEWED'],
+      [HISTORY, 'EVENT', 'UNREVIEWED'],
+      [PROMISE, 'STATEMENT', 'UNREVIEWED'],
+    ]);
   });
 
-  it('keeps the unnamed official as a description', async () => {
-    const official = (await claims()).find((c) => c.text.includes('imminent'));
-    expect(official).toMatchObject({ claimantKind: 'UNNAMED_SOURCE', claimant: null, claimantDescription: 'a senior Trump administration official' });
+  it('attributes a claim to the person who makes it, with the figures it states', async () => {
+    expect(await claimWith(CUT)).toMatchObject({ claimantKind: 'PERSON', claimant: { name: 'Omar Reyes' }, claimantDescription: null, troopLevels: [{ count: 3500 }, { count: 650 }] });
+  });
+
+  it('keeps an unnamed claimant as a description', async () => {
+    expect(await claimWith(FORECAST)).toMatchObject({ claimantKind: 'UNNAMED_SOURCE', claimant: null, claimantDescription: 'a senior defence official' });
   });
 
   it('makes the article the claimant of its own history', async () => {
-    const history = (await claims()).find((c) => c.text.startsWith('US troops have been in Afghanistan since 2001'));
-    expect(history).toMatchObject({ claimantKind: 'ARTICLE', claimant: null, claimantDescription: null });
+    expect(await claimWith(HISTORY)).toMatchObject({ claimantKind: 'ARTICLE', claimant: null, claimantDescription: null, troopLevels: [] });
+  });
+
+  it('lists the quotes inside a claim', async () => {
+    expect((await claimWith(PROMISE))?.quotes).toEqual([{ text: 'We will leave in good order' }]);
   });
 
   it('finds claims by full-text search', async () => {
-    expect((await claims({ search: 'Soleimani' })).length).toBeGreaterThanOrEqual(1);
+    expect((await claims({ search: 'Kandahar' })).map((c) => c.text)).toEqual([FORECAST]);
   });
 });
 
@@ -52,26 +75,26 @@ describe('reviewClaim', () => {
   const REVIEW = 'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status reviewNote reviewedAt } userErrors { field code } } }';
 
   it('records the verdict and note for an editor', async () => {
-    const [claim] = await claims();
-    const result = await api.asEditor<{ reviewClaim: { claim: { status: string; reviewNote: string; reviewedAt: string } } }>(REVIEW, { id: claim!.id, status: 'SUPPORTED', note: 'CENTCOM statement' });
-    expect(result.data?.reviewClaim.claim).toMatchObject({ status: 'SUPPORTED', reviewNote: 'CENTCOM statement' });
+    const id = await claimToReviewId('supported');
+    const result = await api.asEditor<{ reviewClaim: { claim: { status: string; reviewNote: string; reviewedAt: string } } }>(REVIEW, { id, status: 'SUPPORTED', note: 'Ministry statement' });
+    expect(result.data?.reviewClaim.claim).toMatchObject({ status: 'SUPPORTED', reviewNote: 'Ministry statement' });
     expect(Date.parse(result.data!.reviewClaim.claim.reviewedAt)).toBeGreaterThan(0);
-    expect((await claims({ status: 'SUPPORTED' })).map((c) => c.id)).toEqual([claim!.id]);
+    expect((await claims({ status: 'SUPPORTED' })).map((c) => c.id)).toEqual([id]);
   });
 
   it('refuses callers without a key', async () => {
-    const [claim] = await claims();
-    expect(errorCode(await api.query(REVIEW, { id: claim!.id, status: 'FALSE' }))).toBe('UNAUTHENTICATED');
+    const id = await claimToReviewId('anonymous');
+    expect(errorCode(await api.query(REVIEW, { id, status: 'FALSE' }))).toBe('UNAUTHENTICATED');
   });
 
   it('answers NOT_FOUND for an unknown claim', async () => {
-    const missing = Buffer.from('Claim:00000000-0000-0000-0000-000000000000').toString('base64url');
+    const missing = toGlobalId('Claim', '00000000-0000-0000-0000-000000000000');
     expect(errorCode(await api.asEditor(REVIEW, { id: missing, status: 'FALSE' }))).toBe('NOT_FOUND');
   });
 
   it('refuses a note over 5,000 characters with a user error', async () => {
-    const [claim] = await claims();
-    const result = await api.asEditor<{ reviewClaim: unknown }>(REVIEW, { id: claim!.id, status: 'FALSE', note: 'x'.repeat(5001) });
+    const id = await claimToReviewId('long note');
+    const result = await api.asEditor<{ reviewClaim: unknown }>(REVIEW, { id, status: 'FALSE', note: 'x'.repeat(5001) });
     expect(result.data?.reviewClaim).toEqual({ claim: null, userErrors: [{ field: ['note'], code: 'BAD_USER_INPUT' }] });
   });
 });
