@@ -1,56 +1,58 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { BODY, estoniaReport, HEADLINE, olderEstoniaReport, STANDFIRST } from './scenario.ts';
 
 let api: TestApi;
+let slug: string;
+let olderSlug: string;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi(estoniaReport(), olderEstoniaReport());
+  [slug, olderSlug] = api.saved.map((saved) => saved.slug) as [string, string];
 });
 afterAll(() => api.close());
 
-const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
-
 describe('article', () => {
-  it('returns the seed article by slug with its dateline time, author and standfirst', async () => {
+  it('returns an article by slug with its publication time, authors with their roles, and standfirst', async () => {
     const result = await api.query<{ article: Record<string, unknown> }>(
       'query ($slug: String) { article(slug: $slug) { headline publishedAt standfirst authors { person { name } role } } }',
-      { slug: SEED_SLUG },
+      { slug },
     );
     expect(result.data?.article).toEqual({
-      headline: 'US to pull almost half its troops from Iraq this month',
-      publishedAt: '2020-09-09T16:30:00.000Z',
-      standfirst: 'Troops will be reduced by more than 2,000 as Donald Trump aims to fulfil a presidential campaign promise',
-      authors: [{ person: { name: 'Rachael Kennedy' }, role: null }],
+      headline: HEADLINE,
+      publishedAt: '2022-03-01T17:45:00.000Z',
+      standfirst: STANDFIRST,
+      authors: [{ person: { name: 'Nadia Okafor' }, role: 'Defence Correspondent' }],
     });
   });
 
-  it('keeps captions, related links and bylines out of the body', async () => {
-    const result = await api.query<{ article: { body: string; paragraphs: { kind: string }[] } }>(
-      'query ($slug: String) { article(slug: $slug) { body paragraphs(kinds: [CAPTION, RELATED_LINK]) { kind } } }',
-      { slug: SEED_SLUG },
+  it('keeps captions, related links, bylines and the standfirst out of the body', async () => {
+    const result = await api.query<{ article: { body: string; paragraphs: { kind: string; text: string }[] } }>(
+      'query ($slug: String) { article(slug: $slug) { body paragraphs(kinds: [CAPTION, RELATED_LINK]) { kind text } } }',
+      { slug },
     );
-    const { body, paragraphs } = result.data!.article;
-    expect(body).not.toContain('READ MORE');
-    expect(body).not.toContain('Picture: Getty');
-    expect(body).not.toContain('Donald Trump mocks Joe Biden');
-    expect(body.startsWith('The United States is reducing its troop presence in Iraq')).toBe(true);
-    expect(paragraphs.filter((p) => p.kind === 'CAPTION')).toHaveLength(2);
-    expect(paragraphs.filter((p) => p.kind === 'RELATED_LINK')).toHaveLength(5);
+    expect(result.data?.article).toEqual({
+      body: BODY.join('\n\n'),
+      paragraphs: [
+        { kind: 'CAPTION', text: 'British tanks at Tapa. Picture: PA' },
+        { kind: 'RELATED_LINK', text: 'READ MORE: Baltic states ask for more NATO troops' },
+      ],
+    });
   });
 
   it('fetches the same article again through node(id)', async () => {
-    const { data } = await api.query<{ article: { id: string } }>('query ($slug: String) { article(slug: $slug) { id } }', { slug: SEED_SLUG });
+    const { data } = await api.query<{ article: { id: string } }>('query ($slug: String) { article(slug: $slug) { id } }', { slug });
     const node = await api.query<{ node: { __typename: string; slug: string } }>('query ($id: ID!) { node(id: $id) { __typename ... on Article { slug } } }', { id: data!.article.id });
-    expect(node.data?.node).toEqual({ __typename: 'Article', slug: SEED_SLUG });
+    expect(node.data?.node).toEqual({ __typename: 'Article', slug });
   });
 
   it('counts its paragraphs, quotes, claims and figures as the lists have them', async () => {
     const result = await api.query<{ article: { counts: Record<string, number>; paragraphs: unknown[]; quotes: unknown[]; claims: unknown[]; troopLevels: unknown[] } }>(
       'query ($slug: String) { article(slug: $slug) { counts { paragraphs quotes claims troopLevels } paragraphs { kind } quotes { text } claims { text } troopLevels { count } } }',
-      { slug: SEED_SLUG },
+      { slug },
     );
     const { counts, paragraphs, quotes, claims, troopLevels } = result.data!.article;
+    expect(counts).toEqual({ paragraphs: 9, quotes: 1, claims: 2, troopLevels: 2 });
     expect(counts).toEqual({ paragraphs: paragraphs.length, quotes: quotes.length, claims: claims.length, troopLevels: troopLevels.length });
-    expect(counts.troopLevels).toBeGreaterThan(0);
   });
 
   it('answers null for an id that names nothing', async () => {
@@ -60,7 +62,7 @@ describe('article', () => {
 });
 
 describe('articles', () => {
-  const PAGE = 'query ($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }';
+  const PAGE = 'query ($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before, filter: { location: "Estonia" }) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }';
 
   it('refuses first: 0 and first: 101', async () => {
     expect(errorCode(await api.query(PAGE, { first: 0 }))).toBe('BAD_USER_INPUT');
@@ -71,34 +73,31 @@ describe('articles', () => {
     expect(errorCode(await api.query(PAGE, { first: 1, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 
-  it('pages forwards and backwards with cursors', async () => {
-    await api.asEditor('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', {
-      text: 'Second article on troops\n\n1 January 2019\n\nThe UK keeps 900 troops in Estonia, the ministry said.\n',
-    });
+  it('pages forwards and backwards with cursors, newest first', async () => {
     type Page = { articles: { totalCount: number; edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
     const first = (await api.query<Page>(PAGE, { first: 1 })).data!.articles;
-    expect(first.totalCount).toBeGreaterThanOrEqual(2);
-    expect(first.edges[0]?.node.slug).toBe(SEED_SLUG);
+    expect(first.totalCount).toBe(2);
+    expect(first.edges.map((e) => e.node.slug)).toEqual([slug]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = (await api.query<Page>(PAGE, { first: 1, after: first.pageInfo.endCursor })).data!.articles;
-    expect(second.edges[0]?.node.slug).not.toBe(SEED_SLUG);
-    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.edges.map((e) => e.node.slug)).toEqual([olderSlug]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const back = (await api.query<Page>(PAGE, { last: 1, before: second.edges[0]!.cursor })).data!.articles;
-    expect(back.edges.map((e) => e.node.slug)).toEqual([SEED_SLUG]);
+    expect(back.edges.map((e) => e.node.slug)).toEqual([slug]);
   });
 
   it('filters by full-text search, place and publication window', async () => {
     const count = async (filter: Record<string, unknown>) =>
       (await api.query<{ articles: { totalCount: number } }>('query ($filter: ArticleFilter) { articles(filter: $filter) { totalCount } }', { filter })).data!.articles.totalCount;
-    expect(await count({ search: 'Soleimani' })).toBe(1);
+    expect(await count({ search: 'Tapa' })).toBe(1);
     expect(await count({ search: '"no such phrase anywhere"' })).toBe(0);
-    expect(await count({ location: 'Iraq' })).toBeGreaterThanOrEqual(1);
-    expect(await count({ publishedFrom: '2020-09-09T00:00:00Z', publishedTo: '2020-09-09T23:59:59Z' })).toBe(1);
+    expect(await count({ location: 'Estonia' })).toBe(2);
+    expect(await count({ location: 'Estonia', publishedFrom: '2022-03-01T00:00:00Z', publishedTo: '2022-03-01T23:59:59Z' })).toBe(1);
   });
 });
 
 describe('ingestArticle', () => {
-  const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { headline } userErrors { field message code } } }';
+  const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { id } userErrors { field message code } } }';
   const TEXT = 'Germany to host more troops\n\nNov. 17, 2020\n\nAbout 1,000 more US troops will move to Germany, officials said.\n';
 
   it('refuses a request with no key', async () => {
@@ -118,10 +117,13 @@ describe('ingestArticle', () => {
   });
 
   it('stores an article once for an editor, however often it is sent', async () => {
-    const first = await api.asEditor<{ ingestArticle: { created: boolean; article: { headline: string } } }>(INGEST, { text: TEXT });
-    const again = await api.asEditor<{ ingestArticle: { created: boolean } }>(INGEST, { text: TEXT });
-    expect(first.data?.ingestArticle).toMatchObject({ created: true, article: { headline: 'Germany to host more troops' } });
-    expect(again.data?.ingestArticle.created).toBe(false);
+    // What the extractor reads from the text is the ingest tests' business; here: one article.
+    const before = await api.db.prisma.article.count();
+    const first = await api.asEditor<{ ingestArticle: { created: boolean; article: { id: string } } }>(INGEST, { text: TEXT });
+    const again = await api.asEditor<{ ingestArticle: { created: boolean; article: { id: string } } }>(INGEST, { text: TEXT });
+    expect(first.data?.ingestArticle.created).toBe(true);
+    expect(again.data?.ingestArticle).toEqual({ created: false, article: { id: first.data?.ingestArticle.article.id }, userErrors: [] });
+    expect(await api.db.prisma.article.count()).toBe(before + 1);
   });
 
   it('answers empty text with a user error and stores nothing', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { datedArticle, placedArticle } from './scenario.ts';
 
 let api: TestApi;
 
@@ -21,12 +22,7 @@ interface Row {
 let all: Row[];
 
 beforeAll(async () => {
-  api = await startTestApi();
-  for (const [slug, date] of DATES) {
-    await api.db.prisma.article.create({
-      data: { slug, headline: slug, text: `Text of ${slug}.`, contentHash: `hash-${slug}`, publishedAt: date ? new Date(date) : null },
-    });
-  }
+  api = await startTestApi(placedArticle(), ...DATES.map(([slug, date]) => datedArticle(slug, date)));
   const rows = await api.db.prisma.article.findMany({ select: { slug: true, id: true, publishedAt: true } });
   all = rows.map((r) => ({ slug: r.slug, id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null }));
 });
@@ -127,12 +123,12 @@ describe('articles, filtered', () => {
   });
 
   it('finds the articles of an author and of a person who is quoted', async () => {
-    const seed = await api.query<{ articles: { edges: { node: { authors: { person: { id: string } }[]; quotes: { speaker: { id: string } | null }[] } }[] } }>(
-      '{ articles(filter: { search: "Soleimani" }) { edges { node { authors { person { id } } quotes { speaker { id } } } } } }',
+    const found = await api.query<{ article: { authors: { person: { id: string } }[]; quotes: { speaker: { id: string } }[] } }>(
+      'query ($slug: String) { article(slug: $slug) { authors { person { id } } quotes { speaker { id } } } }',
+      { slug: placedArticle().slug },
     );
-    const node = seed.data!.articles.edges[0]!.node;
-    const author = node.authors[0]!.person.id;
-    const speaker = node.quotes.find((q) => q.speaker)!.speaker!.id;
+    const author = found.data!.article.authors[0]!.person.id;
+    const speaker = found.data!.article.quotes[0]!.speaker.id;
     expect(await count({ authorId: author })).toBe(1);
     expect(await count({ personId: author })).toBe(1);
     expect(await count({ personId: speaker })).toBe(1);
