@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../db/client.ts';
-import { ingestText } from '../db/ingestText.ts';
+import { saveArticle } from '../db/store.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../tests/helpers/database.ts';
 import { startTestServer, type TestServer } from '../../tests/helpers/server.ts';
+import { numberedReport } from './scenario.ts';
 
 let db: MigratedTestDatabase;
 let counted: PrismaClient;
 let server: TestServer;
 let statements = 0;
 
-const COUNTRIES = ['Iraq', 'Germany', 'Poland', 'Japan', 'Estonia'];
-
-/** Small but complete articles: a byline, a quote with a speaker, a claim and a figure each. */
-function article(i: number): string {
-  const country = COUNTRIES[i % COUNTRIES.length];
-  return [
-    `Troop numbers in ${country} to change, report ${i}`,
-    '',
-    `${(i % 27) + 1} March 2021, 10:00`,
-    '',
-    `By Writer Number${i}`,
-    '',
-    `The United States will cut its force in ${country} from ${1000 + i * 10} to ${500 + i * 10} troops by the end of the year, General Alex Commander${i} said on Monday.`,
-    '',
-    `"We are ready for the change number ${i}," General Commander${i} said.`,
-    '',
-  ].join('\n');
-}
+/** The slug of the article the single-article tests read. */
+let slug: string;
 
 beforeAll(async () => {
   db = await createMigratedDatabase();
-  for (let i = 0; i < 60; i++) await ingestText(db.prisma, article(i));
+  for (let i = 0; i < 60; i++) {
+    const saved = await saveArticle(db.prisma, numberedReport(i));
+    if (i === 0) slug = saved.slug;
+  }
   counted = createPrismaClient(db.url, { onQuery: () => statements++ });
   server = await startTestServer(counted);
 });
@@ -80,20 +68,20 @@ const DETAIL = `
 describe('look-ahead preloading', () => {
   it('answers an article page with every nested list in one SQL statement', async () => {
     statements = 0;
-    const result = await server.graphql<{ article: { slug: string } }>(`{ article(slug: "troop-numbers-in-iraq-to-change-report-0-2021-03-01") { ${DETAIL} } }`);
+    const result = await server.graphql<{ article: { slug: string } }>(`query ($slug: String) { article(slug: $slug) { ${DETAIL} } }`, { slug });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.article).not.toBeNull();
+    expect(result.data?.article).toMatchObject({ counts: { paragraphs: 4, quotes: 1, claims: 1, troopLevels: 2 } });
     expect(statements).toBe(1);
   });
 
   it('reads the same nested fields in one statement when only spans without paragraphs are asked for', async () => {
     statements = 0;
-    await server.graphql(`{ article(slug: "troop-numbers-in-iraq-to-change-report-0-2021-03-01") { quotes { span { start end } } } }`);
+    await server.graphql(`query ($slug: String) { article(slug: $slug) { quotes { span { start end } } } }`, { slug });
     expect(statements).toBe(1);
   });
 
   it('answers the same as the DataLoader path, which node(id) takes', async () => {
-    const preloaded = await server.graphql<{ article: { id: string } }>(`{ article(slug: "troop-numbers-in-iraq-to-change-report-0-2021-03-01") { id ${DETAIL} } }`);
+    const preloaded = await server.graphql<{ article: { id: string } }>(`query ($slug: String) { article(slug: $slug) { id ${DETAIL} } }`, { slug });
     const loaded = await server.graphql<{ node: { id: string } }>(`query ($id: ID!) { node(id: $id) { ... on Article { id ${DETAIL} } } }`, { id: preloaded.data!.article.id });
     expect(loaded.data?.node).toEqual(preloaded.data?.article);
   });

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { aReport } from '../../../tests/helpers/reports.ts';
 import { startTestServer } from '../../../tests/helpers/server.ts';
 import { toGlobalId } from '../common/ids.ts';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  // One article, so that reads have something to answer.
+  api = await startTestApi(aReport());
 });
 afterAll(() => api.close());
 
