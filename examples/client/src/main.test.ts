@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { summarize } from './main.ts';
+import { kuwaitReport, laterKuwaitCount } from './scenario.ts';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi(kuwaitReport(), laterKuwaitCount());
 });
 afterAll(() => api.close());
 
 describe('the typed example client', () => {
-  it('reads the seed article figures and the Iraq timeline from a running service', async () => {
-    const lines = await summarize(`${api.server.baseUrl}/graphql`);
-    expect(lines[0]).toBe('US to pull almost half its troops from Iraq this month (2020-09-09T16:30:00.000Z) by Rachael Kennedy');
-    expect(lines).toContain('  CURRENT EXACT 5200 in Iraq');
-    expect(lines).toContain('  TARGET EXACT 3000 in Iraq');
-    expect(lines.at(-1)).toBe('Iraq timeline: 3 figures');
+  it("reads an article's figures and a place's timeline from a running service", async () => {
+    const lines = await summarize(`${api.server.baseUrl}/graphql`, { slug: api.saved[0]!.slug, location: 'Kuwait' });
+    expect(lines).toEqual([
+      'US to trim its force in Kuwait (2021-07-01T06:00:00.000Z) by Omar Haddad',
+      '  CURRENT EXACT 13500 in Kuwait',
+      '  TARGET EXACT 10000 in Kuwait',
+      'Kuwait timeline: 3 figures',
+    ]);
   });
 });

@@ -8,13 +8,19 @@ import { SeedArticleDocument, TimelineDocument } from './gql/graphql.ts';
 
 export const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
 
-export async function summarize(endpoint: string): Promise<string[]> {
-  const { article } = await request(endpoint, SeedArticleDocument, { slug: SEED_SLUG });
-  if (!article) return [`No article ${SEED_SLUG}`];
+/** Which article and place to summarize: the seed article and Iraq unless told otherwise. */
+export interface Subject {
+  slug?: string;
+  location?: string;
+}
+
+export async function summarize(endpoint: string, { slug = SEED_SLUG, location = 'Iraq' }: Subject = {}): Promise<string[]> {
+  const { article } = await request(endpoint, SeedArticleDocument, { slug });
+  if (!article) return [`No article ${slug}`];
   const lines = [`${article.headline} (${article.publishedAt ?? 'undated'}) by ${article.authors.map((a) => a.person.name).join(', ')}`];
   for (const level of article.troopLevels) lines.push(`  ${level.kind} ${level.qualifier} ${level.count} in ${level.location?.name ?? 'unknown place'}`);
-  const { troopLevelTimeline } = await request(endpoint, TimelineDocument, { location: 'Iraq' });
-  lines.push(`Iraq timeline: ${troopLevelTimeline.length} figures`);
+  const { troopLevelTimeline } = await request(endpoint, TimelineDocument, { location });
+  lines.push(`${location} timeline: ${troopLevelTimeline.length} figures`);
   return lines;
 }
 
