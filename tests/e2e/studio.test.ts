@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveArticle } from '../../src/db/store.ts';
 import { cleanEnv, exitOf, spawnCli, waitForOutput } from '../helpers/cli.ts';
-import { createEmptyDatabase, type TestDatabase } from '../helpers/database.ts';
+import { createMigratedDatabase, type MigratedTestDatabase } from '../helpers/database.ts';
 import { freePort } from '../helpers/ports.ts';
 import { openOfflineBrowser, type OfflineBrowser } from './browser.ts';
+import { STUDIO_CLAIM, studioArticle } from './scenario.ts';
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let service: ReturnType<typeof spawnCli>;
 let studio: ReturnType<typeof spawnCli>;
 let browser: OfflineBrowser;
@@ -12,10 +14,11 @@ let api: string;
 let studioUrl: string;
 
 beforeAll(async () => {
-  // `npm start` and `npm run studio` on the same fresh database, as an editor would run them.
-  db = await createEmptyDatabase();
+  // `npm start` and `npm run studio` on the same database, holding one hand-built claim.
+  db = await createMigratedDatabase();
+  await saveArticle(db.prisma, studioArticle());
   const [port, studioPort] = [await freePort(), await freePort()];
-  service = spawnCli('src/cli/start.ts', [], cleanEnv({ DATABASE_URL: db.url, PORT: String(port) }));
+  service = spawnCli('src/cli/start.ts', [], cleanEnv({ DATABASE_URL: db.url, PORT: String(port), SEED_ON_START: 'false' }));
   await waitForOutput(service, /Articles: 1/);
   studio = spawnCli('src/cli/studio.ts', [], cleanEnv({ DATABASE_URL: db.url, STUDIO_PORT: String(studioPort) }));
   await waitForOutput(studio, /Prisma Studio is running/);
@@ -63,9 +66,9 @@ describe('Prisma Studio in Chromium', () => {
     const columns = await headers();
     const statusCell = firstRow.locator('td').nth(columns.findIndex((h) => h.trim().startsWith('status')));
     const textCell = firstRow.locator('td').nth(columns.findIndex((h) => h.trim().startsWith('text')));
-    const claimText = await textCell.innerText();
+    expect(await textCell.innerText()).toBe(STUDIO_CLAIM);
     expect(await statusCell.innerText()).toBe('UNREVIEWED');
-    expect((await claimStatuses()).get(claimText)).toBe('UNREVIEWED');
+    expect((await claimStatuses()).get(STUDIO_CLAIM)).toBe('UNREVIEWED');
 
     await statusCell.dblclick();
     await page.getByRole('button', { name: 'DISPUTED', exact: true }).click();
@@ -73,7 +76,7 @@ describe('Prisma Studio in Chromium', () => {
     await page.getByRole('button', { name: /Save 1 row/ }).click();
     await page.getByRole('button', { name: 'yes, write to db' }).click();
 
-    await expect.poll(async () => (await claimStatuses()).get(claimText), { timeout: 15_000 }).toBe('DISPUTED');
+    await expect.poll(async () => (await claimStatuses()).get(STUDIO_CLAIM), { timeout: 15_000 }).toBe('DISPUTED');
     // Studio works offline; the only thing it reaches for is Prisma's own launch telemetry,
     // which the browser here refuses.
     expect(outside.filter((url) => !url.startsWith('https://checkpoint.prisma.io/'))).toEqual([]);
