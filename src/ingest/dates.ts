@@ -1,10 +1,11 @@
 /**
- * Dates: datelines to instants (zone abbreviations honoured, otherwise a default IANA zone)
- * and time phrases in sentences to the period a figure applies to, both with chrono-node;
- * zone arithmetic with Intl.
+ * Dates: the date a page prints for itself (a calendar day, and an instant only when a time is
+ * printed; zone abbreviations honoured, otherwise a default IANA zone), and time phrases in
+ * sentences to the period a figure applies to (chrono-node); zone arithmetic with Intl.
  */
 import * as chrono from 'chrono-node';
-import type { DatePrecision } from './types.ts';
+import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
+import type { DatePrecision, PublishedPrecision } from './types.ts';
 
 export interface Period {
   effectiveDate: string;
@@ -12,61 +13,273 @@ export interface Period {
   datePrecision: DatePrecision;
 }
 
-/** Offset of `zone` from UTC at `instant`, in minutes. */
-function zoneOffset(zone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function wallClock(zone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(zone, format);
+  }
+  return format;
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/**
+ * Offset of `zone` from UTC at `instant`, in minutes. Zones change their offset only at whole
+ * quarter hours of UTC, so one answer serves each quarter hour.
+ */
+export function zoneOffset(zone: string, instant: number): number {
+  const key = `${zone} ${Math.floor(instant / QUARTER_HOUR)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const parts = wallClock(zone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - instant) / 60_000);
+  const offset = Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 /** The instant at which the wall clock in `zone` shows the given local time (DST-correct). */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, zone: string, second = 0): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   let instant = wall - zoneOffset(zone, wall) * 60_000;
   instant = wall - zoneOffset(zone, instant) * 60_000;
   return new Date(instant);
 }
 
-const DATELINE_NOISE = /^(published|updated|last updated|posted|first published)\s*(on|at)?\s*:?\s*/i;
+/** The date a page prints: the calendar day as printed, and the instant when a time is printed too. */
+export interface PrintedDate {
+  /** YYYY-MM-DD, the day in the outlet's own zone, exactly as printed. */
+  day: string;
+  /** Only when the line prints a time: in the printed zone (abbreviation or offset), else the default zone. */
+  at?: Date;
+  precision: PublishedPrecision;
+  /** "Updated 5 May" is not when the page was first published. */
+  label: 'PUBLISHED' | 'UPDATED';
+}
+
+export interface DateLine {
+  /** The first publication date the line prints (an update only when it prints nothing else). */
+  date: PrintedDate;
+  /** What the line says besides dates, times, zones, weekdays, labels and separators ("By: Jane Doe"). */
+  rest: string;
+}
+
+const alternation = (forms: readonly string[]): string => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH_NUMBERS = new Map(MONTHS.flatMap((m, i) => m.forms.map((form) => [form, i + 1] as const)));
+const MONTH = `(${alternation([...MONTH_NUMBERS.keys()])})\\.?(?![a-z])`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+/** 2020-08-03, 2020-08-03T14:20:00Z, 2023-09-15T04:44:35+03:00, 2021-04-14 18:02. */
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])/gi;
+/** 9 September 2020, 16th March 2018, 5th Aug, 2024, 05-Aug-2024. */
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?[\\s./-]*${MONTH}[\\s,./-]*${YEAR}`, 'gi');
+/** July 10, 2023; Nov. 17, 2020; Aug 5th 2024. */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}[\\s.]*${DAY}(?!\\d)\\s*,?\\s*${YEAR}`, 'gi');
+/** 14.04.2021, 14/04/2021, 04/14/2021, 2021/04/14. */
+const NUMERIC = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.:/-])|(?<![\d.:/-])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d.:/-])/g;
+/** 17:30, 09:04 PM, 7:30 a.m., 18.30, 4 pm, 13:22:05. */
+const TIME = /(?<![\d:.,/-])(\d{1,2})(?:([:.h])(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?![\d:])/gi;
+/** After a time: GMT+3, UTC+05:30, +0300, (KST), EDT. */
+const ZONE = /^\s*\(?\s*(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5}))(?![A-Za-z])\)?/;
+const LABEL = new RegExp(`\\b(${alternation(Object.keys(DATE_LABELS))})\\b(?:\\s+(?:on|at))?\\s*:?`, 'gi');
+const WEEKDAY = new RegExp(`\\b(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\b\\.?,?`, 'gi');
+const RELATIVE = new RegExp(`\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNITS)})\\s+ago|${alternation(RELATIVE_TIME_WORDS)})\\b`, 'gi');
+const HAS_YEAR = /(?:19|20)\d{2}/;
+/** "3 min read", "5-7 minute read": how long the page takes to read, printed beside its date. */
+const READING_TIME = /\b\d+\s*(?:-\s*\d+\s*)?min(?:ute)?s?\.?\s+read\b/gi;
+
+interface Found {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+  /** ISO 8601 carries its own time and offset. */
+  clock?: Clock;
+}
+
+interface Clock {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  second?: number;
+  /** Minutes east of UTC, or an IANA zone. */
+  zone?: number | string;
+}
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const valid = (f: Found): boolean => f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= daysIn(f.year, f.month);
+const offsetOf = (sign: string, hours: string, minutes: string | undefined): number => (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+
+/** "Z", "+03:00", "+0300", "-05" → minutes east of UTC. */
+function isoOffset(z: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  return m ? offsetOf(m[1] as string, m[2] as string, m[3]) : 0;
+}
+
+/** Every full date (day, month and year) in a line; a date without a year is no date. */
+function findDates(line: string, defaultZone: string): Found[] {
+  const found: Found[] = [];
+  for (const m of line.matchAll(ISO)) {
+    const [, y, mo, d, h, mi, s, z] = m;
+    const start = m.index;
+    const clock: Clock | undefined =
+      h && mi
+        ? {
+            start,
+            end: start + m[0].length,
+            hour: Number(h),
+            minute: Number(mi),
+            ...(s ? { second: Number(s) } : {}),
+            ...(z ? { zone: isoOffset(z) } : {}),
+          }
+        : undefined;
+    found.push({ start, end: start + m[0].length, year: Number(y), month: Number(mo), day: Number(d), ...(clock ? { clock } : {}) });
+  }
+  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+    found.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: MONTH_NUMBERS.get((m[2] as string).toLowerCase()) ?? 0, year: Number(m[3]) });
+  }
+  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+    found.push({ start: m.index, end: m.index + m[0].length, month: MONTH_NUMBERS.get((m[1] as string).toLowerCase()) ?? 0, day: Number(m[2]), year: Number(m[3]) });
+  }
+  for (const m of line.matchAll(NUMERIC)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[5]) {
+      found.push({ ...span, year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) });
+      continue;
+    }
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    // Dots are day-first everywhere; slashes are month-first only in the Americas, unless a part exceeds 12.
+    const monthFirst = m[2] !== '.' && (b > 12 || (a <= 12 && defaultZone.startsWith('America/')));
+    found.push({ ...span, year: Number(m[4]), month: monthFirst ? a : b, day: monthFirst ? b : a });
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Found[] = [];
+  for (const f of found) if (valid(f) && !kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept;
+}
+
+/** The first clock time in `text` (dates blanked out), with the zone printed after it. */
+function findClock(text: string, from: number, to: number): Clock | undefined {
+  TIME.lastIndex = from;
+  for (let m = TIME.exec(text); m && m.index < to; m = TIME.exec(text)) {
+    const [, h, sep, mi, s, meridiem] = m;
+    if (!mi && !meridiem) continue;
+    // "18.30" and "6.30pm" are times; "5.30" alone may be anything.
+    if (sep === '.' && !meridiem && (h ?? '').length < 2) continue;
+    let hour = Number(h);
+    const minute = Number(mi ?? 0);
+    if (minute > 59 || Number(s ?? 0) > 59) continue;
+    if (meridiem) {
+      if (hour < 1 || hour > 12) continue;
+      hour = (hour % 12) + (/p/i.test(meridiem) ? 12 : 0);
+    } else if (hour > 23) continue;
+    let end = m.index + m[0].length;
+    const z = ZONE.exec(text.slice(end));
+    let zone: number | string | undefined;
+    if (z) {
+      if (z[1]) zone = offsetOf(z[1], z[2] as string, z[3]);
+      else if (z[4]) zone = offsetOf(z[4], z[5] as string, z[6]);
+      else zone = ZONE_ABBREVIATIONS[z[7] as string];
+      if (zone !== undefined) end += z[0].length;
+    }
+    return { start: m.index, end, hour, minute, ...(s ? { second: Number(s) } : {}), ...(zone !== undefined ? { zone } : {}) };
+  }
+  return undefined;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function instantOf(f: Found, clock: Clock, defaultZone: string): Date {
+  const zone = clock.zone ?? defaultZone;
+  if (typeof zone === 'number') return new Date(Date.UTC(f.year, f.month - 1, f.day, clock.hour, clock.minute, clock.second ?? 0) - zone * 60_000);
+  return zonedTime(f.year, f.month, f.day, clock.hour, clock.minute, zone, clock.second ?? 0);
+}
+
+const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
 /**
- * The publication instant in a dateline ("9 September 2020, 17:30", "Nov. 17, 2020",
- * "Published 30 July 2020 09:15 BST", ISO 8601); undefined when the line is not one.
+ * The date a line prints, read as printed ("9 September 2020, 17:30", "Nov. 17, 2020",
+ * "Published 30 July 2020 09:15 BST", "4:30 pm on 30 March 2020", ISO 8601, "Updated
+ * 10:32 AM EDT, Tue October 15, 2019"), and what else the line says. Undefined when the line
+ * prints no full date: "July 17" without a year is not a date.
  */
-export function parseDateline(line: string, defaultZone: string): Date | undefined {
-  const text = line.replace(DATELINE_NOISE, '').trim();
-  // "2 hours ago" is relative to when it was read, not when it was written.
-  if (text.length > 80 || /\b(ago|today|yesterday|tonight|just now)\b/i.test(text)) return undefined;
-  const [result] = chrono.parse(text, new Date(), { forwardDate: false });
-  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
-  // The date must be most of the line: "He left on 9 September" is not a dateline.
-  const rest = text.replace(result.text, '').replace(/[\s,|·•–—-]+/g, ' ').trim();
-  if (rest.split(' ').filter((w) => /[a-z]/i.test(w)).length > 2) return undefined;
-  const start = result.start;
-  if (start.isCertain('timezoneOffset')) return start.date();
-  const hour = start.isCertain('hour') ? (start.get('hour') ?? 0) : 0;
-  const minute = start.isCertain('hour') ? (start.get('minute') ?? 0) : 0;
-  return zonedTime(start.get('year') ?? 0, start.get('month') ?? 1, start.get('day') ?? 1, hour, minute, defaultZone);
+export function readDateLine(line: string, defaultZone: string): DateLine | undefined {
+  // Cheap pre-check: every date this reads has a four-digit year.
+  if (line.length > 200 || !HAS_YEAR.test(line)) return undefined;
+  const dates = findDates(line, defaultZone);
+  if (dates.length === 0) return undefined;
+  // Labels split the line into segments, each with its own date and time.
+  const labels = [...line.matchAll(LABEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: DATE_LABELS[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'PUBLISHED' }));
+  let masked = line;
+  for (const f of dates) masked = blank(masked, f.start, f.end);
+  const printed: PrintedDate[] = [];
+  dates.forEach((f, i) => {
+    const label = labels.filter((l) => l.start <= f.start).at(-1);
+    const from = Math.max(label?.start ?? 0, (dates[i - 1]?.end ?? 0));
+    const nextLabel = labels.find((l) => l.start > f.start)?.start ?? line.length;
+    const to = Math.min(nextLabel, dates[i + 1]?.start ?? line.length);
+    const clock = f.clock ?? findClock(masked, from, to);
+    if (clock && !f.clock) masked = blank(masked, clock.start, clock.end);
+    const day = `${f.year}-${pad(f.month)}-${pad(f.day)}`;
+    printed.push({
+      day,
+      ...(clock ? { at: instantOf(f, clock, defaultZone) } : {}),
+      precision: !clock ? 'DAY' : clock.second !== undefined ? 'SECOND' : 'MINUTE',
+      label: label?.kind ?? 'PUBLISHED',
+    });
+  });
+  for (const l of labels) masked = blank(masked, l.start, l.end);
+  const rest = masked
+    .replace(WEEKDAY, ' ')
+    .replace(RELATIVE, ' ')
+    .replace(READING_TIME, ' ')
+    .replace(/(?:^|\s)(?:on|at)(?=\s|$)/gi, ' ')
+    .replace(/(?:^|\s)[|•·/—–,;:()[\]-]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|•·/—–,;:-]+|[\s|•·/—–,;:-]+$/g, '');
+  const date = printed.find((p) => p.label === 'PUBLISHED') ?? (printed[0] as PrintedDate);
+  return { date, rest };
+}
+
+/**
+ * A dateline: a line that is a date and nothing else (labels, weekday, time and zone aside).
+ * Undefined for a sentence that mentions a date, and for a date without its year.
+ */
+export function parseDateline(line: string, defaultZone: string): PrintedDate | undefined {
+  const read = readDateLine(line, defaultZone);
+  return read && read.rest === '' ? read.date : undefined;
+}
+
+/** A date line that gives no date: a label alone ("Published:") or a time relative to reading ("Updated 2 hours ago"). */
+export function isRelativeDateline(line: string): boolean {
+  if (line.length > 60) return false;
+  const left = line.replace(LABEL, ' ').replace(RELATIVE, ' ').replace(/[\s|•·:,.-]+/g, '');
+  return left === '' && line.replace(/[\s|•·:,.-]+/g, '') !== '';
 }
 
 const iso = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The day a dateline states, as written (its own zone's calendar day): "Oct. 14, 2019 8:30 PM EDT" → 2019-10-14. */
 export function datelineDay(line: string): string | undefined {
-  const [result] = chrono.parse(line.replace(DATELINE_NOISE, ''), new Date(), { forwardDate: false });
-  const start = result?.start;
-  if (!start?.isCertain('day') || !start.isCertain('month')) return undefined;
-  return iso(new Date(Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1)));
+  return readDateLine(line, 'UTC')?.date.day;
 }
 const utcDate = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const monthEnd = (y: number, m: number): Date => new Date(Date.UTC(y, m, 0));
@@ -133,7 +346,14 @@ function explicitPeriod(sentence: string): Period | undefined {
   return inYear?.[1] ? { effectiveDate: `${inYear[1]}-01-01`, periodEnd: `${inYear[1]}-12-31`, datePrecision: 'YEAR' } : undefined;
 }
 
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in a zone (YYYY-MM-DD): the day readers saw on the page. */
 export function localDay(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = calendars.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    calendars.set(zone, format);
+  }
+  return format.format(instant);
 }

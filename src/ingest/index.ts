@@ -101,10 +101,12 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   assertArticleText(raw);
   const text = normalizeText(raw);
   const parsed = parseArticle(text, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
+  // The caller's instant wins over the page's date; a printed day without a time has no instant.
   const publishedAt = options.publishedAt ?? parsed.publishedAt;
-  const publishedDay = options.publishedAt
-    ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE)
-    : (parsed.publishedDay ?? (publishedAt ? localDay(publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : undefined));
+  const publishedDay = options.publishedAt ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : parsed.publishedOn;
+  const publishedPrecision = options.publishedAt ? 'SECOND' : parsed.publishedPrecision;
+  // What "this month" is resolved against: the instant, else noon UTC of the printed day.
+  const reference = publishedAt ?? (publishedDay ? new Date(`${publishedDay}T12:00:00Z`) : undefined);
   const prose = parsed.paragraphs.filter((p) => p.kind === 'BODY' || p.kind === 'STANDFIRST');
 
   const people = new People();
@@ -124,7 +126,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }, i) => {
     const previous = figureSentences[i - 1];
     const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && /\b(troops?|soldiers|forces?|personnel|marines)\b/i.test(previous.sentence.text);
-    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(publishedAt ? { publishedAt, publishedDay } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
+    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(reference ? { publishedAt: reference, publishedDay } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
   });
   const claims = extractClaims(sentences, quotes, allFigures);
   const troopLevels = dedupeFigures(allFigures, claims);
@@ -148,6 +150,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...(parsed.standfirst ? { standfirst: parsed.standfirst } : {}),
     ...(publishedDay ? { publishedOn: publishedDay } : {}),
     ...(publishedAt ? { publishedAt } : {}),
+    ...(publishedPrecision ? { publishedPrecision } : {}),
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
     authors,
     people: people.all().filter((p) => referenced.has(p.key)),

@@ -1,24 +1,38 @@
 /**
- * Raw article text → paragraphs with kinds and offsets, headline, standfirst, dateline and
- * bylines. Plain-text articles put one paragraph per line, with blank lines between most:
+ * Raw article text → paragraphs with kinds and offsets, headline, standfirst, the page's date
+ * and bylines. Plain-text articles put one paragraph per line, with blank lines between most:
  * every non-empty line is a paragraph, except hard-wrapped prose, whose lines are joined.
+ *
+ * The header (the lines between the headline and the story) is read by the kind of line it is:
+ * a date line, a byline (with "By", or a bare name beside a date, a job title or another
+ * byline), an agency credit, a caption, page furniture, or the standfirst. A byline and a date
+ * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
-import { datelineDay, parseDateline } from './dates.ts';
-import { endsLikeSentence, wordCount } from './text.ts';
-import type { ParagraphDraft, ParagraphKind } from './types.ts';
+import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
+import { BYLINE_OPENERS, DESK_WORDS, JOURNALIST_ROLES, LINK_LABELS, NEWS_AGENCIES, PAGE_FURNITURE, PICTURE_SOURCES, SECTION_WORDS } from './lexicon/media.ts';
+import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
+import { findPlaces } from './places.ts';
+import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
+import type { ParagraphDraft, ParagraphKind, PublishedPrecision } from './types.ts';
 
 export interface Byline {
+  /** The people credited; empty for an agency or desk credit ("By The Associated Press"). */
   names: string[];
+  /** Job title: "Defence Correspondent". */
   role?: string;
+  /** The agency or outlet credited beside or instead of people: "Associated Press". */
+  agency?: string;
 }
 
 export interface ParsedArticle {
   paragraphs: ParagraphDraft[];
   headline: string;
   standfirst?: string;
+  /** The publication day as printed (YYYY-MM-DD), in the outlet's zone. */
+  publishedOn?: string;
+  /** The instant of publication, only when the page prints a time. */
   publishedAt?: Date;
-  /** The publication day as the dateline writes it. */
-  publishedDay?: string;
+  publishedPrecision?: PublishedPrecision;
   bylines: Byline[];
 }
 
@@ -30,12 +44,50 @@ interface Line {
   blockEnd: boolean;
 }
 
-const RELATED = /^(read more|more|related|see also|also read|watch|listen|recommended|read next)\s*[:|»>–—-]/i;
-const CREDIT = /(?:[.;,]?\s*|\s*[([]\s*)(?:pictures?|photo(?:graph)?s?|images?|credit|source)\s*:\s*([^)\]]{2,60}?)\s*[)\]]?\s*\.?$/i;
-const WIRE_CREDIT = /\s+[/|]\s*((?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)[^.]{0,30})\.?$/;
-const BYLINE = /^by\s+(.+)$/i;
-const WIRE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*(?:,\s*\w+\.? \d{1,2})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/;
-const NAME = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+$/;
+const words = (list: readonly string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+
+const RELATED = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]`, 'i');
+const LINK_LABEL = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]?\\s*$`, 'i');
+const PICTURES = words(PICTURE_SOURCES);
+/** "… Picture: Getty", "(Photo: AFP)", "Photograph: Reuters", "Photo by: Reuters", "Image credit: PA". */
+const CREDIT = /(?:[.;,]?\s*|\s*[([]\s*)(?:pictures?|photo(?:graph)?s?|images?|credits?|source)(?:\s+(?:by|credit|courtesy(?: of)?))?\s*:\s*([^)\]]{2,60}?)\s*[)\]]?\s*\.?$/i;
+/** "… / Getty Images", "… | AFP". */
+const WIRE_CREDIT = new RegExp(`\\s+[/|]\\s*((?:${PICTURES})[^.]{0,30})\\.?$`);
+/** "(AP Photo/Jane Doe)", "(U.S. Army photo by Sgt. Jane Doe)", "(Photo by Jane Doe/Getty Images)". */
+const PHOTO_PARENTHESIS = new RegExp(`\\(((?:[^()]*\\bphoto(?:graph)?\\s*(?:by\\b|/|:)|(?:${PICTURES})\\s*(?:photo\\b|/))[^()]{1,80})\\)\\.?$`, 'i');
+/** "AFP/File | The leader …", "Reuters | The leader …": a credit before the caption. */
+const LEADING_CREDIT = new RegExp(`^((?:${PICTURES})(?:\\s*/\\s*[\\p{L} ]{2,20})?)\\s*\\|\\s+\\S`, 'u');
+/** "Image source, Getty Images", "Image credit: AFP": a picture's credit on its own line. */
+const LABELLED_CREDIT = /^(?:image|media|video|photo|picture)\s+(?:source|credit)s?\s*[,:]\s*(.{2,80})$/i;
+/** "Image caption, Troops arrive at the base", "Media caption, …". */
+const LABELLED_CAPTION = /^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*\S/i;
+/** A credit alone on its line: "Getty Images", "AFP via Getty Images". */
+const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTURES}))?)$`);
+const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
+const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
+const BYLINE = new RegExp(`^(?:${words(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'i');
+/** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
+const CONTRIBUTED = /contributed (?:to )?(?:this|the) (?:report|story|article)/i;
+const CREDITS_LINE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by|with (?:inputs|reporting|additional reporting) from)\b/i;
+const isContribution = (text: string): boolean => text.length <= 300 && (CREDITS_LINE.test(text) || CONTRIBUTED.test(text));
+/** "WASHINGTON (Reuters) -", "MIHAIL KOGALNICEANU, Romania —", "BRUSSELS:", "DUSHANBE, August 11. /ITAR-TASS/." */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{M} .'’-]{2,30})?(?:,\s*\p{L}+\.? \d{1,2}\.?)?\s*(?:\([^)]{2,40}\)|\/[^/]{2,30}\/\.?)?\s*(?:--|[-–—:])\s/u;
+/** A story opening "City, (Agency - Outlet - date)" or "City, Month D, YYYY (Agency) --". */
+const WIRE_LEAD = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},\s*/u;
+
+const AGENCIES = [...NEWS_AGENCIES].sort((a, b) => b.length - a.length);
+const AGENCY_SET = new Set(NEWS_AGENCIES);
+const AGENCY_BY_LOWER = new Map(NEWS_AGENCIES.filter((a) => /\p{Ll}/u.test(a)).map((a) => [a.toLowerCase(), a]));
+const DESK = new Set(DESK_WORDS);
+const ROLES = new Set(JOURNALIST_ROLES);
+const SECTIONS = new Set(SECTION_WORDS);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms));
+/** The last word of a desk credit that names no person: "Web Desk", "Staff Writer", "Foreign Staff". */
+const DESK_HEADS = new Set([...JOURNALIST_ROLES, 'desk', 'bureau', 'team', 'newsroom', 'agencie', 'report']);
+const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
+
+const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+const lowerWords = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[.'’]+$/g, '')).filter(Boolean);
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -82,109 +134,355 @@ function joinWrapped(lines: Line[], text: string): Line[] {
   return out;
 }
 
-export function splitByline(text: string): Byline | undefined {
-  const match = BYLINE.exec(text.trim());
-  if (!match?.[1]) return undefined;
-  const [namesPart, ...roleParts] = match[1].split(/\s*(?:,|\||—|–|\s-\s)\s*/);
-  const names = (namesPart ?? '').split(/\s+and\s+|\s*&\s*/).map((n) => n.trim()).filter(Boolean);
-  // "By A, B and C": the comma separates names when every part looks like a name.
-  const parts = match[1].split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((p) => p.trim());
-  if (parts.length > 2 && parts.every((p) => NAME.test(p) && wordCount(p) <= 4 && !/correspondent|editor|reporter|writer/i.test(p))) {
-    return { names: parts };
-  }
-  if (!names.every((n) => NAME.test(n) && wordCount(n) <= 4)) return undefined;
-  const role = roleParts.join(', ').trim();
-  return { names, ...(role ? { role } : {}) };
+/** "The Associated Press", "(AFP)", "/ITAR-TASS/", "Reuters Staff" → the agency credited. */
+function agencyCredit(text: string): string | undefined {
+  const t = text.replace(/^[\s(/[]+|[\s)/\].,;:]+$/g, '');
+  if (AGENCY_SET.has(t)) return t;
+  // "REUTERS", "XINHUA": names (not acronyms) printed in capitals.
+  const named = AGENCY_BY_LOWER.get(t.toLowerCase());
+  if (named && !/\p{Ll}/u.test(t)) return named;
+  const staff = /^(.+?)\s+(?:staff|news|wire|desk|reporters?|report)$/i.exec(t);
+  return staff?.[1] && AGENCY_SET.has(staff[1]) ? t : undefined;
 }
 
-const captionCredit = (text: string): string | undefined => (CREDIT.exec(text)?.[1] ?? WIRE_CREDIT.exec(text)?.[1])?.trim();
+/** A desk or outlet, not a person: "Staff Reporter", "Web Desk", "Our Correspondent", "CNN", "Kyiv Post". */
+function deskCredit(text: string): boolean {
+  if (agencyCredit(text)) return true;
+  if (/^(?=[^\s]*\p{Lu}{2})[\p{Lu}\d&.-]{2,6}(?:\s+[\p{Lu}\d&.-]{2,6})?$/u.test(text)) return true;
+  const tokens = lowerWords(text);
+  return tokens.length > 0 && tokens.length <= 5 && tokens.some((w) => DESK.has(w) || ROLES.has(w.replace(/s$/, '')));
+}
+
+/** JANE DOE → Jane Doe; ABDUL-ZAHRA → Abdul-Zahra. Names in mixed case are kept as printed. */
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()).replace(/\bMc(\p{L})/gu, (_, l: string) => `Mc${l.toUpperCase()}`);
+}
+
+const CAPITALIZED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}[-'’]\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+/** Inside a name, short lowercase particles: "de", "van", "bin", "al". */
+const PARTICLE = /^\p{Ll}{1,4}$/u;
+
+/**
+ * A person's name as a byline prints it (tokens capitalized, particles inside, initials),
+ * without "in Kyiv" or a handle after it; undefined for desks, titles, dates and sentences.
+ */
+function personName(raw: string, minTokens: number, maxTokens: number): string | undefined {
+  const text = raw
+    .trim()
+    .replace(/\s+@\w+$/, '')
+    .replace(/\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u, '')
+    .replace(/[.,;:]+$/, (dots) => (/\b\p{Lu}$/u.test(raw.trim().slice(0, -dots.length)) ? dots : ''));
+  if (!text || /\d/.test(text)) return undefined;
+  const tokens = text.split(/\s+/);
+  if (tokens.length < minTokens || tokens.length > maxTokens) return undefined;
+  const first = tokens[0] as string;
+  const last = tokens.at(-1) as string;
+  if (!CAPITALIZED.test(first) || !CAPITALIZED.test(last)) return undefined;
+  if (!tokens.every((t) => CAPITALIZED.test(t) || PARTICLE.test(t))) return undefined;
+  // Particles stand together just before the surname ("Ursula von der Leyen", "Mohammed bin
+  // Salman"); a small word elsewhere makes a phrase ("Special to The Globe").
+  const small = tokens.flatMap((t, k) => (PARTICLE.test(t) ? [k] : []));
+  if (small.length > 0 && small.some((k, n) => k !== tokens.length - 1 - small.length + n)) return undefined;
+  if (first === 'The') return undefined;
+  if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return undefined;
+  // A lone acronym is an outlet ("CNN"), not a person.
+  if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
+  const lower = lowerWords(text);
+  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w))) return undefined;
+  if (agencyCredit(text)) return undefined;
+  return nameCase(text);
+}
+
+/** An agency at the end of a byline without a separator: "… and Qassim Abdul-Zahra Associated Press". */
+function trailingAgency(text: string): [string, string] | undefined {
+  for (const agency of AGENCIES) {
+    if (!text.endsWith(agency) || text.length === agency.length) continue;
+    const before = text.slice(0, -agency.length);
+    if (!/[\s,]$/.test(before)) continue;
+    const names = before.replace(/[\s,]+$/, '');
+    // "By Jane Petra" keeps its surname: the names left must still end in a full name.
+    if (wordCount(names.split(/,|\band\b|&/).at(-1) ?? '') < 2) continue;
+    return [names, agency];
+  }
+  return undefined;
+}
+
+interface CreditRules {
+  /** Fewest tokens in each name: a bare line needs a full name. */
+  minTokens: number;
+  maxTokens: number;
+}
+
+/** The people, job title and agency in a credit's text ("Jane Doe and John Roe, Defence Correspondents | Reuters"). */
+function creditOf(body: string, rules: CreditRules): Byline | undefined {
+  const [head, ...pieces] = stripTags(body)
+    .split(/\s+[|•·/—–-]\s+|\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!head) return undefined;
+  let namesText = head.replace(/[;:]+$/, '');
+  let agency = agencyCredit(namesText);
+  const extras: string[] = [];
+  const addExtra = (piece: string) => {
+    const credited = agencyCredit(piece) ?? (deskCredit(piece) && !ROLE_WORD.test(piece) ? piece : undefined);
+    if (credited && !agency) agency = credited;
+    else extras.push(piece);
+  };
+  const lead = namesText.split(/\s*,\s*/)[0] as string;
+  if (agency || deskCredit(lead)) {
+    // "By Staff Reporter", "By The Associated Press", "Web Desk, Islamabad": no person.
+    if (!agency) extras.push(lead);
+    namesText.split(/\s*,\s*/).slice(1).concat(pieces).forEach(addExtra);
+    const role = extras.join(', ');
+    return { names: [], ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
+  }
+  const trailing = trailingAgency(namesText);
+  if (trailing) [namesText, agency] = trailing;
+  const parts = namesText.split(/\s*,\s*/);
+  const names: string[] = [];
+  let i = 0;
+  for (; i < parts.length; i++) {
+    const list = (parts[i] as string).split(/\s+(?:and|&)\s+|\s*&\s*/).filter(Boolean);
+    // One name alone may be a single word ("By Sumaira"); in a list each is a full name.
+    const single = parts.length === 1 && list.length === 1 && i === 0;
+    const people = list.map((p) => personName(p, single ? rules.minTokens : Math.max(2, rules.minTokens), rules.maxTokens));
+    if (people.length === 0 || people.some((p) => !p)) break;
+    names.push(...(people as string[]));
+  }
+  if (names.length === 0) return undefined;
+  // What follows the names is a title or an outlet ("Defence Correspondent", "CNN"), never a clause.
+  const after = [...parts.slice(i), ...pieces];
+  if (after.some((piece) => /^\p{Ll}/u.test(piece))) return undefined;
+  for (const piece of after) addExtra(piece);
+  const role = extras.join(', ');
+  return { names, ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
+}
+
+/** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press". */
+export function splitByline(text: string): Byline | undefined {
+  const match = BYLINE.exec(stripTags(text));
+  return match?.[1] ? creditOf(match[1], { minTokens: 1, maxTokens: 5 }) : undefined;
+}
+
+/** A byline without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Defence Correspondent", "Reuters". */
+function bareCredit(text: string): Byline | undefined {
+  if (endsLikeSentence(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  const agency = agencyCredit(text);
+  if (agency) return { names: [], agency };
+  const credit = creditOf(text, { minTokens: 2, maxTokens: 4 });
+  // "Web Desk", "Staff Writer", "Our Correspondent": a desk credit, no person.
+  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && DESK_HEADS.has(lowerWords(text).at(-1)?.replace(/s$/, '') ?? '')) return { names: [], role: text };
+  if (!credit || credit.names.length === 0) return undefined;
+  // Section labels ("World News", "Middle East") look like names.
+  if (credit.names.some((n) => lowerWords(n).some((w) => SECTIONS.has(w)))) return undefined;
+  return credit;
+}
+
+/** A job-title line under a bare name: "International Correspondent", "Senior Reporter, Islamabad". */
+const isRoleLine = (text: string): boolean => wordCount(text) <= 6 && !endsLikeSentence(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && ROLE_WORD.test(text);
+
+const CREDIT_WORD = /picture|photo|image|credit|source/i;
+
+function labelledCredit(text: string): string | undefined {
+  if (text.length > 100) return undefined;
+  const labelled = LABELLED_CREDIT.exec(text)?.[1];
+  if (labelled) return labelled;
+  const only = CREDIT_ONLY.exec(text)?.[1];
+  // "Reuters" alone is the agency's byline; "Getty Images" or "AFP via Getty Images" credits a picture.
+  return only && /\s/.test(only) ? only : undefined;
+}
+
+const captionCredit = (text: string): string | undefined => {
+  // Cheap checks first: most lines carry no credit, and the credit patterns scan the whole line.
+  const bar = text.includes('|');
+  const credit =
+    (text.includes(':') && CREDIT_WORD.test(text) ? CREDIT.exec(text)?.[1] : undefined) ??
+    (bar || text.includes('/') ? WIRE_CREDIT.exec(text)?.[1] : undefined) ??
+    (/\)\.?$/.test(text) ? PHOTO_PARENTHESIS.exec(text)?.[1] : undefined) ??
+    (bar ? LEADING_CREDIT.exec(text)?.[1] : undefined) ??
+    labelledCredit(text);
+  return credit && !/^(?:https?:\/\/|www\.)/i.test(credit) ? credit.trim() : undefined;
+};
+
+/** Image text left wrapped in markup: "<p>Soldiers at a ceremony</p>". */
+function taggedCaption(text: string): boolean {
+  const inner = TAGGED.exec(text)?.[2];
+  if (inner === undefined) return false;
+  const plain = stripTags(inner);
+  return plain.length > 0 && !endsLikeSentence(plain) && wordCount(plain) <= 25;
+}
+
+/** Furniture lines are short: a paragraph of prose is never checked against every pattern. */
+const isFurniture = (text: string): boolean => text.length <= 200 && PAGE_FURNITURE.some((pattern) => pattern.test(text));
+const sentences = (text: string): number => text.split(/[.!?]["”’)]*\s+(?=["“]?\p{Lu})/u).filter((s) => wordCount(s) >= 3).length;
+const sameText = (a: string, b: string): boolean => Math.abs(a.length - b.length) <= 6 && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+
+/** The date a story's opening prints before its text: "Washington, (APP - … - 5th Aug, 2024) The …". */
+function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefined {
+  if (!WIRE_LEAD.test(text)) return undefined;
+  const window = text.slice(0, 160);
+  const open = window.indexOf('(');
+  const dash = window.search(/\s(?:--|[-–—])\s|:\s/);
+  let lead: string;
+  if (open !== -1 && (dash === -1 || open < dash)) {
+    const close = window.indexOf(')', open);
+    if (close === -1) return undefined;
+    lead = window.slice(0, close + 1);
+  } else if (dash !== -1) lead = window.slice(0, dash);
+  else return undefined;
+  return readDateLine(lead, defaultZone)?.date;
+}
 
 interface Classified {
   kinds: ParagraphKind[];
   credits: (string | undefined)[];
-  /** The line is a caption's title, repeated with a credit on the next line: one caption. */
+  /** The line is a caption's title (or its image's alt text), followed by the caption: one caption. */
   joinNext: boolean[];
-  publishedAt?: Date;
-  publishedDay?: string;
+  date?: PrintedDate;
   bylines: Byline[];
+}
+
+/** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
+type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
+
+function markedHeader(text: string, defaultZone: string): Marked | undefined {
+  const dated = readDateLine(text, defaultZone);
+  if (dated) {
+    if (dated.rest === '') return { kind: 'DATELINE', date: dated.date };
+    const credit = splitByline(dated.rest) ?? bareCredit(dated.rest);
+    if (credit) return { kind: credit.names.length > 0 ? 'BYLINE' : 'DATELINE', byline: credit, date: dated.date };
+    // A section label beside the date: "Politics 2023-09-15T04:44:35+03:00".
+    if (wordCount(dated.rest) <= 2 && /^\p{Lu}[\p{L}\s]*$/u.test(dated.rest)) return { kind: 'DATELINE', date: dated.date };
+  }
+  if (isRelativeDateline(text)) return { kind: 'DATELINE' };
+  const byline = splitByline(text);
+  if (byline) return { kind: 'BYLINE', byline };
+  return undefined;
 }
 
 function classify(lines: Line[], defaultZone: string): Classified {
   const kinds: ParagraphKind[] = lines.map(() => 'BODY');
   const joinNext = lines.map(() => false);
   const credits: (string | undefined)[] = lines.map(() => undefined);
+  /** Short lines between body paragraphs taken for related headlines: a caption's alt text is one too. */
+  const bareLink = lines.map(() => false);
   const bylines: Byline[] = [];
-  let publishedAt: Date | undefined;
-  let publishedDay: string | undefined;
+  const dates: PrintedDate[] = [];
+  const headline = (lines[0] as Line).text;
   kinds[0] = 'HEADLINE';
   let firstBody = -1;
+  let standfirst = -1;
+  const marks = new Map<number, Marked | undefined>();
+  const marked = (i: number): Marked | undefined => {
+    if (!marks.has(i)) marks.set(i, markedHeader((lines[i] as Line).text, defaultZone));
+    return marks.get(i);
+  };
+  const isMarked = (i: number): boolean => i > 0 && i < lines.length && (marked(i) !== undefined || isRoleLine((lines[i] as Line).text));
   for (let i = 1; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
+    const inHeader = firstBody === -1;
+    if (isFurniture(text) || LINK_LABEL.test(text)) {
+      kinds[i] = 'RELATED_LINK';
+      continue;
+    }
     const credit = captionCredit(text);
-    const byline = splitByline(text);
-    const date = firstBody === -1 ? parseDateline(text, defaultZone) : undefined;
-    if (credit) {
+    // "Jane Doe | Reuters" in the header is a byline, not a caption credited to Reuters.
+    const namedCredit = credit !== undefined && firstBody === -1 && (bareCredit(text)?.names.length ?? 0) > 0;
+    if ((credit && !namedCredit) || taggedCaption(text) || LABELLED_CAPTION.test(text)) {
       kinds[i] = 'CAPTION';
       credits[i] = credit;
-      // A caption often repeats the line above it, adding the credit. Above the body that line
-      // is the standfirst; below, it is the caption's own title and joins the caption.
-      const previous = lines[i - 1];
-      const repeats = previous !== undefined && text.startsWith(previous.text.replace(/[.\s]+$/, ''));
-      if (repeats && kinds[i - 1] !== 'HEADLINE' && kinds[i - 1] !== 'STANDFIRST') {
+      // A caption often repeats the line above it, adding the credit, or follows its image's alt
+      // text. Above the body a repeated line is the standfirst; below, it joins the caption.
+      const previous = lines[i - 1] as Line;
+      const repeats = text.startsWith(previous.text.replace(/[.\s]+$/, ''));
+      const altText = bareLink[i - 1] || (kinds[i - 1] === 'STANDFIRST' && standfirst !== i - 1);
+      if ((repeats && kinds[i - 1] !== 'HEADLINE' && kinds[i - 1] !== 'STANDFIRST') || (altText && wordCount(previous.text) <= 15)) {
         kinds[i - 1] = 'CAPTION';
         joinNext[i - 1] = true;
       }
-    } else if (byline && firstBody === -1) {
-      kinds[i] = 'BYLINE';
-      bylines.push(byline);
-    } else if (date && !publishedAt) {
-      kinds[i] = 'DATELINE';
-      publishedAt = date;
-      publishedDay = datelineDay(text);
-    } else if (firstBody === -1 && /^(?:(?:published|updated|posted|last updated)\s*:?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i.test(text)) {
-      kinds[i] = 'DATELINE';
-    } else if (RELATED.test(text)) {
+      continue;
+    }
+    if (sameText(text, headline)) {
+      kinds[i] = 'HEADLINE';
+      continue;
+    }
+    // Dates and "By" lines are header wherever they stand near the top: a one-sentence summary
+    // above them was the standfirst, not the story.
+    const reopen = !inHeader && i === firstBody + 1 && i <= 4 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
+    if (inHeader || reopen) {
+      const mark = marked(i);
+      if (mark) {
+        if (reopen) {
+          kinds[firstBody] = 'STANDFIRST';
+          standfirst = firstBody;
+          firstBody = -1;
+        }
+        kinds[i] = mark.kind;
+        if (mark.byline) bylines.push(mark.byline);
+        if (mark.date) dates.push(mark.date);
+        continue;
+      }
+    }
+    if (inHeader) {
+      const previousKind = kinds[i - 1];
+      if (previousKind === 'BYLINE' && isRoleLine(text)) {
+        kinds[i] = 'BYLINE';
+        const last = bylines.at(-1);
+        if (last && last.names.length > 0 && !last.role) last.role = text;
+        else bylines.push({ names: [], role: text });
+        continue;
+      }
+      // The outlet under a byline: "The Daily Courier", "Defense Weekly".
+      if (previousKind === 'BYLINE' && wordCount(text) <= 5 && /^\p{Lu}/u.test(text) && !endsLikeSentence(text) && deskCredit(text)) {
+        kinds[i] = 'BYLINE';
+        const last = bylines.at(-1);
+        if (last && !last.agency) last.agency = text;
+        else bylines.push({ names: [], agency: text });
+        continue;
+      }
+      const bare = bareCredit(text);
+      // A bare name is a byline beside other header lines (a date, a job title, "By …"), or
+      // when it names no place ("Middle East", "Hong Kong" are labels).
+      if (bare && (bare.names.length === 0 || isMarked(i - 1) || isMarked(i + 1) || findPlaces(text).length === 0)) {
+        kinds[i] = 'BYLINE';
+        bylines.push(bare);
+        continue;
+      }
+    }
+    if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
-    } else if (firstBody === -1 && isBareName(text, lines[i + 1]?.text)) {
+    } else if (isContribution(text)) {
       kinds[i] = 'BYLINE';
-    } else if (firstBody === -1 && nameList(text)) {
-      // "Jessica Elgot and Dan Sabbagh": a byline without "By".
-      kinds[i] = 'BYLINE';
-      bylines.push({ names: nameList(text) as string[] });
-    } else if (firstBody === -1 && !endsLikeSentence(text) && !WIRE_DATELINE.test(text)) {
+      bylines.push({ names: [], role: text });
+    } else if (inHeader && !endsLikeSentence(text) && !WIRE_DATELINE.test(text)) {
       kinds[i] = 'STANDFIRST';
-    } else if (firstBody !== -1 && !endsLikeSentence(text) && !/[:"“]$/.test(text) && wordCount(text) <= 20 && /^[A-Z0-9‘'"“]/.test(text)) {
+      if (standfirst === -1) standfirst = i;
+    } else if (!inHeader && !endsLikeSentence(text) && !/[:"“]$/.test(text) && wordCount(text) <= 20 && /^[\p{Lu}0-9‘'"“]/u.test(text)) {
       kinds[i] = 'RELATED_LINK';
-    } else if (firstBody === -1) firstBody = i;
+      bareLink[i] = true;
+    } else if (inHeader) firstBody = i;
   }
   // Only the first summary line before the body is the standfirst; others are body text.
-  let seen = false;
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 'STANDFIRST') continue;
-    if (seen) kinds[i] = 'BODY';
-    seen = true;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'STANDFIRST' && i !== standfirst) kinds[i] = 'BODY';
+  // An image caption without a credit above the story's wire dateline: several sentences, then "CITY, Country —".
+  const body = kinds.indexOf('BODY');
+  const next = kinds.indexOf('BODY', body + 1);
+  if (body !== -1 && next === body + 1 && WIRE_DATELINE.test((lines[next] as Line).text) && !WIRE_DATELINE.test((lines[body] as Line).text) && sentences((lines[body] as Line).text) >= 2) {
+    kinds[body] = 'CAPTION';
   }
-  return { kinds, credits, joinNext, ...(publishedAt ? { publishedAt } : {}), ...(publishedDay ? { publishedDay } : {}), bylines };
-}
-
-/** A line of two- or three-word names joined by commas and "and", and nothing else. */
-function nameList(text: string): string[] | undefined {
-  const names = text.split(/\s*,\s*|\s+and\s+|\s*&\s*/);
-  const isName = (n: string) => /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$/.test(n);
-  return names.length >= 2 && names.length <= 4 && names.every(isName) ? names : undefined;
-}
-
-/** A line that is just a name, followed by "By <that name>": the same author twice. */
-function isBareName(text: string, next: string | undefined): boolean {
-  if (!NAME.test(text) || wordCount(text) > 4 || !next) return false;
-  const byline = splitByline(next);
-  return byline?.names.some((name) => name === text) ?? false;
+  let date = dates.find((d) => d.label === 'PUBLISHED') ?? dates[0];
+  if (!date) {
+    const opening = kinds.indexOf('BODY');
+    date = opening === -1 ? undefined : wireLeadDate((lines[opening] as Line).text, defaultZone);
+  }
+  return { kinds, credits, joinNext, ...(date ? { date } : {}), bylines };
 }
 
 export function parseArticle(text: string, defaultZone: string): ParsedArticle {
   const lines = joinWrapped(splitLines(text), text);
   if (lines.length === 0) return { paragraphs: [], headline: '', bylines: [] };
-  const { kinds, credits, joinNext, publishedAt, publishedDay, bylines } = classify(lines, defaultZone);
+  const { kinds, credits, joinNext, date, bylines } = classify(lines, defaultZone);
   const paragraphs: ParagraphDraft[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as Line;
@@ -205,8 +503,7 @@ export function parseArticle(text: string, defaultZone: string): ParsedArticle {
     paragraphs,
     headline: (lines[0] as Line).text,
     ...(standfirst ? { standfirst } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
-    ...(publishedDay ? { publishedDay } : {}),
+    ...(date ? { publishedOn: date.day, publishedPrecision: date.precision, ...(date.at ? { publishedAt: date.at } : {}) } : {}),
     bylines,
   };
 }

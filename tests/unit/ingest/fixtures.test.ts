@@ -12,6 +12,7 @@ describe.each(fixtures)('fixture $name', ({ text, gold }) => {
   it('reads the headline and the publication day as printed', () => {
     expect(draft.headline).toBe(gold.headline);
     expect(draft.publishedOn ?? null).toBe(gold.publishedDate);
+    if ('publishedAt' in gold) expect(draft.publishedAt?.toISOString() ?? null).toBe(gold.publishedAt ?? null);
   });
 
   it('reads the authors', () => {

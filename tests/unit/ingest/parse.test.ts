@@ -1,68 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/ingest/index.ts';
 import { parseArticle, splitByline } from '../../../src/ingest/parse.ts';
 
-const kinds = (text: string) => parseArticle(text, 'Europe/London').paragraphs.map((p) => p.kind);
+const parse = (text: string, zone = 'Europe/London') => parseArticle(text, zone);
+const kinds = (text: string) => parse(text).paragraphs.map((p) => p.kind);
+/** An article: a headline, the header lines given, and two paragraphs of story. */
+const article = (...header: string[]) => ['Troops head home', ...header, 'The troops left the base on Monday, officials said.', 'The base will close next year.'].join('\n\n');
+const headerKinds = (...header: string[]) => kinds(article(...header)).slice(1, header.length + 1);
 
 describe('splitByline', () => {
-  it('reads a name with a role after a comma', () => {
-    expect(splitByline('By Jane Doe, Defence Correspondent')).toEqual({ names: ['Jane Doe'], role: 'Defence Correspondent' });
+  it.each([
+    ['a name with a job title after a comma', 'By Jane Doe, Defence Correspondent', { names: ['Jane Doe'], role: 'Defence Correspondent' }],
+    ['two names joined by "and"', 'By Jane Doe and John Roe', { names: ['Jane Doe', 'John Roe'] }],
+    ['three names separated by commas and "and"', 'By Ann Lee, Bo Chan and Cy Park', { names: ['Ann Lee', 'Bo Chan', 'Cy Park'] }],
+    ['an agency after a bar', 'By Anna Kowalska | Associated Press', { names: ['Anna Kowalska'], agency: 'Associated Press' }],
+    ['an agency after the names with no separator, and stray markup', 'By Lena Okoro, Tomas Brandt </p><p>and Mira Al-Hassan Associated Press', { names: ['Lena Okoro', 'Tomas Brandt', 'Mira Al-Hassan'], agency: 'Associated Press' }],
+    ['an outlet after a comma', 'By Jane Doe, CNN', { names: ['Jane Doe'], agency: 'CNN' }],
+    ['names in capitals', 'BY JANE DOE and OMAR FARUK', { names: ['Jane Doe', 'Omar Faruk'] }],
+    ['names with accents and particles', 'By Inés García and Ursula von der Leyen', { names: ['Inés García', 'Ursula von der Leyen'] }],
+    ['where each author filed from', 'By Lars Berg in Oslo and Dana Reyes in Manila', { names: ['Lars Berg', 'Dana Reyes'] }],
+    ['a colon after "By"', 'By: Priya Nair', { names: ['Priya Nair'] }],
+  ])('reads %s', (_, line, expected) => {
+    expect(splitByline(line)).toEqual(expected);
   });
 
-  it('reads two names joined by "and"', () => {
-    expect(splitByline('By Jane Doe and John Roe')).toEqual({ names: ['Jane Doe', 'John Roe'] });
+  it.each([
+    ['an agency', 'By The Associated Press', { names: [], agency: 'The Associated Press' }],
+    ['an agency after a colon', 'By: Xinhua', { names: [], agency: 'Xinhua' }],
+    ["an agency's staff", 'By Reuters Staff', { names: [], agency: 'Reuters Staff' }],
+    ['a desk', 'By Web Desk', { names: [], role: 'Web Desk' }],
+    ['a staff reporter', 'By Staff Reporter', { names: [], role: 'Staff Reporter' }],
+  ])('credits %s without naming a person', (_, line, expected) => {
+    expect(splitByline(line)).toEqual(expected);
   });
 
-  it('reads three names separated by commas and "and"', () => {
-    expect(splitByline('By Ann Lee, Bo Chan and Cy Park')).toEqual({ names: ['Ann Lee', 'Bo Chan', 'Cy Park'] });
-  });
-
-  it('reads an agency after a bar as the role', () => {
-    expect(splitByline('By Anna Kowalska | Associated Press')).toEqual({ names: ['Anna Kowalska'], role: 'Associated Press' });
-  });
-
-  it('refuses a sentence that merely starts with "By"', () => {
-    expect(splitByline('By the end of the year, troops will leave.')).toBeUndefined();
+  it.each([
+    ['a sentence that starts with "By" and a time', 'By the end of the year, troops will leave.'],
+    ['a sentence that starts with "By" and a weekday', 'By Tuesday, the convoy had left.'],
+    ['a sentence that starts with "By" and a year', 'By 2025, the base will close.'],
+  ])('refuses %s', (_, line) => {
+    expect(splitByline(line)).toBeUndefined();
   });
 });
 
-describe('parseArticle', () => {
+describe('parseArticle: the headline and the story', () => {
   it('takes the first line as the headline', () => {
-    expect(parseArticle('Troops leave\n\nThey left on Monday.', 'UTC').headline).toBe('Troops leave');
-  });
-
-  it('reads an ISO 8601 dateline as an instant', () => {
-    expect(parseArticle('H\n\n2021-04-14T18:02:00Z\n\nBody text here.', 'Europe/London').publishedAt?.toISOString()).toBe('2021-04-14T18:02:00.000Z');
-  });
-
-  it('honours an explicit zone abbreviation over the default zone', () => {
-    expect(parseArticle('H\n\nNovember 17, 2020 at 3:45 p.m. EST\n\nBody.', 'Europe/London').publishedAt?.toISOString()).toBe('2020-11-17T20:45:00.000Z');
-  });
-
-  it('applies the default zone, with its daylight saving, to a local dateline', () => {
-    expect(parseArticle('H\n\n9 September 2020, 17:30\n\nBody.', 'Europe/London').publishedAt?.toISOString()).toBe('2020-09-09T16:30:00.000Z');
-    expect(parseArticle('H\n\n9 January 2020, 17:30\n\nBody.', 'Europe/London').publishedAt?.toISOString()).toBe('2020-01-09T17:30:00.000Z');
-    expect(parseArticle('H\n\n9 January 2020, 17:30\n\nBody.', 'America/New_York').publishedAt?.toISOString()).toBe('2020-01-09T22:30:00.000Z');
-  });
-
-  it('strips "Published" and "Updated" before a dateline', () => {
-    expect(parseArticle('H\n\nUpdated: 30 July 2020 09:15 BST\n\nBody.', 'UTC').publishedAt?.toISOString()).toBe('2020-07-30T08:15:00.000Z');
-  });
-
-  it('marks a caption with its credit in several styles', () => {
-    for (const [line, credit] of [
-      ['Soldiers board a plane. Picture: Getty', 'Getty'],
-      ['Soldiers board a plane (Photo: AFP)', 'AFP'],
-      ['Soldiers board a plane. Photograph: Reuters', 'Reuters'],
-    ]) {
-      const paragraph = parseArticle(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`, 'UTC').paragraphs[2];
-      expect([paragraph?.kind, paragraph?.credit]).toEqual(['CAPTION', credit]);
-    }
-  });
-
-  it('marks READ MORE, Related and bare headline lines between paragraphs as related links', () => {
-    expect(kinds('H\n\nThe body starts here.\n\nREAD MORE: Troops hit by rockets\n\nRelated: Base closes\n\nMinister mocks rival over masks\n\nThe body goes on.')).toEqual([
-      'HEADLINE', 'BODY', 'RELATED_LINK', 'RELATED_LINK', 'RELATED_LINK', 'BODY',
-    ]);
+    expect(parse('Troops leave\n\nThey left on Monday.', 'UTC').headline).toBe('Troops leave');
   });
 
   it('keeps a wire dateline paragraph as body text', () => {
@@ -71,8 +54,166 @@ describe('parseArticle', () => {
 
   it('joins hard-wrapped lines into one paragraph with exact offsets', () => {
     const text = 'H\n\nThe United States has begun moving about one hundred Marines from\nOkinawa to Guam, the first step in a plan to move thousands of troops\nout of Japan, officials said.';
-    const [, body] = parseArticle(text, 'UTC').paragraphs;
+    const [, body] = parse(text, 'UTC').paragraphs;
     expect(body?.kind).toBe('BODY');
     expect(text.slice(body!.start, body!.end)).toBe(text.slice(text.indexOf('The United')));
+  });
+
+  it('takes the first summary line without a full stop as the standfirst', () => {
+    expect(parse(article('Hundreds more soldiers will follow in the spring')).standfirst).toBe('Hundreds more soldiers will follow in the spring');
+  });
+
+  it('takes a one-sentence summary above a byline for the standfirst, not the story', () => {
+    const parsed = parse(article('Hundreds more soldiers will follow in the spring.', 'By Nora Lind', '5 May 2021'));
+    expect([parsed.standfirst, parsed.paragraphs.slice(1, 4).map((p) => p.kind)]).toEqual(['Hundreds more soldiers will follow in the spring.', ['STANDFIRST', 'BYLINE', 'DATELINE']]);
+  });
+
+  it('marks a line that repeats the headline as the headline, not body text', () => {
+    expect(headerKinds('5 May 2021', 'Troops head home')).toEqual(['DATELINE', 'HEADLINE']);
+  });
+});
+
+describe('parseArticle: the publication date as printed', () => {
+  it.each([
+    ['a date-only dateline', ['July 4, 2023'], 'Europe/London', '2023-07-04', null, 'DAY'],
+    ['a dateline with a time in the default zone', ['9 September 2020, 17:30'], 'Europe/London', '2020-09-09', '2020-09-09T16:30:00.000Z', 'MINUTE'],
+    ['a time and a zone abbreviation', ['November 17, 2020 at 3:45 p.m. EST'], 'Europe/London', '2020-11-17', '2020-11-17T20:45:00.000Z', 'MINUTE'],
+    ['ISO 8601 after "Updated"', ['Updated 2021-04-14T18:02:00Z'], 'Europe/London', '2021-04-14', '2021-04-14T18:02:00.000Z', 'SECOND'],
+    ['a name, a job title and then the date', ['Nadia Brook', 'Security Correspondent', 'Friday 14 May 2021 08:05'], 'Europe/London', '2021-05-14', '2021-05-14T07:05:00.000Z', 'MINUTE'],
+    ['a byline and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], 'Asia/Karachi', '2023-03-02', '2023-03-02T14:15:00.000Z', 'MINUTE'],
+    ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
+  ])('reads %s', (_, header, zone, day, at, precision) => {
+    const parsed = parse(article(...header), zone);
+    expect([parsed.publishedOn, parsed.publishedAt?.toISOString() ?? null, parsed.publishedPrecision]).toEqual([day, at, precision]);
+  });
+
+  it('gives no date for a wire dateline without a year', () => {
+    const parsed = parse('Ministry confirms pull-out\n\nOSLO, March 3 (NTB) -- The ministry said 200 soldiers would return home.');
+    expect([parsed.publishedOn, parsed.publishedAt]).toEqual([undefined, undefined]);
+  });
+
+  it('reads the date a story opening prints with its year when the header prints none', () => {
+    expect(parse('Ministry confirms pull-out\n\nLahore, (PPI - 4th Feb, 2022) The ministry said 200 soldiers would return home.').publishedOn).toBe('2022-02-04');
+  });
+
+  it('prefers the first publication to a later update on separate lines', () => {
+    expect(parse(article('Updated 6 May 2021 10:00', 'Published 5 May 2021 09:00')).publishedOn).toBe('2021-05-05');
+  });
+
+  it('marks a date line relative to reading as a dateline without a date', () => {
+    const parsed = parse(article('Last updated: 45 mins ago'));
+    expect([parsed.paragraphs[1]?.kind, parsed.publishedOn]).toEqual(['DATELINE', undefined]);
+  });
+});
+
+describe('parseArticle: bylines', () => {
+  it.each([
+    ['"By" with names', ['By Jane Doe and John Roe'], [{ names: ['Jane Doe', 'John Roe'] }], ['BYLINE']],
+    ['an agency credit alone', ['By The Associated Press'], [{ names: [], agency: 'The Associated Press' }], ['BYLINE']],
+    ['a bare name with a job title under it', ['Nadia Brook', 'Security Correspondent'], [{ names: ['Nadia Brook'], role: 'Security Correspondent' }], ['BYLINE', 'BYLINE']],
+    ['a bare name above the same name with "By"', ['Nadia Brook', 'By Nadia Brook'], [{ names: ['Nadia Brook'] }, { names: ['Nadia Brook'] }], ['BYLINE', 'BYLINE']],
+    ['a bare name alone', ['Nadia Brook'], [{ names: ['Nadia Brook'] }], ['BYLINE']],
+    ['names without "By"', ['Jessica Hale and Dan Morrow'], [{ names: ['Jessica Hale', 'Dan Morrow'] }], ['BYLINE']],
+    ['a name and an agency after a bar', ['Jane Doe | Reuters'], [{ names: ['Jane Doe'], agency: 'Reuters' }], ['BYLINE']],
+    ['the outlet under the byline', ['By Jane Doe', 'The Daily Courier'], [{ names: ['Jane Doe'], agency: 'The Daily Courier' }], ['BYLINE', 'BYLINE']],
+    ['an agency alone on its line, in capitals', ['REUTERS'], [{ names: [], agency: 'Reuters' }], ['BYLINE']],
+    ['a desk', ['Web Desk'], [{ names: [], role: 'Web Desk' }], ['BYLINE']],
+    ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], [{ names: [], agency: 'Xinhua' }], ['DATELINE']],
+    ['a name and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], [{ names: ['Imran Qadir'] }], ['BYLINE']],
+  ])('reads %s', (_, header, bylines, lineKinds) => {
+    const parsed = parse(article(...header));
+    expect([parsed.bylines, parsed.paragraphs.slice(1, header.length + 1).map((p) => p.kind)]).toEqual([bylines, lineKinds]);
+  });
+
+  it.each([
+    ['a section label', 'World News'],
+    ['a region', 'Middle East'],
+    ['a country', 'Saudi Arabia'],
+  ])('does not take %s for a name', (_, line) => {
+    expect(parse(article(line)).bylines).toEqual([]);
+  });
+
+  it('keeps a credit for contributions at the end as a byline naming nobody', () => {
+    const parsed = parse(`${article()}\n\nThe Associated Press contributed to this report.`);
+    expect([parsed.paragraphs.at(-1)?.kind, parsed.bylines.flatMap((b) => b.names)]).toEqual(['BYLINE', []]);
+  });
+});
+
+describe('parseArticle: captions', () => {
+  it('marks a caption with its credit in several styles', () => {
+    for (const [line, credit] of [
+      ['Soldiers board a plane. Picture: Getty', 'Getty'],
+      ['Soldiers board a plane (Photo: AFP)', 'AFP'],
+      ['Soldiers board a plane. Photograph: Reuters', 'Reuters'],
+      ['Photo by: Reuters', 'Reuters'],
+      ['Reuters/File | The minister inspects a guard of honour during a visit', 'Reuters/File'],
+      ['Sailors line the deck. (Navy photo by Petty Officer Sam Ortiz)', 'Navy photo by Petty Officer Sam Ortiz'],
+      ['Image source, Getty Images', 'Getty Images'],
+      ['AFP via Getty Images', 'AFP via Getty Images'],
+    ]) {
+      const paragraph = parse(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`, 'UTC').paragraphs[2];
+      expect([paragraph?.kind, paragraph?.credit]).toEqual(['CAPTION', credit]);
+    }
+  });
+
+  it('marks image text left wrapped in markup as a caption', () => {
+    expect(headerKinds('5 May 2021', '<p>Sailors on the deck of a frigate in the Baltic</p>')).toEqual(['DATELINE', 'CAPTION']);
+  });
+
+  it("joins an image's alt text to the caption that follows it", () => {
+    const text = 'H\n\nThe body starts here.\n\nConcrete blast walls\n\nBlast walls at the airfield Photo: Pool\n\nThe body goes on.';
+    expect(parse(text).paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['HEADLINE', 'H'],
+      ['BODY', 'The body starts here.'],
+      ['CAPTION', 'Concrete blast walls\n\nBlast walls at the airfield Photo: Pool'],
+      ['BODY', 'The body goes on.'],
+    ]);
+  });
+
+  it("takes several sentences above the story's wire dateline for a caption", () => {
+    const text = article(
+      'By The Associated Press',
+      'Soldiers unload trucks at the port on a grey morning. The unit arrived from Poland. It will train here for nine months.',
+      'CONSTANTA, Romania — Four hundred soldiers arrived on Tuesday.',
+    );
+    expect(kinds(text).slice(1, 4)).toEqual(['BYLINE', 'CAPTION', 'BODY']);
+  });
+});
+
+describe('parseArticle: page furniture and related links', () => {
+  it('marks READ MORE, Related and bare headline lines between paragraphs as related links', () => {
+    expect(kinds('H\n\nThe body starts here.\n\nREAD MORE: Troops hit by rockets\n\nRelated: Base closes\n\nMinister mocks rival over masks\n\nThe body goes on.')).toEqual([
+      'HEADLINE', 'BODY', 'RELATED_LINK', 'RELATED_LINK', 'RELATED_LINK', 'BODY',
+    ]);
+  });
+
+  it.each([
+    'For the latest updates, follow our WhatsApp channel.',
+    'Continue reading HERE',
+    'Source: https://example.org/news/2021/troops-home',
+    'desk@example.org',
+    '(END)',
+    'Read more:',
+    'Estimated read time: 3-4 minutes',
+  ])('keeps %j out of the body', (line) => {
+    expect(kinds(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`)[2]).toBe('RELATED_LINK');
+  });
+});
+
+describe('ingestArticle: the publication date of the draft', () => {
+  const text = article('July 4, 2023');
+
+  it('stores a date-only dateline as the day, without an instant', () => {
+    const draft = ingestArticle(text);
+    expect([draft.publishedOn, draft.publishedAt, draft.publishedPrecision]).toEqual(['2023-07-04', undefined, 'DAY']);
+  });
+
+  it("lets the caller's instant win, with its day in the given zone", () => {
+    const draft = ingestArticle(text, { publishedAt: new Date('2023-07-05T23:30:00Z'), defaultTimeZone: 'Asia/Seoul' });
+    expect([draft.publishedOn, draft.publishedAt?.toISOString(), draft.publishedPrecision]).toEqual(['2023-07-06', '2023-07-05T23:30:00.000Z', 'SECOND']);
+  });
+
+  it('dates the slug with the day as printed', () => {
+    expect(ingestArticle(text).slug).toBe('troops-head-home-2023-07-04');
   });
 });
