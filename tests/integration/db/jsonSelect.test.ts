@@ -2,20 +2,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/config.ts';
 import { sqlOf } from '../../../src/db/client.ts';
-import { ingestText } from '../../../src/db/ingestText.ts';
+import { saveArticle } from '../../../src/db/store.ts';
 import { columnOf, MODELS, selectJson, tableOf, type ModelName } from '../../../src/db/jsonSelect.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
+import { aReport } from '../../helpers/reports.ts';
 import { readDmmf } from '../../helpers/schemaDrift.ts';
 
 let db: MigratedTestDatabase;
 let articleId: string;
 beforeAll(async () => {
   db = await createMigratedDatabase();
-  await ingestText(
-    db.prisma,
-    'Troops to leave Poland\n\n3 March 2021, 10:00\n\nBy Jane Doe\n\nThe United States will cut its force in Poland from 4,500 to 2,000 troops by June, General Mark Smith said on Monday.\n\n"We are ready," General Smith said.\n',
-  );
-  articleId = (await db.prisma.article.findFirstOrThrow()).id;
+  // A hand-built article with a quote, a speaker, a dated figure and its place to select.
+  articleId = (await saveArticle(db.prisma, aReport())).articleId;
 });
 afterAll(() => db.drop());
 

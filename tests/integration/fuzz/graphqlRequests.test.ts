@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../helpers/api.ts';
+import { aReport } from '../../helpers/reports.ts';
 import { fuzzRequest, type FuzzRequest } from '../../helpers/fuzzArbitraries.ts';
 
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // One ordinary article, so that the fuzzed queries have rows to read.
+  api = await startTestApi(aReport());
 });
 
 afterAll(async () => {

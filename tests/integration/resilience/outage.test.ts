@@ -2,14 +2,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedArticles } from '../../../seed/seed.ts';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from '../../../src/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../src/db/embedded.ts';
 import { migrate } from '../../../src/db/migrate.ts';
+import { saveArticle } from '../../../src/db/store.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import { freePort } from '../../helpers/ports.ts';
+import { aReport } from '../../helpers/reports.ts';
 
 let root: string;
 let dataDir: string;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   cluster = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'outage' });
   await migrate(cluster.url);
   prisma = createPrismaClient(cluster.url, { poolSize: 4 });
-  await seedArticles(prisma);
+  await saveArticle(prisma, aReport());
   editorKey = (await createApiKey(prisma, 'outage test', 'EDITOR')).secret;
 });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../../src/graphql/common/ids.ts';
 import { startTestApi, type TestApi } from '../../helpers/api.ts';
+import { buildDraft } from '../../helpers/drafts.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -7,7 +9,19 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
+const CLAIM = 'Some 900 contractors and troops guard the Erbil airport, Colonel Rita Haas said.';
+
+/** Each test's own article: a byline, a claim by a named colonel and one the article makes. */
+const articleToReview = (tag: string) =>
+  buildDraft({
+    headline: `Erbil airport guarded (${tag})`,
+    byline: 'By Sofia Brandt',
+    publishedAt: '2021-02-16T12:00:00.000Z',
+    authors: ['Sofia Brandt'],
+    people: [{ name: 'Rita Haas', roles: ['Colonel'] }],
+    paragraphs: [CLAIM, `The airport was attacked on Monday (${tag}).`],
+    claims: [{ text: CLAIM, kind: 'FIGURE', claimant: 'Rita Haas' }, { text: `The airport was attacked on Monday (${tag}).`, kind: 'EVENT' }],
+  });
 
 /**
  * What the ClaimReview vocabulary needs for a review to be read (schema.org ClaimReview as
@@ -23,18 +37,19 @@ interface ClaimReviewDocument {
   '@graph': Record<string, unknown>[];
 }
 
-async function reviewClaim(status: string, note: string): Promise<string> {
-  const claims = await api.query<{ claims: { edges: { node: { id: string; text: string } }[] } }>('{ claims(first: 2) { edges { node { id text } } } }');
-  const claim = claims.data!.claims.edges[0]!.node;
-  const result = await api.asEditor('mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { userErrors { message } } }', { id: claim.id, status, note });
+/** Saves a test's own article and reviews its first claim: the article's slug and global id. */
+async function reviewedArticle(tag: string, status: string, note: string): Promise<{ slug: string; id: string }> {
+  const saved = await api.save(articleToReview(tag));
+  const claim = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId, text: CLAIM } });
+  const result = await api.asEditor('mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { userErrors { message } } }', { id: toGlobalId('Claim', claim.id), status, note });
   expect(result.errors).toBeUndefined();
-  return claim.text;
+  return { slug: saved.slug, id: toGlobalId('Article', saved.articleId) };
 }
 
 describe('GET /articles/:id/claimreview.json', () => {
   it('exports a reviewed claim as ClaimReview JSON-LD with every required property', async () => {
-    const text = await reviewClaim('MISLEADING', 'The figure counts contractors.');
-    const response = await fetch(`${api.server.baseUrl}/articles/${SEED_SLUG}/claimreview.json`);
+    const { slug } = await reviewedArticle('export', 'MISLEADING', 'The figure counts contractors.');
+    const response = await fetch(`${api.server.baseUrl}/articles/${slug}/claimreview.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/ld+json');
     const document = (await response.json()) as ClaimReviewDocument;
@@ -46,19 +61,24 @@ describe('GET /articles/:id/claimreview.json', () => {
     for (const property of REQUIRED_ITEM) expect(review.itemReviewed).toHaveProperty([property]);
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
-      claimReviewed: text,
+      claimReviewed: CLAIM,
       reviewBody: 'The figure counts contractors.',
       reviewRating: { '@type': 'Rating', alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
       author: { '@type': 'Organization', name: 'Troop levels fact desk' },
-      itemReviewed: { '@type': 'Claim', appearance: { '@type': 'NewsArticle', headline: 'US to pull almost half its troops from Iraq this month' } },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Rita Haas' },
+        appearance: { '@type': 'NewsArticle', headline: 'Erbil airport guarded (export)', datePublished: '2021-02-16T12:00:00.000Z', author: [{ '@type': 'Person', name: 'Sofia Brandt' }] },
+      },
     });
     expect(Number.isNaN(Date.parse(review.datePublished as string))).toBe(false);
   });
 
   it('finds the article by its global id as well as by slug', async () => {
-    const { data } = await api.query<{ article: { id: string } }>('query ($slug: String) { article(slug: $slug) { id } }', { slug: SEED_SLUG });
-    const bySlug = await (await fetch(`${api.server.baseUrl}/articles/${SEED_SLUG}/claimreview.json`)).json();
-    const byId = await (await fetch(`${api.server.baseUrl}/articles/${data!.article.id}/claimreview.json`)).json();
+    const { slug, id } = await reviewedArticle('by id', 'SUPPORTED', 'Confirmed by the ministry.');
+    const bySlug = (await (await fetch(`${api.server.baseUrl}/articles/${slug}/claimreview.json`)).json()) as ClaimReviewDocument;
+    const byId = await (await fetch(`${api.server.baseUrl}/articles/${id}/claimreview.json`)).json();
+    expect(bySlug['@graph'].map((review) => review.claimReviewed)).toEqual([CLAIM]);
     expect(byId).toEqual(bySlug);
   });
 

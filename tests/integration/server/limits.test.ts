@@ -5,11 +5,13 @@ import { projectRoot } from '../../../src/config.ts';
 import { REQUEST_LIMITS } from '../../../src/server/limits.ts';
 import { playgroundTabs } from '../../../src/server/playgroundTabs.ts';
 import { startTestApi, type TestApi } from '../../helpers/api.ts';
+import { aReport } from '../../helpers/reports.ts';
 
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // One ordinary article, so that the deep selections below resolve real rows.
+  api = await startTestApi(aReport());
 });
 
 afterAll(async () => {

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
 import { startTestApi, type TestApi } from '../../helpers/api.ts';
+import { aReport } from '../../helpers/reports.ts';
 import { startLoggedServer } from '../../helpers/server.ts';
 
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // One ordinary article: the injections must leave its rows where they are.
+  api = await startTestApi(aReport());
 });
 
 afterAll(async () => {
