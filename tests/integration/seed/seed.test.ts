@@ -10,13 +10,18 @@ afterAll(async () => {
   await db.drop();
 });
 
+// What the extractor reads from the seed article is the seed golden test's business
+// (tests/unit/ingest/seedGolden.test.ts); here: the seed script stores it, whole, once.
 describe('seed', () => {
-  it('loads the seed article through the ingestion pipeline', async () => {
-    const [result] = await seedArticles(db.prisma);
-    expect(result).toMatchObject({ created: true, headline: 'US to pull almost half its troops from Iraq this month' });
-    const article = await db.prisma.article.findUniqueOrThrow({ where: { id: result!.articleId }, include: { troopLevels: true } });
-    expect(article.publishedAt?.toISOString()).toBe('2020-09-09T16:30:00.000Z');
-    expect(article.troopLevels.map((t) => t.count).sort()).toEqual([2000, 3000, 5200]);
+  it('loads the seed article through the ingestion pipeline, with what the pipeline reported', async () => {
+    const [result, ...more] = await seedArticles(db.prisma);
+    expect(more).toEqual([]);
+    expect(result?.created).toBe(true);
+    const article = await db.prisma.article.findUniqueOrThrow({
+      where: { id: result!.articleId },
+      select: { slug: true, headline: true, _count: { select: { quotes: true, claims: true, troopLevels: true } } },
+    });
+    expect(article).toEqual({ slug: result!.slug, headline: result!.headline, _count: { quotes: result!.quotes, claims: result!.claims, troopLevels: result!.troopLevels } });
   });
 
   it('leaves one article when run twice', async () => {
