@@ -3,7 +3,6 @@
  * with API keys of each kind: what the GraphQL integration tests of every domain start from.
  * Nothing here goes through the extractor (see tests/helpers/drafts.ts).
  */
-import { seedArticles } from '../../seed/seed.ts';
 import { createApiKey, revokeApiKey } from '../../src/db/apiKeys.ts';
 import { saveArticle, type SaveResult } from '../../src/db/store.ts';
 import type { ArticleDraft } from '../../src/ingest/types.ts';
@@ -29,8 +28,6 @@ export async function startTestApi(...drafts: ArticleDraft[]): Promise<TestApi> 
   const db = await createMigratedDatabase();
   const saved: SaveResult[] = [];
   for (const draft of drafts) saved.push(await saveArticle(db.prisma, draft));
-  // Transitional, until every domain's tests build their own data: no drafts, the seed.
-  if (drafts.length === 0) await seedArticles(db.prisma);
   const [editor, viewer, admin, revoked] = await Promise.all([
     createApiKey(db.prisma, 'test editor', 'EDITOR'),
     createApiKey(db.prisma, 'test viewer', 'VIEWER'),
