@@ -170,7 +170,7 @@ const PARTICLE = /^\p{Ll}{1,4}$/u;
 function personName(raw: string, minTokens: number, maxTokens: number): string | undefined {
   const text = raw
     .trim()
-    .replace(/\s+@\w+$/, '')
+    .replace(/\s*\(?@\w+\)?$/, '')
     .replace(/\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u, '')
     .replace(/[.,;:]+$/, (dots) => (/\b\p{Lu}$/u.test(raw.trim().slice(0, -dots.length)) ? dots : ''));
   if (!text || /\d/.test(text)) return undefined;
@@ -180,11 +180,10 @@ function personName(raw: string, minTokens: number, maxTokens: number): string |
   const last = tokens.at(-1) as string;
   if (!CAPITALIZED.test(first) || !CAPITALIZED.test(last)) return undefined;
   if (!tokens.every((t) => CAPITALIZED.test(t) || PARTICLE.test(t))) return undefined;
-  // Particles stand together just before the surname ("Ursula von der Leyen", "Mohammed bin
-  // Salman"); a small word elsewhere makes a phrase ("Special to The Globe").
-  const small = tokens.flatMap((t, k) => (PARTICLE.test(t) ? [k] : []));
-  if (small.length > 0 && small.some((k, n) => k !== tokens.length - 1 - small.length + n)) return undefined;
-  if (first === 'The') return undefined;
+  // Particles stand inside a name, at most two together ("Ursula von der Leyen", "Mohammed bin
+  // Abdul Rahman"); "The" makes a title ("Special to The Globe").
+  if (tokens.some((t, k) => PARTICLE.test(t) && PARTICLE.test(tokens[k + 1] ?? '') && PARTICLE.test(tokens[k + 2] ?? ''))) return undefined;
+  if (tokens.includes('The')) return undefined;
   if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return undefined;
   // A lone acronym is an outlet ("CNN"), not a person.
   if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
@@ -200,7 +199,7 @@ function trailingAgency(text: string): [string, string] | undefined {
     if (!text.endsWith(agency) || text.length === agency.length) continue;
     const before = text.slice(0, -agency.length);
     if (!/[\s,]$/.test(before)) continue;
-    const names = before.replace(/[\s,]+$/, '');
+    const names = before.replace(/[\s,]+$/, '').replace(/\s+(?:and|with|&)$/i, '');
     // "By Jane Petra" keeps its surname: the names left must still end in a full name.
     if (wordCount(names.split(/,|\band\b|&/).at(-1) ?? '') < 2) continue;
     return [names, agency];
@@ -230,39 +229,69 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
     else extras.push(piece);
   };
   const lead = namesText.split(/\s*,\s*/)[0] as string;
-  if (agency || deskCredit(lead)) {
-    // "By Staff Reporter", "By The Associated Press", "Web Desk, Islamabad": no person.
+  // "By Staff Reporter", "By The Associated Press", "Web Desk, Islamabad": no person.
+  const creditOnly = (): Byline => {
     if (!agency) extras.push(lead);
     namesText.split(/\s*,\s*/).slice(1).concat(pieces).forEach(addExtra);
     const role = extras.join(', ');
     return { names: [], ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
-  }
+  };
+  if (agency) return creditOnly();
   const trailing = trailingAgency(namesText);
   if (trailing) [namesText, agency] = trailing;
   const parts = namesText.split(/\s*,\s*/);
   const names: string[] = [];
   let i = 0;
+  let role: string | undefined;
   for (; i < parts.length; i++) {
-    const list = (parts[i] as string).split(/\s+(?:and|&)\s+|\s*&\s*/).filter(Boolean);
+    const items = (parts[i] as string).split(/\s+(?:and|&|with)\s+|\s*&\s*/).filter(Boolean);
+    // "By Jane Doe and Agencies", "with AFP": the agency beside the people.
+    const credited = items.filter((item) => agencyCredit(item));
+    const list = items.filter((item) => !agencyCredit(item));
     // One name alone may be a single word ("By Sumaira"); in a list each is a full name.
     const single = parts.length === 1 && list.length === 1 && i === 0;
-    const people = list.map((p) => personName(p, single ? rules.minTokens : Math.max(2, rules.minTokens), rules.maxTokens));
-    if (people.length === 0 || people.some((p) => !p)) break;
+    const min = single ? rules.minTokens : Math.max(2, rules.minTokens);
+    // After the first comma a part is another name only if it reads as one ("Foreign Affairs" does not).
+    const people = list.map((p) => personName(p, min, rules.maxTokens)).map((p) => (i > 0 && p && lowerWords(p).some((w) => SECTIONS.has(w)) ? undefined : p));
+    // "Jane Doe Staff Writer": a name and a job title with no comma between.
+    const last = list.at(-1);
+    if (i === 0 && people.at(-1) === undefined && last && people.slice(0, -1).every(Boolean)) {
+      const split = nameAndTitle(last);
+      if (split) {
+        people[people.length - 1] = split[0];
+        role = split[1];
+      }
+    }
+    if (list.length === 0 || people.some((p) => !p)) break;
     names.push(...(people as string[]));
+    if (credited[0] && !agency) agency = agencyCredit(credited[0]);
+    if (role) {
+      i++;
+      break;
+    }
   }
-  if (names.length === 0) return undefined;
+  if (names.length === 0) return deskCredit(lead) ? creditOnly() : undefined;
   // What follows the names is a title or an outlet ("Defence Correspondent", "CNN"), never a clause.
   const after = [...parts.slice(i), ...pieces];
   if (after.some((piece) => /^\p{Ll}/u.test(piece))) return undefined;
   for (const piece of after) addExtra(piece);
-  const role = extras.join(', ');
-  return { names, ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
+  const title = [role, ...extras].filter(Boolean).join(', ');
+  return { names, ...(title ? { role: title } : {}), ...(agency ? { agency } : {}) };
+}
+
+/** "Jane Doe Staff Writer" → ["Jane Doe", "Staff Writer"]: the first two words, when a job title follows. */
+function nameAndTitle(text: string): [string, string] | undefined {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3 || tokens.length > 6) return undefined;
+  const title = tokens.slice(2).join(' ');
+  const name = personName(tokens.slice(0, 2).join(' '), 2, 2);
+  return name && !lowerWords(name).some((w) => SECTIONS.has(w)) && ROLE_WORD.test(title) && /^\p{Lu}/u.test(title) ? [name, title] : undefined;
 }
 
 /** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press". */
 export function splitByline(text: string): Byline | undefined {
   const match = BYLINE.exec(stripTags(text));
-  return match?.[1] ? creditOf(match[1], { minTokens: 1, maxTokens: 5 }) : undefined;
+  return match?.[1] ? creditOf(match[1], { minTokens: 1, maxTokens: 6 }) : undefined;
 }
 
 /** A byline without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Defence Correspondent", "Reuters". */
@@ -331,6 +360,9 @@ function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefine
     lead = window.slice(0, close + 1);
   } else if (dash !== -1) lead = window.slice(0, dash);
   else return undefined;
+  // A dateline names a place and a source, nothing more: "Moscow, which … on 18 March 2014 –" is prose.
+  const outside = lead.replace(/\([^)]*\)?/g, ' ');
+  if (wordCount(outside) > 8 || outside.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !CALENDAR.has(w.replace(/\W+$/, '')))) return undefined;
   return readDateLine(lead, defaultZone)?.date;
 }
 

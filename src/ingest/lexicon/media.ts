@@ -48,7 +48,7 @@ export const JOURNALIST_ROLES: readonly string[] = [
 ];
 
 /** Verbs that open a byline: "By", "Written by", "Reported by", "Words by", "Story by". */
-export const BYLINE_OPENERS: readonly string[] = ['by', 'written by', 'reported by', 'words by', 'story by', 'posted by', 'text by'];
+export const BYLINE_OPENERS: readonly string[] = ['by', 'written by', 'reported by', 'words by', 'story by', 'posted by', 'text by', 'author', 'authors'];
 
 /** Words that head page sections and kickers, never a name: "World News", "Middle East", "Live Updates". */
 export const SECTION_WORDS: readonly string[] = [

@@ -20,6 +20,13 @@ describe('splitByline', () => {
     ['names with accents and particles', 'By Inés García and Ursula von der Leyen', { names: ['Inés García', 'Ursula von der Leyen'] }],
     ['where each author filed from', 'By Lars Berg in Oslo and Dana Reyes in Manila', { names: ['Lars Berg', 'Dana Reyes'] }],
     ['a colon after "By"', 'By: Priya Nair', { names: ['Priya Nair'] }],
+    ['"Author:" before the name', 'Author: Priya Nair', { names: ['Priya Nair'] }],
+    ['a handle after the name', 'By Priya Nair (@priyanair)', { names: ['Priya Nair'] }],
+    ['a long name with a particle inside', 'By Khalid bin Abdul Rahman Al Hamad', { names: ['Khalid bin Abdul Rahman Al Hamad'] }],
+    ['a job title with no comma after the name', 'By Priya Nair Staff Writer', { names: ['Priya Nair'], role: 'Staff Writer' }],
+    ['a job title that names a region', 'By Priya Nair, Middle East Editor', { names: ['Priya Nair'], role: 'Middle East Editor' }],
+    ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
+    ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
   ])('reads %s', (_, line, expected) => {
     expect(splitByline(line)).toEqual(expected);
   });
@@ -94,6 +101,10 @@ describe('parseArticle: the publication date as printed', () => {
 
   it('reads the date a story opening prints with its year when the header prints none', () => {
     expect(parse('Ministry confirms pull-out\n\nLahore, (PPI - 4th Feb, 2022) The ministry said 200 soldiers would return home.').publishedOn).toBe('2022-02-04');
+  });
+
+  it('reads no date from a story that opens with a place and then prose', () => {
+    expect(parse('Ministry confirms pull-out\n\nMoscow, which took the peninsula on 18 March 2014 – a move few recognised – said it would act.').publishedOn).toBeUndefined();
   });
 
   it('prefers the first publication to a later update on separate lines', () => {
