@@ -90,7 +90,8 @@ const levelMatches = (e: GoldTroopLevel, p: PredictedLevel): boolean =>
 
 export function scoreArticle(scores: Scores, article: string, gold: GoldArticle, draft: ArticleDraft): void {
   const person = (key: string | undefined) => (key ? draft.people.find((p) => p.key === key)?.name : undefined);
-  const quotes: PredictedQuote[] = draft.quotes.map((q) => {
+  // A segment that goes on with an earlier quote's words ('"A," X said. "B"') is part of that quote.
+  const quotes: PredictedQuote[] = draft.quotes.filter((q) => q.continues === undefined).map((q) => {
     const speaker = person(q.speakerKey);
     const organisation = draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name;
     return { text: q.text, ...(speaker ? { speaker } : {}), ...(organisation || q.speakerDescription ? { source: organisation ?? q.speakerDescription } : {}) };

@@ -3,7 +3,7 @@
  * named actor doing or saying something — excluding questions and fragments. The claimant
  * is the sentence's speaker (named, or an unnamed source's description), else the article.
  */
-import type { SentenceAttribution } from './quotes.ts';
+import type { AttributedSentence } from './attribution/index.ts';
 import { lowerBound } from './text.ts';
 import type { ClaimDraft, ClaimKind, QuoteDraft, TroopLevelDraft } from './types.ts';
 
@@ -20,30 +20,33 @@ function kindOf(text: string, figures: TroopLevelDraft[]): ClaimKind {
   return 'STATEMENT';
 }
 
-export function extractClaims(sentences: SentenceAttribution[], quotes: QuoteDraft[], figures: TroopLevelDraft[]): ClaimDraft[] {
+export function extractClaims(sentences: AttributedSentence[], quotes: QuoteDraft[], figures: TroopLevelDraft[]): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const quotesByStart = byStart(quotes);
   const figuresByStart = byStart(figures);
-  for (const { sentence, paragraphIndex, attributions, mentions } of sentences) {
+  for (const { sentence, paragraphIndex, speakers, mentions } of sentences) {
     const text = sentence.text;
     if (/\?["”’]?$/.test(text) || text.split(/\s+/).length < 5) continue;
     // Quotes that start in the sentence or run into it; figures that start in it.
     const quoteIndexes = quotesByStart.overlapping(sentence.start, sentence.end);
     const troopLevelIndexes = figuresByStart.startingIn(sentence.start, sentence.end);
-    const named = mentions.length > 0 || attributions.length > 0;
+    const named = mentions.length > 0 || speakers.length > 0;
     const checkWorthy = troopLevelIndexes.length > 0 || DATE_WORDS.test(text) || NUMBER.test(text) || (named && ASSERTIVE.test(text));
     if (!checkWorthy) continue;
     // The claimant: whoever the sentence reports as saying it, else the speaker of its quote.
-    const said = attributions[0];
-    const quote = quoteIndexes.map((i) => quotes[i]).find((q) => q && (q.speakerKey || q.speakerDescription));
-    const source = said ?? (quote && !quote.partial ? quote : undefined);
+    const said = speakers[0];
+    const quote = quoteIndexes.map((i) => quotes[i]).find((q) => q && (q.speakerKey || q.speakerOrganisationKey || q.speakerDescription));
+    const source = said
+      ? { speakerKey: 'personKey' in said ? said.personKey : undefined, speakerOrganisationKey: 'organisationKey' in said ? said.organisationKey : undefined, speakerDescription: 'description' in said ? said.description : undefined }
+      : quote && !quote.partial ? quote : undefined;
     claims.push({
       text,
       start: sentence.start,
       end: sentence.end,
       kind: kindOf(text, troopLevelIndexes.map((i) => figures[i] as TroopLevelDraft)),
       ...(source?.speakerKey ? { claimantKey: source.speakerKey } : {}),
-      ...(!source?.speakerKey && source?.speakerDescription ? { claimantDescription: source.speakerDescription } : {}),
+      ...(source?.speakerOrganisationKey ? { claimantOrganisationKey: source.speakerOrganisationKey } : {}),
+      ...(source?.speakerDescription ? { claimantDescription: source.speakerDescription } : {}),
       paragraphIndex,
       quoteIndexes,
       troopLevelIndexes,

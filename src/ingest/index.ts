@@ -3,14 +3,14 @@
  * troop-level figures and claims, each with offsets into the stored text). Pure: no I/O.
  */
 import { createHash } from 'node:crypto';
-import { Narrative } from './attribution.ts';
+import { attributeQuotes } from './attribution/index.ts';
 import { extractClaims } from './claims.ts';
 import { figuresIn } from './figures.ts';
 import { parseArticle, type Byline } from './parse.ts';
-import { collectPeople, findMentions, inferGenders, People, type PersonMention } from './people.ts';
+import { inferGenders } from './mentions/gender.ts';
+import { readMentions } from './mentions/index.ts';
+import { People } from './mentions/people.ts';
 import { datelineCity, dominantForce, findPlaces } from './places.ts';
-import { readBody } from './quotes.ts';
-import { splitSentences } from './sentences.ts';
 import { localDay } from './dates.ts';
 import { normalizeText, slugify } from './text.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, TroopLevelDraft } from './types.ts';
@@ -111,24 +111,20 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
 
   const people = new People();
   const authors = authorsOf(parsed, people);
-  for (const paragraph of prose) collectPeople(people, paragraph.text);
-  const mentions: PersonMention[] = prose.flatMap((p) => findMentions(people, p.text).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start })));
-  inferGenders(people, text, mentions);
-
-  const { quotes, sentences } = readBody({ text, paragraphs: parsed.paragraphs, mentions, narrative: new Narrative(people) });
+  const read = readMentions(prose, people);
+  inferGenders(people, text, read.mentions);
+  const { quotes, sentences } = attributeQuotes(text, read);
 
   const main = mainPlace(text, parsed.paragraphs);
   const force = dominantForce([parsed.headline, ...prose.map((p) => p.text)].join('\n'), main?.isoCode);
-  const figureSentences = [
-    ...parsed.paragraphs.filter((p) => p.kind === 'STANDFIRST').flatMap((p) => splitSentences(p.text, p.start).map((sentence) => ({ sentence, paragraphIndex: p.index }))),
-    ...sentences,
-  ];
+  const figureSentences = sentences;
   const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }, i) => {
     const previous = figureSentences[i - 1];
     const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && /\b(troops?|soldiers|forces?|personnel|marines)\b/i.test(previous.sentence.text);
     return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(reference ? { publishedAt: reference, publishedDay } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
   });
-  const claims = extractClaims(sentences, quotes, allFigures);
+  // Claims are the body's: a standfirst restates them.
+  const claims = extractClaims(sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'), quotes, allFigures);
   const troopLevels = dedupeFigures(allFigures, claims);
 
   const locations = new Map<string, LocationDraft>();
@@ -140,7 +136,13 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   if (city) locations.set(city.key, city);
   if (main) locations.set(main.key, main);
 
-  const referenced = new Set([...authors.map((a) => a.personKey), ...mentions.map((m) => m.key), ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : []))]);
+  const referenced = new Set([
+    ...authors.map((a) => a.personKey),
+    ...read.mentions.filter((m) => m.kind === 'PERSON').map((m) => m.key),
+    ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : [])),
+    ...claims.flatMap((c) => (c.claimantKey ? [c.claimantKey] : [])),
+  ]);
+  const speaking = new Set([...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])), ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : []))]);
   const date = publishedDay ? `-${publishedDay}` : '';
   return {
     text,
@@ -154,7 +156,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
     authors,
     people: people.all().filter((p) => referenced.has(p.key)),
-    organisations: [],
+    organisations: read.organisations.all().filter((o) => speaking.has(o.key)),
     locations: [...locations.values()],
     paragraphs: parsed.paragraphs,
     quotes,

@@ -106,6 +106,21 @@ export function findPlaces(text: string, base = 0): PlaceMention[] {
 
 const wordCountOf = (text: string): number => text.split(/\s+/).length;
 
+const REGION_BY_NAME = new Map(REGIONS.map((r) => [fold(r.replace(/^the\s+/i, '')), r.replace(/^the\s+/i, '')]));
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
+/** The country or region a name is, exactly ("South Korea", "the Baltics", "WASHINGTON" in caps). */
+export function placeNamed(raw: string): LocationDraft | undefined {
+  const name = raw.replace(/^the\s+/i, '').trim();
+  const code = CODE_BY_NAME.get(name) ?? (/^[\p{Lu}\s'.-]+$/u.test(name) && name.length > 3 ? CODE_BY_NAME.get(titleCase(name)) : undefined);
+  if (code) return countryLocation(code);
+  const region = REGION_BY_NAME.get(fold(name));
+  return region ? { key: fold(region), name: region, kind: 'REGION' } : undefined;
+}
+
+/** The country of a demonym ("Turkish" → TR), if it is one. */
+export const demonymCountry = (word: string): string | undefined => DEMONYMS[fold(word).replace(/\s+/g, ' ')];
+
 /** The country a demonym or country word before a troop noun names ("British" → GB). */
 export function forceCountry(word: string): string | undefined {
   const folded = fold(word).replace(/^the\s+/, '');

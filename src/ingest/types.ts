@@ -90,6 +90,11 @@ export interface QuoteDraft extends Span {
   speakerDescription?: string;
   /** "said", "told reporters", "added"; absent when the quote continues a previous one. */
   attributionVerb?: string;
+  /**
+   * Index of the quote whose words this one goes on with, past an attribution in between:
+   * in '"A," Logan said. "B."' B continues A — one utterance in two segments.
+   */
+  continues?: number;
   paragraphIndex: number;
 }
 

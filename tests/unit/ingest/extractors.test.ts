@@ -183,13 +183,17 @@ describe('plans and relative datelines', () => {
 });
 
 describe('unnamed sources in other forms', () => {
-  it('keeps a source with a trailing "for U.S. Forces Korea", a possessive ministry and bare plural officials', () => {
+  it('keeps a source with a trailing "for U.S. Forces Korea" and bare plural officials as descriptions, a possessive ministry as an organisation', () => {
     const draft = article(
       '"We have no plans," a spokeswoman for U.S. Forces Korea said in an email.',
       'South Korea\'s defence ministry said the alliance remained "rock solid".',
       'Defense officials told reporters that 4,000 troops could leave South Korea.',
     );
-    expect(draft.quotes.map((q) => q.speakerDescription)).toEqual(['a spokeswoman for U.S. Forces Korea', "South Korea's defence ministry"]);
+    expect(draft.quotes.map((q) => q.speakerDescription ?? draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name)).toEqual([
+      'a spokeswoman for U.S. Forces Korea',
+      "South Korea's defence ministry",
+    ]);
+    expect(draft.organisations.map((o) => [o.name, o.kind, o.countryCode])).toEqual([["South Korea's defence ministry", 'MINISTRY', 'KR']]);
     expect(draft.claims.find((c) => c.text.startsWith('Defense officials'))?.claimantDescription).toBe('Defense officials');
   });
 });

@@ -25,7 +25,8 @@ describe.each(fixtures)('fixture $name', ({ text, gold }) => {
   });
 
   it('finds the quotes with their speakers', () => {
-    const quotes = draft.quotes.map((q) => ({ text: q.text, speaker: person(q.speakerKey), partial: q.partial }));
+    // A segment going on with an earlier quote's words is part of that quote, as the gold counts it.
+    const quotes = draft.quotes.filter((q) => q.continues === undefined).map((q) => ({ text: q.text, speaker: person(q.speakerKey), partial: q.partial }));
     expect(quotes.map((q) => ({ ...q, text: loose(q.text) }))).toEqual(
       gold.quotes.map((q, i) => ({
         text: q.text ? loose(q.text) : expect.stringMatching(new RegExp(`^${loose(q.startsWith).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),

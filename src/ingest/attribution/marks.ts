@@ -1,0 +1,86 @@
+/**
+ * Quotations in a paragraph by their marks. Double marks of either style pair with each other
+ * (pages mix “ with "): an opening mark stands before a word, a closing one after it. Curly
+ * single marks quote in British headlines and standfirsts; ’ is also an apostrophe, so a
+ * single-quoted quote must close before a space or punctuation. A quotation still open at the
+ * paragraph's end continues in the next paragraph (the convention for long quotes).
+ */
+import type { ParagraphDraft } from '../types.ts';
+
+export interface QuoteMarks {
+  /** Offsets of the quoted words in the article, marks excluded. */
+  start: number;
+  end: number;
+  /** Offsets of the marks themselves (end = after the closing mark, or the paragraph's end). */
+  outerStart: number;
+  outerEnd: number;
+  /** The paragraph ends inside this quotation. */
+  open: boolean;
+  /** Quoted with single marks. */
+  single: boolean;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '«', '»']);
+const opensAt = (text: string, i: number): boolean => {
+  const c = text[i] as string;
+  if (c === '“' || c === '„' || c === '«') return true;
+  if (c === '”' || c === '»') return false;
+  const before = text[i - 1];
+  return before === undefined || /[\s([{—–-]/.test(before);
+};
+
+function trimmed(paragraph: ParagraphDraft, from: number, to: number, outerStart: number, outerEnd: number, open: boolean, single: boolean): QuoteMarks | undefined {
+  const inner = paragraph.text.slice(from, to);
+  const lead = inner.length - inner.trimStart().length;
+  const words = inner.trim();
+  if (words.length === 0) return undefined;
+  const start = paragraph.start + from + lead;
+  return { start, end: start + words.length, outerStart: paragraph.start + outerStart, outerEnd: paragraph.start + outerEnd, open, single };
+}
+
+/** Double-marked quotations, pairing any opening mark with the next closing one. */
+function doubleQuoted(paragraph: ParagraphDraft): QuoteMarks[] {
+  const text = paragraph.text;
+  const found: QuoteMarks[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!DOUBLE.has(text[i] as string)) continue;
+    if (openAt === -1) {
+      if (opensAt(text, i) || text[i] === '"') openAt = i;
+    } else if (!opensAt(text, i) || text[i] === '"' || text[i] === '”' || text[i] === '»') {
+      const q = trimmed(paragraph, openAt + 1, i, openAt, i + 1, false, false);
+      if (q) found.push(q);
+      openAt = -1;
+    }
+  }
+  if (openAt !== -1) {
+    const q = trimmed(paragraph, openAt + 1, text.length, openAt, text.length, true, false);
+    if (q) found.push(q);
+  }
+  return found;
+}
+
+const SINGLE_CLOSE = /’(?=[\s,.;:!?)”"]|$)/g;
+
+/** ‘Single-quoted’ quotations of three words or more, outside double-quoted ones. */
+function singleQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMarks[] {
+  const text = paragraph.text;
+  const found: QuoteMarks[] = [];
+  const inside = (i: number) => doubles.some((d) => paragraph.start + i >= d.outerStart && paragraph.start + i < d.outerEnd);
+  for (let from = text.indexOf('‘'); from !== -1; from = text.indexOf('‘', from + 1)) {
+    if (inside(from)) continue;
+    SINGLE_CLOSE.lastIndex = from + 1;
+    const closing = SINGLE_CLOSE.exec(text);
+    const to = closing ? closing.index : text.length;
+    if (text.slice(from + 1, to).trim().split(/\s+/).length < 3) continue;
+    const q = trimmed(paragraph, from + 1, to, from, closing ? to + 1 : to, !closing, true);
+    if (q) found.push(q);
+    from = to;
+  }
+  return found;
+}
+
+export function findQuoteMarks(paragraph: ParagraphDraft): QuoteMarks[] {
+  const doubles = doubleQuoted(paragraph);
+  return [...doubles, ...singleQuoted(paragraph, doubles)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,99 @@
+/**
+ * Who has spoken so far and who has been named, most recent first: what pronouns ("he said",
+ * "it added") and roles ("the general said") resolve against. Stage two of attribution
+ * prefers *speakers* to mere mentions: in "X said … Y is named … 'quote,' he said", he is X.
+ */
+import type { People } from '../mentions/people.ts';
+import type { Gender } from '../types.ts';
+
+export type Speaker = { personKey: string } | { organisationKey: string } | { description: string };
+
+const sameSpeaker = (a: Speaker, b: Speaker): boolean =>
+  ('personKey' in a && 'personKey' in b && a.personKey === b.personKey) ||
+  ('organisationKey' in a && 'organisationKey' in b && a.organisationKey === b.organisationKey) ||
+  ('description' in a && 'description' in b && a.description === b.description);
+
+export function descriptionGender(description: string): Gender | undefined {
+  if (/\b(spokeswoman|woman|businesswoman|congresswoman|chairwoman|she)\b/i.test(description)) return 'FEMALE';
+  if (/\b(spokesman|man|congressman|chairman)\b/i.test(description)) return 'MALE';
+  return undefined;
+}
+
+export class Narrative {
+  private speakers: Speaker[] = [];
+  private people: string[] = [];
+  private organisations: string[] = [];
+
+  constructor(private readonly registry: People) {}
+
+  spoke(speaker: Speaker): void {
+    this.speakers = [speaker, ...this.speakers.filter((s) => !sameSpeaker(s, speaker))];
+    if ('personKey' in speaker) this.mentionPerson(speaker.personKey);
+    if ('organisationKey' in speaker) this.mentionOrganisation(speaker.organisationKey);
+  }
+
+  mentionPerson(key: string): void {
+    this.people = [key, ...this.people.filter((k) => k !== key)];
+  }
+
+  mentionOrganisation(key: string): void {
+    this.organisations = [key, ...this.organisations.filter((k) => k !== key)];
+  }
+
+  latestSpeaker(): Speaker | undefined {
+    return this.speakers[0];
+  }
+
+  /** The latest person to speak. */
+  latestPerson(): Speaker | undefined {
+    return this.speakers.find((s) => 'personKey' in s);
+  }
+
+  private genderOf(speaker: Speaker): Gender | 'ORGANISATION' | undefined {
+    if ('personKey' in speaker) return this.registry.get(speaker.personKey)?.gender;
+    if ('organisationKey' in speaker) return 'ORGANISATION';
+    return descriptionGender(speaker.description);
+  }
+
+  /** Whether "he" / "she" can stand for this speaker (same gender, or none known). */
+  fits(speaker: Speaker, pronoun: string): boolean {
+    const g = this.genderOf(speaker);
+    return g === undefined || g === (pronoun.toLowerCase() === 'she' ? 'FEMALE' : 'MALE');
+  }
+
+  /**
+   * he / she: the latest speaker whose gender is that one or unknown, else the latest person
+   * named; it: the latest organisation speaking or named; they: the latest unnamed sources.
+   */
+  pronoun(word: string): Speaker | undefined {
+    const w = word.toLowerCase();
+    if (w === 'it') {
+      const speaker = this.speakers.find((s) => 'organisationKey' in s || ('description' in s && /\b(statement|release|ministry|government|office|military|army)\b/i.test(s.description)));
+      if (speaker) return speaker;
+      return this.organisations[0] ? { organisationKey: this.organisations[0] } : undefined;
+    }
+    if (w === 'they') return this.speakers.find((s) => 'description' in s && /s\b/.test(s.description)) ?? this.speakers.find((s) => 'organisationKey' in s);
+    const gender: Gender = w === 'she' ? 'FEMALE' : 'MALE';
+    const speaker = this.speakers.find((s) => {
+      const g = this.genderOf(s);
+      return g === gender || g === undefined;
+    });
+    if (speaker) return speaker;
+    const person = this.people.find((k) => {
+      const g = this.registry.get(k)?.gender;
+      return g === gender || g === undefined;
+    });
+    return person ? { personKey: person } : undefined;
+  }
+
+  /** "the general", "the spokesman": the latest speaker, then person named, with that role. */
+  role(noun: string): Speaker | undefined {
+    const has = (key: string) => this.registry.get(key)?.roles.some((r) => r.toLowerCase().includes(noun.toLowerCase())) ?? false;
+    const speaker = this.speakers.find((s) => 'personKey' in s && has(s.personKey));
+    if (speaker) return speaker;
+    const person = this.people.find(has);
+    if (person) return { personKey: person };
+    // "the official explained" after "a NATO official who requested anonymity" said something.
+    return this.speakers.find((s) => 'description' in s && new RegExp(`\\b${noun}s?\\b`, 'i').test(s.description));
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Closed-class English words: what can never be a name, and the calendar words that are
+ * capitalized without being names. Lowercase.
+ */
+
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'nor', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this',
+  'that', 'these', 'those', 'during', 'after', 'before', 'with', 'by', 'from', 'of', 'to', 'into', 'onto', 'over', 'under', 'about',
+  'his', 'her', 'their', 'our', 'my', 'your', 'if', 'when', 'while', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how',
+  'there', 'here', 'some', 'many', 'most', 'all', 'any', 'each', 'every', 'no', 'not', 'yet', 'so', 'then', 'than', 'also', 'only',
+  'however', 'meanwhile', 'although', 'though', 'because', 'since', 'until', 'unless', 'despite', 'amid', 'among', 'between', 'against',
+  'without', 'within', 'upon', 'via', 'per', 'like', 'unlike', 'both', 'either', 'neither', 'such', 'other', 'another', 'more', 'less',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall',
+  'should', 'do', 'does', 'did', 'not', 'according', 'read', 'more', 'related', 'see', 'watch', 'listen', 'photo', 'picture', 'image',
+]);
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Capitalized, never a name: months, weekdays and their abbreviations. */
+export const CALENDAR_WORDS = new Set([
+  ...MONTHS, ...WEEKDAYS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan', 'eid',
+]);
+
+/** Pronouns that stand for a speaker, with the gender they require. */
+export const SPEAKER_PRONOUNS: Record<string, 'MALE' | 'FEMALE' | 'ORGANISATION' | 'PLURAL'> = {
+  he: 'MALE', she: 'FEMALE', it: 'ORGANISATION', they: 'PLURAL',
+};
+
+/** Determiners before a noun phrase: a name after one is not a person ("the Iron Brigade"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'every', 'each', 'any', 'some', 'no']);

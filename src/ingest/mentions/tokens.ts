@@ -1,0 +1,74 @@
+/**
+ * Words of a text with their part of speech, from wink-nlp's English model, and their offsets
+ * in the text. wink splits letters outside Latin-1 ("Erdoğan" → "Erdo", "ğ", "an"), so it reads a
+ * copy with each such letter folded to its base letter; the copy has the same length, so every
+ * offset is an offset into the original.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** As written in the original text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag: PROPN, NOUN, VERB, DET, PUNCT... */
+  pos: string;
+}
+
+const nlp = winkNLP(model, ['pos']);
+const its = nlp.its;
+
+/** Abbreviations the model does not know end with their full stop ("Maj." read as "Maj" + "."). */
+const ABBREVIATED = new Set(['maj', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'supt', 'insp', 'lieut', 'cdr', 'gen', 'messrs']);
+
+/** Letters that NFKD does not decompose to a base letter. */
+const SPECIAL: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', þ: 't', Þ: 'T', ħ: 'h', Ħ: 'H' };
+
+/** One character for one: letters past U+00FF become their base letter; everything else stays. */
+function foldForTagger(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const code = c.charCodeAt(0);
+    if (code < 0x100 || (code >= 0xd800 && code <= 0xdfff)) out += c;
+    else {
+      const base = SPECIAL[c] ?? c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      // A letter with no base letter ("ə") still has to read as a letter, of the same case.
+      out += base.length === 1 && base.charCodeAt(0) < 0x100 ? base : /\p{L}/u.test(c) ? (c === c.toLowerCase() ? 'a' : 'A') : c;
+    }
+  }
+  return out;
+}
+
+/** Tokens of `text`, offsets shifted by `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const folded = foldForTagger(text);
+  const tokens = nlp.readDoc(folded).tokens();
+  const values = tokens.out();
+  const tags = tokens.out(its.pos);
+  const found: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = folded.indexOf(value, cursor);
+    // Line breaks come back as SPACE tokens: a hard wrap, not a word.
+    if (at === -1 || tags[i] === 'SPACE') return;
+    cursor = at + value.length;
+    const previous = found.at(-1);
+    if (value === '.' && previous && previous.end === base + at && ABBREVIATED.has(previous.text.toLowerCase())) {
+      previous.text += '.';
+      previous.end += 1;
+      return;
+    }
+    // "Ji-hye", "President-elect", "State-linked": a lowercase part hyphened to a word is that word.
+    const beforePrevious = found.at(-2);
+    if (previous?.text === '-' && beforePrevious && /^\p{Ll}/u.test(value) && beforePrevious.end === previous.start && previous.end === base + at && /^\p{Lu}/u.test(beforePrevious.text)) {
+      found.pop();
+      beforePrevious.text = text.slice(beforePrevious.start - base, cursor);
+      beforePrevious.end = base + cursor;
+      return;
+    }
+    found.push({ text: text.slice(at, cursor), start: base + at, end: base + cursor, pos: tags[i] ?? 'X' });
+  });
+  return found;
+}
