@@ -78,11 +78,11 @@ export interface ArticleSpec extends Partial<Omit<ArticleDraft, Computed>> {
 /** A country as the store keys it: by ISO code. */
 export const country = (name: string, isoCode: string): LocationSpec => ({ key: isoCode.toLowerCase(), name, kind: 'COUNTRY', isoCode });
 
-/** The identity key of a name: lowercase, diacritics folded. */
-export const personKey = (name: string): string => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+/** The identity key of a person or place name: lowercase, diacritics folded. */
+export const keyOf = (name: string): string => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 
 export const slugOf = (headline: string, publishedAt?: Date): string =>
-  [personKey(headline).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join('-');
+  [keyOf(headline).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join('-');
 
 export function buildDraft(spec: ArticleSpec): ArticleDraft {
   const { headline, dateline, byline, paragraphs: bodySpecs, publishedAt: when, authors: authorSpecs = [], people: peopleSpecs = [], locations: locationSpecs = [],
@@ -98,9 +98,9 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
   const publishedAt = when === undefined ? undefined : new Date(when);
 
   const people = withAuthors(peopleSpecs, authorSpecs).map(
-    (p): PersonDraft => ({ ...p, key: p.key ?? personKey(p.name), roles: p.roles ?? [], aliases: p.aliases ?? [] }),
+    (p): PersonDraft => ({ ...p, key: p.key ?? keyOf(p.name), roles: p.roles ?? [], aliases: p.aliases ?? [] }),
   );
-  const locations = locationSpecs.map((l): LocationDraft => ({ ...l, key: l.key ?? personKey(l.name) }));
+  const locations = locationSpecs.map((l): LocationDraft => ({ ...l, key: l.key ?? keyOf(l.name) }));
   const personNamed = (ref: string | undefined) => (ref === undefined ? undefined : resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person'));
   const placeNamed = (ref: string | undefined) =>
     ref === undefined ? undefined : resolve(ref, locations.find((l) => [l.name, l.key, l.isoCode].includes(ref))?.key, 'location');
@@ -109,7 +109,9 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     return { ...span, text: words.text, paragraphIndex: paragraphAt(paragraphs, span) };
   };
 
-  const quotes = quoteSpecs.map(({ text: words, within, speaker, ...rest }): QuoteDraft => ({ partial: false, ...rest, ...place({ text: words, within }), speakerKey: personNamed(speaker) }));
+  const quotes = quoteSpecs.map(
+    ({ text: words, within, speaker, ...rest }): QuoteDraft => ({ partial: false, ...rest, ...place({ text: words, within }), speakerKey: personNamed(speaker) }),
+  );
   const claimSpans = claimSpecs.map((c) => find(text, c));
   const claimOf = (span: Span) => {
     const index = claimSpans.findIndex((c) => inside(span, c));
@@ -138,7 +140,7 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     slug: spec.slug ?? slugOf(headline, publishedAt),
     headline,
     publishedAt,
-    authors: authorSpecs.map((a) => (typeof a === 'string' ? { personKey: personKey(a) } : { personKey: personKey(a.name), role: a.role })),
+    authors: authorSpecs.map((a) => (typeof a === 'string' ? { personKey: keyOf(a) } : { personKey: keyOf(a.name), role: a.role })),
     people,
     organisations: spec.organisations ?? [],
     locations,
@@ -163,7 +165,7 @@ function layOut(specs: { kind: ParagraphKind; text: string; credit?: string }[])
 function withAuthors(people: PersonSpec[], authors: AuthorSpec[]): PersonSpec[] {
   const missing = authors
     .map((a) => (typeof a === 'string' ? { name: a } : { name: a.name, roles: a.role ? [a.role] : [] }))
-    .filter((a) => !people.some((p) => (p.key ?? personKey(p.name)) === personKey(a.name)));
+    .filter((a) => !people.some((p) => (p.key ?? keyOf(p.name)) === keyOf(a.name)));
   return [...people, ...missing];
 }
 
