@@ -84,7 +84,8 @@ const alternation = (forms: readonly string[]): string => [...forms].sort((a, b)
 const MONTH_NUMBERS = new Map(MONTHS.flatMap((m, i) => m.forms.map((form) => [form, i + 1] as const)));
 const MONTH = `(${alternation([...MONTH_NUMBERS.keys()])})\\.?(?![a-z])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+/** A year, also when a page glues the time to it ("May 5, 20214:12 PM"). */
+const YEAR = '((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 /** 2020-08-03, 2020-08-03T14:20:00Z, 2023-09-15T04:44:35+03:00, 2021-04-14 18:02. */
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])/gi;
 /** 9 September 2020, 16th March 2018, 5th Aug, 2024, 05-Aug-2024. */
@@ -96,10 +97,11 @@ const NUMERIC = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.
 /** 17:30, 09:04 PM, 7:30 a.m., 18.30, 4 pm, 13:22:05. */
 const TIME = /(?<![\d:.,/-])(\d{1,2})(?:([:.h])(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?![\d:])/gi;
 /** After a time: GMT+3, UTC+05:30, +0300, (KST), EDT. */
-const ZONE = /^\s*\(?\s*(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5}))(?![A-Za-z])\)?/;
+const ZONE = /^\s*\(?\s*(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2})(?::?(\d{2}))?|([A-Z]{1,5}))(?![A-Za-z])\)?/;
 const LABEL = new RegExp(`\\b(${alternation(Object.keys(DATE_LABELS))})\\b(?:\\s+(?:on|at))?\\s*:?`, 'gi');
 const WEEKDAY = new RegExp(`\\b(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\b\\.?,?`, 'gi');
 const RELATIVE = new RegExp(`\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNITS)})\\s+ago|${alternation(RELATIVE_TIME_WORDS)})\\b`, 'gi');
+const AMERICAN_ZONE = new RegExp(`\\b(?:${Object.entries(ZONE_ABBREVIATIONS).filter(([, z]) => (typeof z === 'string' ? z.startsWith('America/') : z <= -180)).map(([abbreviation]) => abbreviation).join('|')})\\b`);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** "3 min read", "5-7 minute read": how long the page takes to read, printed beside its date. */
 const READING_TIME = /\b\d+\s*(?:-\s*\d+\s*)?min(?:ute)?s?\.?\s+read\b/gi;
@@ -137,6 +139,8 @@ function isoOffset(z: string): number {
 /** Every full date (day, month and year) in a line; a date without a year is no date. */
 function findDates(line: string, defaultZone: string): Found[] {
   const found: Found[] = [];
+  // Slashed dates are month-first in the Americas: the outlet's zone, or a zone printed on the line, says so.
+  const american = defaultZone.startsWith('America/') || AMERICAN_ZONE.test(line);
   for (const m of line.matchAll(ISO)) {
     const [, y, mo, d, h, mi, s, z] = m;
     const start = m.index;
@@ -167,7 +171,7 @@ function findDates(line: string, defaultZone: string): Found[] {
     }
     const [a, b] = [Number(m[1]), Number(m[3])];
     // Dots are day-first everywhere; slashes are month-first only in the Americas, unless a part exceeds 12.
-    const monthFirst = m[2] !== '.' && (b > 12 || (a <= 12 && defaultZone.startsWith('America/')));
+    const monthFirst = m[2] !== '.' && (b > 12 || (a <= 12 && american));
     found.push({ ...span, year: Number(m[4]), month: monthFirst ? a : b, day: monthFirst ? b : a });
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -252,8 +256,11 @@ export function readDateLine(line: string, defaultZone: string): DateLine | unde
     .replace(RELATIVE, ' ')
     .replace(READING_TIME, ' ')
     .replace(/(?:^|\s)(?:on|at)(?=\s|$)/gi, ' ')
-    .replace(/(?:^|\s)[|•·/—–,;:()[\]-]+(?=\s|$)/g, ' ')
+    // Separators stay as bars, so "Jane Doe · CBC News" keeps its two parts.
+    .replace(/(?:^|\s)[|•·/—–-]+(?=\s|$)/g, ' | ')
+    .replace(/(?:^|\s)[,;:()[\]]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/(?:\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|•·/—–,;:-]+|[\s|•·/—–,;:-]+$/g, '');
   const date = printed.find((p) => p.label === 'PUBLISHED') ?? (printed[0] as PrintedDate);
   return { date, rest };

@@ -11,6 +11,7 @@
 import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
 import { BYLINE_OPENERS, DESK_WORDS, JOURNALIST_ROLES, LINK_LABELS, NEWS_AGENCIES, PAGE_FURNITURE, PICTURE_SOURCES, SECTION_WORDS } from './lexicon/media.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
+import { NAME_PARTICLES } from './lexicon/titles.ts';
 import { findPlaces } from './places.ts';
 import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
 import type { ParagraphDraft, ParagraphKind, PublishedPrecision } from './types.ts';
@@ -160,8 +161,8 @@ function nameCase(name: string): string {
 }
 
 const CAPITALIZED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}[-'’]\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
-/** Inside a name, short lowercase particles: "de", "van", "bin", "al". */
-const PARTICLE = /^\p{Ll}{1,4}$/u;
+/** Inside a name, lowercase particles: "de", "van", "bin", "al". */
+const isParticle = (token: string): boolean => NAME_PARTICLES.has(token);
 
 /**
  * A person's name as a byline prints it (tokens capitalized, particles inside, initials),
@@ -179,10 +180,10 @@ function personName(raw: string, minTokens: number, maxTokens: number): string |
   const first = tokens[0] as string;
   const last = tokens.at(-1) as string;
   if (!CAPITALIZED.test(first) || !CAPITALIZED.test(last)) return undefined;
-  if (!tokens.every((t) => CAPITALIZED.test(t) || PARTICLE.test(t))) return undefined;
+  if (!tokens.every((t) => CAPITALIZED.test(t) || isParticle(t))) return undefined;
   // Particles stand inside a name, at most two together ("Ursula von der Leyen", "Mohammed bin
   // Abdul Rahman"); "The" makes a title ("Special to The Globe").
-  if (tokens.some((t, k) => PARTICLE.test(t) && PARTICLE.test(tokens[k + 1] ?? '') && PARTICLE.test(tokens[k + 2] ?? ''))) return undefined;
+  if (tokens.some((t, k) => isParticle(t) && isParticle(tokens[k + 1] ?? '') && isParticle(tokens[k + 2] ?? ''))) return undefined;
   if (tokens.includes('The')) return undefined;
   if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return undefined;
   // A lone acronym is an outlet ("CNN"), not a person.
@@ -378,18 +379,23 @@ interface Classified {
 /** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
 type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
 
+/** A few capitalized words or a site name, and no clause: "World | Politics", "KABUL", "example.com". */
+const isLabel = (text: string): boolean =>
+  text.split(/\s*\|\s*/).every((part) => wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)));
+
 function markedHeader(text: string, defaultZone: string): Marked | undefined {
   const dated = readDateLine(text, defaultZone);
   if (dated) {
     if (dated.rest === '') return { kind: 'DATELINE', date: dated.date };
     const credit = splitByline(dated.rest) ?? bareCredit(dated.rest);
     if (credit) return { kind: credit.names.length > 0 ? 'BYLINE' : 'DATELINE', byline: credit, date: dated.date };
-    // A section label beside the date: "Politics 2023-09-15T04:44:35+03:00".
-    if (wordCount(dated.rest) <= 2 && /^\p{Lu}[\p{L}\s]*$/u.test(dated.rest)) return { kind: 'DATELINE', date: dated.date };
+    // A section label, place or site beside the date: "Politics 2023-09-15T04:44:35+03:00", "ISTANBUL", "EXAMPLE.COM".
+    if (isLabel(dated.rest)) return { kind: 'DATELINE', date: dated.date };
   }
   if (isRelativeDateline(text)) return { kind: 'DATELINE' };
   const byline = splitByline(text);
-  if (byline) return { kind: 'BYLINE', byline };
+  // A byline that carries its date: "By Jane Doe, Edited by John Roe | Updated: May 5, 2021".
+  if (byline) return { kind: 'BYLINE', byline, ...(dated ? { date: dated.date } : {}) };
   return undefined;
 }
 
@@ -418,6 +424,23 @@ function classify(lines: Line[], defaultZone: string): Classified {
       kinds[i] = 'RELATED_LINK';
       continue;
     }
+    // Dates and "By" lines are header wherever they stand near the top: a one-sentence summary
+    // above them was the standfirst, not the story.
+    const reopen = !inHeader && i === firstBody + 1 && i <= 4 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
+    if (inHeader || reopen) {
+      const mark = marked(i);
+      if (mark) {
+        if (reopen) {
+          kinds[firstBody] = 'STANDFIRST';
+          standfirst = firstBody;
+          firstBody = -1;
+        }
+        kinds[i] = mark.kind;
+        if (mark.byline) bylines.push(mark.byline);
+        if (mark.date) dates.push(mark.date);
+        continue;
+      }
+    }
     const credit = captionCredit(text);
     // "Jane Doe | Reuters" in the header is a byline, not a caption credited to Reuters.
     const namedCredit = credit !== undefined && firstBody === -1 && (bareCredit(text)?.names.length ?? 0) > 0;
@@ -438,23 +461,6 @@ function classify(lines: Line[], defaultZone: string): Classified {
     if (sameText(text, headline)) {
       kinds[i] = 'HEADLINE';
       continue;
-    }
-    // Dates and "By" lines are header wherever they stand near the top: a one-sentence summary
-    // above them was the standfirst, not the story.
-    const reopen = !inHeader && i === firstBody + 1 && i <= 4 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
-    if (inHeader || reopen) {
-      const mark = marked(i);
-      if (mark) {
-        if (reopen) {
-          kinds[firstBody] = 'STANDFIRST';
-          standfirst = firstBody;
-          firstBody = -1;
-        }
-        kinds[i] = mark.kind;
-        if (mark.byline) bylines.push(mark.byline);
-        if (mark.date) dates.push(mark.date);
-        continue;
-      }
     }
     if (inHeader) {
       const previousKind = kinds[i - 1];

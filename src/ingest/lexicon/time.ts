@@ -43,10 +43,11 @@ export const DATE_LABELS: Readonly<Record<string, 'PUBLISHED' | 'UPDATED'>> = {
   issued: 'PUBLISHED',
   released: 'PUBLISHED',
   updated: 'UPDATED',
+  update: 'UPDATED',
   'last updated': 'UPDATED',
+  'last update': 'UPDATED',
   modified: 'UPDATED',
   'last modified': 'UPDATED',
-  edited: 'UPDATED',
 };
 
 /** Words that make a printed time relative to when the page was read ("2 hours ago"): never a date. */

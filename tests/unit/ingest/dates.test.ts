@@ -47,6 +47,9 @@ const DATELINES: [string, string, string, string | null, string][] = [
   ['2020-08-03T14:20:00Z', 'Europe/London', '2020-08-03', '2020-08-03T14:20:00.000Z', 'SECOND'],
   ['2023-09-15T04:44:35+03:00', 'UTC', '2023-09-15', '2023-09-15T01:44:35.000Z', 'SECOND'],
   ['2021-04-14 18:02', 'Europe/London', '2021-04-14', '2021-04-14T17:02:00.000Z', 'MINUTE'],
+  ['May 05, 2021 10:00 am +03', 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
+  ['PUBLISHED MAY 5, 2021, 10:00 AM SGT', 'UTC', '2021-05-05', '2021-05-05T02:00:00.000Z', 'MINUTE'],
+  ['May 5, 20214:12 PM UTC', 'Europe/London', '2021-05-05', '2021-05-05T16:12:00.000Z', 'MINUTE'],
 ];
 
 describe('parseDateline', () => {
@@ -82,6 +85,7 @@ describe('parseDateline', () => {
     ['a day above 12 second', '04/13/2021', 'Europe/London', '2021-04-13'],
     ['an ambiguous date day-first outside the Americas', '04/05/2021', 'Europe/London', '2021-05-04'],
     ['an ambiguous date month-first in the Americas', '04/05/2021', 'America/New_York', '2021-04-05'],
+    ['an ambiguous date month-first beside an American zone', '04/05/2021 10:00 AM EDT', 'Europe/London', '2021-04-05'],
   ])('reads numeric dates with slashes: %s', (_, line, zone, day) => {
     expect(parseDateline(line, zone)?.day).toBe(day);
   });
@@ -97,6 +101,7 @@ describe('readDateLine', () => {
     ['an agency credit after the date', '3rd May 2019 By: Xinhua', 'By: Xinhua'],
     ['a byline after the date and time', 'May 5, 2021 | 10:00 AM | By Jane Doe', 'By Jane Doe'],
     ['a reading time', 'By Jane Doe • Published 5 May 2021 • 3 min read', 'By Jane Doe'],
+    ['a name and an outlet, kept apart', 'Jane Doe · Example News · Posted: May 05, 2021 10:00 AM ET', 'Jane Doe | Example News'],
     ['nothing but the date', 'Tuesday, 5 May 2021, 10:00', ''],
   ])('gives what a date line says besides the date: %s', (_, line, rest) => {
     expect(readDateLine(line, 'UTC')?.rest).toBe(rest);

@@ -89,6 +89,8 @@ describe('parseArticle: the publication date as printed', () => {
     ['a name, a job title and then the date', ['Nadia Brook', 'Security Correspondent', 'Friday 14 May 2021 08:05'], 'Europe/London', '2021-05-14', '2021-05-14T07:05:00.000Z', 'MINUTE'],
     ['a byline and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], 'Asia/Karachi', '2023-03-02', '2023-03-02T14:15:00.000Z', 'MINUTE'],
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
+    ['a date beside a site name', ['EXAMPLE.COM / Updated: May 5, 2021, 10:00 IST'], 'UTC', '2021-05-05', '2021-05-05T04:30:00.000Z', 'MINUTE'],
+    ['a date beside a place', ['ISTANBUL May 05, 2021 10:00 am +03'], 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
   ])('reads %s', (_, header, zone, day, at, precision) => {
     const parsed = parse(article(...header), zone);
     expect([parsed.publishedOn, parsed.publishedAt?.toISOString() ?? null, parsed.publishedPrecision]).toEqual([day, at, precision]);
@@ -131,6 +133,10 @@ describe('parseArticle: bylines', () => {
     ['a desk', ['Web Desk'], [{ names: [], role: 'Web Desk' }], ['BYLINE']],
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], [{ names: [], agency: 'Xinhua' }], ['DATELINE']],
     ['a name and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], [{ names: ['Imran Qadir'] }], ['BYLINE']],
+    ['a name, an outlet and the date on one line', ['Jane Doe · Example News · Posted: May 05, 2021 10:00 AM ET'], [{ names: ['Jane Doe'], agency: 'Example News' }], ['BYLINE']],
+    ['a byline that carries its update', ['Reported by Jane Doe, Edited by John Roe | Updated: May 05, 2021'], [{ names: ['Jane Doe'], role: 'Edited by John Roe' }], ['BYLINE']],
+    ['the outlet and place under the byline', ['By Jane Doe', 'Example News, Kyiv'], [{ names: ['Jane Doe'], agency: 'Example News, Kyiv' }], ['BYLINE', 'BYLINE']],
+    ['a name with where it was filed from, above the date', ['Jane Doe in Kyiv', 'Mon 14 Oct 2019 18.30 BST'], [{ names: ['Jane Doe'] }], ['BYLINE', 'DATELINE']],
   ])('reads %s', (_, header, bylines, lineKinds) => {
     const parsed = parse(article(...header));
     expect([parsed.bylines, parsed.paragraphs.slice(1, header.length + 1).map((p) => p.kind)]).toEqual([bylines, lineKinds]);
