@@ -11,6 +11,7 @@
 import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
 import { BYLINE_OPENERS, DESK_WORDS, JOURNALIST_ROLES, LINK_LABELS, NEWS_AGENCIES, PAGE_FURNITURE, PICTURE_SOURCES, SECTION_WORDS } from './lexicon/media.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
+import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
 import { findPlaces } from './places.ts';
 import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
@@ -350,7 +351,8 @@ const sameText = (a: string, b: string): boolean => Math.abs(a.length - b.length
 
 /** The date a story's opening prints before its text: "Washington, (APP - … - 5th Aug, 2024) The …". */
 function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefined {
-  if (!WIRE_LEAD.test(text)) return undefined;
+  // "City, …" or a date itself opens the story: "July 10, 2023 — Canada pledged …".
+  if (!WIRE_LEAD.test(text) && !/^(?:\d|\p{Lu}\p{Ll}{2})/u.test(text)) return undefined;
   const window = text.slice(0, 160);
   const open = window.indexOf('(');
   const dash = window.search(/\s(?:--|[-–—])\s|:\s/);
@@ -364,7 +366,10 @@ function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefine
   // A dateline names a place and a source, nothing more: "Moscow, which … on 18 March 2014 –" is prose.
   const outside = lead.replace(/\([^)]*\)?/g, ' ');
   if (wordCount(outside) > 8 || outside.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !CALENDAR.has(w.replace(/\W+$/, '')))) return undefined;
-  return readDateLine(lead, defaultZone)?.date;
+  const read = readDateLine(lead, defaultZone);
+  // "On 5 May 2021 – the day the base closed –" dates an event, not the page.
+  if (!read || lowerWords(read.rest.replace(/\([^)]*\)?/g, ' ')).some((w) => FUNCTION_WORDS.has(w))) return undefined;
+  return read.date;
 }
 
 interface Classified {

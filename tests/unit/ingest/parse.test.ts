@@ -105,6 +105,14 @@ describe('parseArticle: the publication date as printed', () => {
     expect(parse('Ministry confirms pull-out\n\nLahore, (PPI - 4th Feb, 2022) The ministry said 200 soldiers would return home.').publishedOn).toBe('2022-02-04');
   });
 
+  it('reads the date a story opens with, before a dash', () => {
+    expect(parse('Ministry confirms pull-out\n\nJune 2, 2022 — The ministry said 200 soldiers would return home.').publishedOn).toBe('2022-06-02');
+  });
+
+  it('reads no date from a story that opens with the date of an event', () => {
+    expect(parse('Ministry confirms pull-out\n\nOn 2 June 2022 – the day the base closed – 200 soldiers returned home.').publishedOn).toBeUndefined();
+  });
+
   it('reads no date from a story that opens with a place and then prose', () => {
     expect(parse('Ministry confirms pull-out\n\nMoscow, which took the peninsula on 18 March 2014 – a move few recognised – said it would act.').publishedOn).toBeUndefined();
   });
