@@ -9,7 +9,19 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
-import { BYLINE_OPENERS, DESK_WORDS, JOURNALIST_ROLES, LINK_LABELS, NEWS_AGENCIES, PAGE_FURNITURE, PICTURE_SOURCES, SECTION_WORDS } from './lexicon/media.ts';
+import {
+  BYLINE_OPENERS,
+  CONTRIBUTION_CREDITS,
+  DESK_HEADS,
+  DESK_WORDS,
+  JOURNALIST_ROLES,
+  LINK_LABELS,
+  NEWS_AGENCIES,
+  PAGE_FURNITURE,
+  PICTURE_LABELS,
+  PICTURE_SOURCES,
+  SECTION_WORDS,
+} from './lexicon/media.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
@@ -51,8 +63,9 @@ const words = (list: readonly string[]): string => list.map(escapeRegExp).sort((
 const RELATED = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]`, 'i');
 const LINK_LABEL = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]?\\s*$`, 'i');
 const PICTURES = words(PICTURE_SOURCES);
+const PICTURE_LABEL = words(PICTURE_LABELS);
 /** "… Picture: Getty", "(Photo: AFP)", "Photograph: Reuters", "Photo by: Reuters", "Image credit: PA". */
-const CREDIT = /(?:[.;,]?\s*|\s*[([]\s*)(?:pictures?|photo(?:graph)?s?|images?|credits?|source)(?:\s+(?:by|credit|courtesy(?: of)?))?\s*:\s*([^)\]]{2,60}?)\s*[)\]]?\s*\.?$/i;
+const CREDIT = new RegExp(`(?:[.;,]?\\s*|\\s*[([]\\s*)(?:${PICTURE_LABEL})(?:\\s+(?:by|credit|courtesy(?: of)?))?\\s*:\\s*([^)\\]]{2,60}?)\\s*[)\\]]?\\s*\\.?$`, 'i');
 /** "… / Getty Images", "… | AFP". */
 const WIRE_CREDIT = new RegExp(`\\s+[/|]\\s*((?:${PICTURES})[^.]{0,30})\\.?$`);
 /** "(AP Photo/Jane Doe)", "(U.S. Army photo by Sgt. Jane Doe)", "(Photo by Jane Doe/Getty Images)". */
@@ -60,18 +73,16 @@ const PHOTO_PARENTHESIS = new RegExp(`\\(((?:[^()]*\\bphoto(?:graph)?\\s*(?:by\\
 /** "AFP/File | The leader …", "Reuters | The leader …": a credit before the caption. */
 const LEADING_CREDIT = new RegExp(`^((?:${PICTURES})(?:\\s*/\\s*[\\p{L} ]{2,20})?)\\s*\\|\\s+\\S`, 'u');
 /** "Image source, Getty Images", "Image credit: AFP": a picture's credit on its own line. */
-const LABELLED_CREDIT = /^(?:image|media|video|photo|picture)\s+(?:source|credit)s?\s*[,:]\s*(.{2,80})$/i;
+const LABELLED_CREDIT = new RegExp(`^(?:${PICTURE_LABEL})\\s+(?:source|credit)s?\\s*[,:]\\s*(.{2,80})$`, 'i');
 /** "Image caption, Troops arrive at the base", "Media caption, …". */
-const LABELLED_CAPTION = /^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*\S/i;
+const LABELLED_CAPTION = new RegExp(`^(?:${PICTURE_LABEL})\\s+caption\\s*[,:]\\s*\\S`, 'i');
 /** A credit alone on its line: "Getty Images", "AFP via Getty Images". */
 const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTURES}))?)$`);
 const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
 const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
 const BYLINE = new RegExp(`^(?:${words(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'i');
 /** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
-const CONTRIBUTED = /contributed (?:to )?(?:this|the) (?:report|story|article)/i;
-const CREDITS_LINE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by|with (?:inputs|reporting|additional reporting) from)\b/i;
-const isContribution = (text: string): boolean => text.length <= 300 && (CREDITS_LINE.test(text) || CONTRIBUTED.test(text));
+const isContribution = (text: string): boolean => text.length <= 300 && CONTRIBUTION_CREDITS.some((pattern) => pattern.test(text));
 /** "WASHINGTON (Reuters) -", "MIHAIL KOGALNICEANU, Romania —", "BRUSSELS:", "DUSHANBE, August 11. /ITAR-TASS/." */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{M} .'’-]{2,30})?(?:,\s*\p{L}+\.? \d{1,2}\.?)?\s*(?:\([^)]{2,40}\)|\/[^/]{2,30}\/\.?)?\s*(?:--|[-–—:])\s/u;
 /** A story opening "City, (Agency - Outlet - date)" or "City, Month D, YYYY (Agency) --". */
@@ -84,8 +95,7 @@ const DESK = new Set(DESK_WORDS);
 const ROLES = new Set(JOURNALIST_ROLES);
 const SECTIONS = new Set(SECTION_WORDS);
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms));
-/** The last word of a desk credit that names no person: "Web Desk", "Staff Writer", "Foreign Staff". */
-const DESK_HEADS = new Set([...JOURNALIST_ROLES, 'desk', 'bureau', 'team', 'newsroom', 'agencie', 'report']);
+const HEADS = new Set(DESK_HEADS);
 const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
 
 const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
@@ -303,7 +313,7 @@ function bareCredit(text: string): Byline | undefined {
   if (agency) return { names: [], agency };
   const credit = creditOf(text, { minTokens: 2, maxTokens: 4 });
   // "Web Desk", "Staff Writer", "Our Correspondent": a desk credit, no person.
-  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && DESK_HEADS.has(lowerWords(text).at(-1)?.replace(/s$/, '') ?? '')) return { names: [], role: text };
+  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && HEADS.has(lowerWords(text).at(-1) ?? '')) return { names: [], role: text };
   if (!credit || credit.names.length === 0) return undefined;
   // Section labels ("World News", "Middle East") look like names.
   if (credit.names.some((n) => lowerWords(n).some((w) => SECTIONS.has(w)))) return undefined;

@@ -47,6 +47,18 @@ export const JOURNALIST_ROLES: readonly string[] = [
   'fellow', 'researcher', 'chief', 'staff',
 ];
 
+/** The last word of a credit that names a desk, not a person: "Web Desk", "Staff Writer", "News Agencies". */
+export const DESK_HEADS: readonly string[] = [...JOURNALIST_ROLES, 'desk', 'bureau', 'team', 'newsroom', 'agencies', 'agency', 'report', 'reporters', 'writers', 'correspondents'];
+
+/** Words that label a picture's credit or caption: "Picture: Getty", "Photo by: AFP", "Image source, Reuters". */
+export const PICTURE_LABELS: readonly string[] = ['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'credit', 'credits', 'source', 'media', 'video'];
+
+/** Credits for work on the story, at its end: not its byline ("(Reporting by …; Editing by …)"). */
+export const CONTRIBUTION_CREDITS: readonly RegExp[] = [
+  /contributed (?:to )?(?:this|the) (?:report|story|article)/i,
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by|with (?:inputs|reporting|additional reporting) from)\b/i,
+];
+
 /** Verbs that open a byline: "By", "Written by", "Reported by", "Words by", "Story by". */
 export const BYLINE_OPENERS: readonly string[] = ['by', 'written by', 'reported by', 'words by', 'story by', 'posted by', 'text by', 'author', 'authors'];
 
