@@ -291,13 +291,26 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   return { names, ...(title ? { role: title } : {}), ...(agency ? { agency } : {}) };
 }
 
-/** "Jane Doe Staff Writer" → ["Jane Doe", "Staff Writer"]: the first two words, when a job title follows. */
+/**
+ * "Jane Doe Staff Writer" → ["Jane Doe", "Staff Writer"]; "Lena C. Ortiz AP Defense Writer" →
+ * ["Lena C. Ortiz", "AP Defense Writer"]: a name (not ending in an initial) and a job title after
+ * it, split where an agency starts the title, else before a two-word title, else after the
+ * shortest name.
+ */
 function nameAndTitle(text: string): [string, string] | undefined {
   const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 3 || tokens.length > 6) return undefined;
-  const title = tokens.slice(2).join(' ');
-  const name = personName(tokens.slice(0, 2).join(' '), 2, 2);
-  return name && !lowerWords(name).some((w) => SECTIONS.has(w)) && ROLE_WORD.test(title) && /^\p{Lu}/u.test(title) ? [name, title] : undefined;
+  if (tokens.length < 3 || tokens.length > 8) return undefined;
+  const splits: [string, string, boolean][] = [];
+  for (let k = 2; k <= Math.min(4, tokens.length - 1); k++) {
+    const title = tokens.slice(k).join(' ');
+    const name = personName(tokens.slice(0, k).join(' '), k, k);
+    if (!name || /^\p{Lu}\.$/u.test(tokens[k - 1] as string) || lowerWords(name).some((w) => SECTIONS.has(w))) continue;
+    if (!ROLE_WORD.test(title) || !/^\p{Lu}/u.test(title)) continue;
+    splits.push([name, title, agencyCredit(tokens[k] as string) !== undefined]);
+  }
+  // Job titles mostly run to two words ("Defence Correspondent"), unless an agency leads them.
+  const chosen = splits.find(([, , agency]) => agency) ?? splits.find(([, title]) => wordCount(title) === 2) ?? splits[0];
+  return chosen ? [chosen[0], chosen[1]] : undefined;
 }
 
 /** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press". */

@@ -24,6 +24,8 @@ describe('splitByline', () => {
     ['a handle after the name', 'By Priya Nair (@priyanair)', { names: ['Priya Nair'] }],
     ['a long name with a particle inside', 'By Khalid bin Abdul Rahman Al Hamad', { names: ['Khalid bin Abdul Rahman Al Hamad'] }],
     ['a job title with no comma after the name', 'By Priya Nair Staff Writer', { names: ['Priya Nair'], role: 'Staff Writer' }],
+    ['a three-word name before a job title', 'By Mary Ann Holt Defence Correspondent', { names: ['Mary Ann Holt'], role: 'Defence Correspondent' }],
+    ['an initial inside the name and an agency leading the title', 'By LENA C. ORTIZ AP Defense Writer', { names: ['Lena C. Ortiz'], role: 'AP Defense Writer' }],
     ['a job title that names a region', 'By Priya Nair, Middle East Editor', { names: ['Priya Nair'], role: 'Middle East Editor' }],
     ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
     ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
