@@ -39,8 +39,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { ARABIC_ARTICLES, BASE_WORDS, REGION_SUFFIXES } from './lexicon/places.ts';
 import { fold } from './text.ts';
-import type winkNLPType from 'wink-nlp';
-import type winkModel from 'wink-eng-lite-web-model';
+import { tagger } from './tagger.ts';
 
 export interface GazetteerEntry {
   /** As the data spells it: "Żagań", "At Tājī", "Cabo Delgado Province". */
@@ -247,9 +246,7 @@ const wordCache = new Map<string, boolean>();
 /** wink-nlp's English lexicon, loaded on first use: a word it knows and does not tag as a proper noun. */
 function english(): Lexicon {
   if (lexicon) return lexicon;
-  const winkNLP = require('wink-nlp') as typeof winkNLPType;
-  const model = require('wink-eng-lite-web-model') as typeof winkModel;
-  const nlp = winkNLP(model, ['pos']);
+  const nlp = tagger();
   const empty = nlp.readDoc('');
   lexicon = {
     isWord: (word) => !empty.isOOV(word) && nlp.readDoc(word).tokens().out(nlp.its.pos)[0] !== 'PROPN',
@@ -275,8 +272,13 @@ export function isCommonWord(name: string): boolean {
   return common;
 }
 
+/** Per list of people (an article's): the lookups of one article share one set. */
+const personWordsOf = new WeakMap<object, Set<string>>();
 const personWords = (people: Iterable<string>): Set<string> => {
+  const cached = personWordsOf.get(people);
+  if (cached) return cached;
   const words = new Set<string>();
+  personWordsOf.set(people, words);
   for (const person of people) {
     const key = placeKey(person);
     words.add(key);

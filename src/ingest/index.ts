@@ -5,14 +5,16 @@
 import { createHash } from 'node:crypto';
 import { attributeQuotes } from './attribution/index.ts';
 import { extractClaims } from './claims.ts';
-import { figuresIn } from './figures.ts';
+import { mainPlace, namedPlaces, sentencePlaces } from './figures/articlePlaces.ts';
+import { figuresIn } from './figures/index.ts';
 import { parseArticle, type Byline } from './parse.ts';
 import { inferGenders } from './mentions/gender.ts';
 import { readMentions } from './mentions/index.ts';
 import { People } from './mentions/people.ts';
 import { datelineCity, dominantForce, findPlaces } from './places.ts';
 import { localDay } from './dates.ts';
-import { normalizeText, slugify } from './text.ts';
+import { TROOP_NOUNS } from './lexicon/troops.ts';
+import { escapeRegExp, normalizeText, slugify } from './text.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, TroopLevelDraft } from './types.ts';
 
 export type { ArticleDraft, IngestOptions } from './types.ts';
@@ -41,26 +43,13 @@ function assertArticleText(raw: string): void {
   if (!/\p{L}{2,}/u.test(raw)) throw new IngestInputError('The article text has no words.');
 }
 
-const WHERE = /\b(in|from|out of|inside|within|across|throughout|leave|leaving)\s+(the\s+)?$/i;
-const WHITHER = /\b(to|into)\s+(the\s+)?$/i;
+const TROOPS = new RegExp(`\\b(?:${TROOP_NOUNS.slice(0, 12).map(escapeRegExp).join('|')})\\b`, 'i');
 
-/** The country or region the article is mostly about: named after "in/from/to", headline first. */
-function mainPlace(text: string, paragraphs: ParagraphDraft[]): LocationDraft | undefined {
-  const scores = new Map<string, { location: LocationDraft; score: number }>();
-  const weight: Partial<Record<ParagraphDraft['kind'], number>> = { HEADLINE: 3, STANDFIRST: 2, BODY: 1 };
-  for (const paragraph of paragraphs) {
-    const w = weight[paragraph.kind];
-    if (!w) continue;
-    for (const place of findPlaces(paragraph.text, paragraph.start)) {
-      if (place.location.kind !== 'COUNTRY' && place.location.kind !== 'REGION') continue;
-      // Where troops are ("in", "from") counts most; where they go ("to") less; passing mentions least.
-      const before = text.slice(Math.max(0, place.start - 14), place.start);
-      const entry = scores.get(place.location.key) ?? { location: place.location, score: 0 };
-      entry.score += w * (WHERE.test(before) ? 2 : WHITHER.test(before) ? 0.5 : 0.25);
-      scores.set(place.location.key, entry);
-    }
-  }
-  return [...scores.values()].sort((a, b) => b.score - a.score)[0]?.location;
+/** With no date printed, the latest year the article names stands for its year ("in 2011" is then history). */
+function latestYear(prose: ParagraphDraft[]): number | undefined {
+  const now = new Date().getUTCFullYear();
+  const years = prose.flatMap((p) => [...p.text.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)].map((m) => Number(m[1]))).filter((y) => y <= now);
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): AuthorDraft[] {
@@ -76,7 +65,7 @@ function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): Aut
 }
 
 /**
- * One figure per (place, count, kind, force): an article often states a figure twice. The
+ * One figure per (place, count, kind): an article often states a figure twice. The
  * occurrence kept is the one in a sentence with a named claimant, else the first; claims'
  * figure indexes are remapped to the kept list.
  */
@@ -85,7 +74,8 @@ function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[]): TroopL
   const claimOf = (i: number) => claimByFigure.get(i);
   const chosen = new Map<string, number>();
   figures.forEach((f, i) => {
-    const key = `${f.locationKey}|${f.count}|${f.kind}|${f.force}`;
+    // The same count of the same kind in the same place is one figure, whoever's troops the sentence names.
+    const key = `${f.locationKey}|${f.count}|${f.kind}`;
     const current = chosen.get(key);
     if (current === undefined || (!claimOf(current)?.claimantKey && claimOf(i)?.claimantKey)) chosen.set(key, i);
   });
@@ -115,20 +105,35 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   inferGenders(people, text, read.mentions);
   const { quotes, sentences } = attributeQuotes(text, read);
 
-  const main = mainPlace(text, parsed.paragraphs);
-  const force = dominantForce([parsed.headline, ...prose.map((p) => p.text)].join('\n'), main?.isoCode);
-  const figureSentences = sentences;
-  const allFigures = figureSentences.flatMap(({ sentence, paragraphIndex }, i) => {
-    const previous = figureSentences[i - 1];
-    const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && /\b(troops?|soldiers|forces?|personnel|marines)\b/i.test(previous.sentence.text);
-    return figuresIn({ sentence, paragraphIndex, afterTroopSentence, ...(reference ? { publishedAt: reference, publishedDay } : {}), ...(main ? { mainPlace: main } : {}), ...(force ? { defaultForce: force } : {}) });
+  // Whose troops first, then where: the troops' own country is not the place they are in.
+  const force = dominantForce([
+    { text: parsed.headline },
+    // Countries inside other names count too: "The U.S. Marine Corps".
+    ...read.paragraphs.map(({ paragraph }) => ({ text: paragraph.text })),
+  ]);
+  const main = mainPlace(parsed.paragraphs.find((p) => p.kind === 'HEADLINE'), read.paragraphs, force);
+  const readOf = new Map(read.paragraphs.map((p) => [p.paragraph.index, p]));
+  const locations = new Map<string, LocationDraft>();
+  const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
+  const allFigures = sentences.flatMap(({ sentence, paragraphIndex }, i) => {
+    const previous = sentences[i - 1];
+    const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && TROOPS.test(previous.sentence.text);
+    const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
+    for (const place of places) locations.set(place.location.key, place.location);
+    return figuresIn({
+      sentence, paragraphIndex, places, afterTroopSentence,
+      ...(reference ? { publishedAt: reference, publishedDay } : {}),
+      ...(referenceYear ? { referenceYear } : {}),
+      ...(main ? { mainPlace: main } : {}),
+      ...(force ? { defaultForce: force } : {}),
+    });
   });
   // Claims are the body's: a standfirst restates them.
   const claims = extractClaims(sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'), quotes, allFigures);
   const troopLevels = dedupeFigures(allFigures, claims);
 
-  const locations = new Map<string, LocationDraft>();
-  for (const paragraph of [...parsed.paragraphs.filter((p) => p.kind === 'HEADLINE'), ...prose]) {
+  for (const paragraph of read.paragraphs) for (const place of namedPlaces(paragraph)) locations.set(place.key, place);
+  for (const paragraph of parsed.paragraphs.filter((p) => p.kind === 'HEADLINE')) {
     for (const place of findPlaces(paragraph.text)) locations.set(place.location.key, place.location);
   }
   const firstBody = parsed.paragraphs.find((p) => p.kind === 'BODY');

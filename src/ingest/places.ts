@@ -1,12 +1,16 @@
 /**
- * Places in text: countries from the maintained ISO 3166 list (i18n-iso-countries, English
- * names and aliases), well-known regions, and bases/camps found by their pattern
- * ("al-Asad air base", "Camp Lemonnier", "Ramstein Air Base"). Demonyms map to countries for
- * telling whose forces a figure counts ("American soldiers" → US).
+ * Countries and regions named in text, found by looking up runs of capitalized words (and the
+ * parts of "US-Iraq") in the country names of countries.ts and the regions of the lexicon;
+ * whose forces an article is about; the city of a wire dateline. Cities, first-level regions
+ * and bases come from the gazetteer through the mention layer (mentions/index.ts).
  */
-import countries from 'i18n-iso-countries';
+import { CODE_BY_DEMONYM, CODE_BY_NAME, countryLocation, countryName, demonymCountry, forceCountry, forceLabel } from './countries.ts';
+import { REGIONS } from './lexicon/places.ts';
+import { MILITARY_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, fold } from './text.ts';
 import type { LocationDraft } from './types.ts';
+
+export { countryLocation, countryName, demonymCountry, forceCountry, forceLabel };
 
 export interface PlaceMention {
   location: LocationDraft;
@@ -14,167 +18,109 @@ export interface PlaceMention {
   end: number;
 }
 
-/** Everyday names the ISO list lacks or spells formally. */
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ['America', 'the States'],
-  GB: ['Britain'],
-  SY: ['Syria'],
-  KR: ['Korea'],
-  KP: ['North Korea'],
-  CD: ['Congo'],
-  AE: ['UAE', 'Emirates'],
-  NL: ['Holland'],
-};
-
-/** Display names people use, where the ISO list's first name is the formal one. */
-const DISPLAY: Record<string, string> = { US: 'United States', GB: 'United Kingdom', RU: 'Russia', IR: 'Iran', SY: 'Syria', KR: 'South Korea', KP: 'North Korea' };
-
-const DEMONYMS: Record<string, string> = {
-  american: 'US', british: 'GB', french: 'FR', german: 'DE', iraqi: 'IQ', iranian: 'IR', afghan: 'AF', syrian: 'SY',
-  polish: 'PL', russian: 'RU', ukrainian: 'UA', japanese: 'JP', 'south korean': 'KR', korean: 'KR', estonian: 'EE',
-  lithuanian: 'LT', latvian: 'LV', italian: 'IT', spanish: 'ES', canadian: 'CA', australian: 'AU', turkish: 'TR',
-  israeli: 'IL', malian: 'ML', chinese: 'CN', indian: 'IN', pakistani: 'PK', saudi: 'SA', qatari: 'QA', kuwaiti: 'KW',
-  jordanian: 'JO', egyptian: 'EG', libyan: 'LY', somali: 'SO', nigerian: 'NG', dutch: 'NL', belgian: 'BE', danish: 'DK',
-  norwegian: 'NO', swedish: 'SE', finnish: 'FI', romanian: 'RO', bulgarian: 'BG', hungarian: 'HU', czech: 'CZ',
-  greek: 'GR', portuguese: 'PT', taiwanese: 'TW', filipino: 'PH', kenyan: 'KE', djiboutian: 'DJ', nigerien: 'NE',
-};
-
-const REGIONS = [
-  'the Middle East', 'the Baltics', 'the Baltic states', 'the Sahel', 'the Gulf', 'the Persian Gulf', 'the Balkans', 'the Horn of Africa',
-  'the Indo-Pacific', 'the Asia-Pacific', 'Europe', 'Africa', 'Asia', 'Scandinavia', 'the Pacific', 'the Caucasus', 'Central Asia',
-  'East Africa', 'West Africa', 'North Africa', 'Eastern Europe', 'Western Europe', 'the Korean Peninsula', 'the Arctic',
-];
-
-const countryName = (code: string): string => DISPLAY[code] ?? countries.getName(code, 'en') ?? code;
-
-export const countryLocation = (code: string): LocationDraft => ({
-  key: code.toLowerCase(),
-  name: countryName(code),
-  kind: 'COUNTRY',
-  isoCode: code,
-});
-
-/** name (as written) → ISO code, longest names first so "South Sudan" wins over "Sudan". */
-const COUNTRY_NAMES: [string, string][] = (() => {
-  const all = countries.getNames('en', { select: 'all' });
-  const pairs: [string, string][] = [];
-  for (const [code, names] of Object.entries(all)) {
-    for (const name of [...names, ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) {
-      if (/,|\bof\b.*\bof\b/.test(name) || name.length < 2) continue;
-      pairs.push([name, code]);
-    }
-  }
-  return pairs.sort((a, b) => b[0].length - a[0].length);
-})();
-
-// "US"/"UK" only in capitals (not the pronoun "us"); other names case-sensitively too.
-const COUNTRY_PATTERN = new RegExp(
-  `(?<![\\w-])(?:the\\s+)?(${COUNTRY_NAMES.map(([name]) => escapeRegExp(name)).join('|')})(?![\\w]|-(?:led|based|backed|trained)\\b)`,
-  'g',
-);
-const CODE_BY_NAME = new Map(COUNTRY_NAMES.map(([name, code]) => [name, code]));
-const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map(escapeRegExp).join('|')})\\b`, 'g');
-const BASE_PATTERN =
-  /\b((?:the\s+)?(?:(?:al|Al|Ain al)-)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:[Aa]ir\s+[Bb]ase|[Aa]irbase|[Nn]aval\s+[Bb]ase|[Aa]ir\s+[Ss]tation|[Mm]ilitary\s+[Bb]ase|[Bb]ase)|(?:Camp|Fort|Naval Station|Joint Base)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b/g;
-
-/** Every place named in `text`, in order; offsets relative to `base`. */
-export function findPlaces(text: string, base = 0): PlaceMention[] {
-  const found: PlaceMention[] = [];
-  for (const match of text.matchAll(BASE_PATTERN)) {
-    const name = (match[1] ?? '').replace(/^the\s+/i, '');
-    if (/^(The|A|An|Its|Their|This|That)\s/.test(name) || wordCountOf(name) < 2) continue;
-    const start = base + (match.index ?? 0) + (match[0].length - match[0].replace(/^the\s+/i, '').length);
-    found.push({ location: { key: fold(name), name, kind: 'BASE' }, start, end: start + name.length });
-  }
-  const bases = [...found];
-  for (const match of text.matchAll(COUNTRY_PATTERN)) {
-    const name = match[1] ?? '';
-    const code = CODE_BY_NAME.get(name);
-    if (!code || (name === 'US' && text.startsWith('US-', (match.index ?? 0) + match[0].length - 2))) continue;
-    const start = base + (match.index ?? 0) + match[0].length - name.length;
-    // Countries never overlap each other (one regex pass); only a base's name can contain one.
-    if (bases.some((f) => start >= f.start && start < f.end)) continue;
-    found.push({ location: countryLocation(code), start, end: start + name.length });
-  }
-  for (const match of text.matchAll(REGION_PATTERN)) {
-    const name = (match[1] ?? '').replace(/^the\s+/, '');
-    const start = base + (match.index ?? 0) + (match[0].length - name.length);
-    found.push({ location: { key: fold(name), name, kind: 'REGION' }, start, end: start + name.length });
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-const wordCountOf = (text: string): number => text.split(/\s+/).length;
-
-const REGION_BY_NAME = new Map(REGIONS.map((r) => [fold(r.replace(/^the\s+/i, '')), r.replace(/^the\s+/i, '')]));
+const REGION_BY_NAME = new Map(REGIONS.flatMap((r) => [r.name, ...r.aliases].map((n) => [fold(n), r.name] as const)));
+const regionLocation = (name: string): LocationDraft => ({ key: fold(name), name, kind: 'REGION' });
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 
-/** The country or region a name is, exactly ("South Korea", "the Baltics", "WASHINGTON" in caps). */
+/** The country or region a name is, exactly ("South Korea", "the Baltics", "WASHINGTON" in caps is not one). */
 export function placeNamed(raw: string): LocationDraft | undefined {
-  const name = raw.replace(/^the\s+/i, '').trim();
+  const name = raw.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
   const code = CODE_BY_NAME.get(name) ?? (/^[\p{Lu}\s'.-]+$/u.test(name) && name.length > 3 ? CODE_BY_NAME.get(titleCase(name)) : undefined);
   if (code) return countryLocation(code);
   const region = REGION_BY_NAME.get(fold(name));
-  return region ? { key: fold(region), name: region, kind: 'REGION' } : undefined;
+  return region ? regionLocation(region) : undefined;
 }
 
-/** The country of a demonym ("Turkish" → TR), if it is one. */
-export const demonymCountry = (word: string): string | undefined => DEMONYMS[fold(word).replace(/\s+/g, ' ')];
+const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|and|de)\s+|d['’])?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const LOWER_REGIONS = new RegExp(`\\b(${REGIONS.flatMap((r) => [r.name, ...r.aliases]).filter((n) => /\s\p{Ll}/u.test(n)).map(escapeRegExp).join('|')})\\b`, 'g');
+/** "US-led", "Iran-backed": an adjective, not the place. */
+const ADJECTIVE_SUFFIX = /^-(?:led|based|backed|trained|funded|brokered|made|style|born|run|allied|aligned)\b/;
 
-/** The country a demonym or country word before a troop noun names ("British" → GB). */
-export function forceCountry(word: string): string | undefined {
-  const folded = fold(word).replace(/^the\s+/, '');
-  if (DEMONYMS[folded]) return DEMONYMS[folded];
-  const code = CODE_BY_NAME.get(word.replace(/^the\s+/i, ''));
-  return code;
+/** Regions written with a lowercase word ("the Baltic states"), which name runs miss. */
+export function lowercaseRegions(text: string, base = 0): PlaceMention[] {
+  return [...text.matchAll(LOWER_REGIONS)].map((m) => {
+    const name = REGION_BY_NAME.get(fold(m[1] ?? '')) ?? m[1] ?? '';
+    return { location: regionLocation(name), start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length };
+  });
 }
 
-/** How a force is written in a figure: "US", "UK", else the country's name; blocs as they are. */
-export function forceLabel(code: string): string {
-  if (code === 'US') return 'US';
-  if (code === 'GB') return 'UK';
-  return countryName(code);
+/** Every country and region named in `text`, in order; offsets relative to `base`. */
+export function findPlaces(text: string, base = 0): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const add = (location: LocationDraft, start: number, length: number) => {
+    if (!found.some((f) => start < f.end && start + length > f.start)) found.push({ location, start: base + start, end: base + start + length });
+  };
+  for (const match of text.matchAll(CAPITALIZED)) {
+    const words = [...match[0].matchAll(/(?:d['’])?[^\s]+/g)].map((w) => ({ text: w[0], at: (match.index ?? 0) + (w.index ?? 0) }));
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i; j--) {
+        const first = words[i] as { text: string; at: number };
+        const last = words[j - 1] as { text: string; at: number };
+        // "U.S." keeps its full stop; "Syria." at a sentence's end does not.
+        const raw = text.slice(first.at, last.at + last.text.length).replace(/[’']s$|,$/g, '');
+        const name = placeNamed(raw) ? raw : raw.replace(/\.$/, '');
+        const location = placeNamed(name);
+        if (location && !ADJECTIVE_SUFFIX.test(text.slice(first.at + name.length))) {
+          add(location, first.at, name.length);
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    // "US-Iraq relations": the parts of a hyphened pair.
+    for (const part of match[0].matchAll(/\p{Lu}[\p{L}.]*(?=-\p{Lu})|(?<=\p{L}-)\p{Lu}[\p{L}.]*/gu)) {
+      const location = placeNamed(part[0]);
+      if (location) add(location, (match.index ?? 0) + (part.index ?? 0), part[0].length);
+    }
+  }
+  for (const match of text.matchAll(LOWER_REGIONS)) add(regionLocation(REGION_BY_NAME.get(fold(match[1] ?? '')) ?? match[1] ?? ''), match.index ?? 0, match[0].length);
+  return found.sort((a, b) => a.start - b.start);
 }
 
-export const DEMONYM_WORDS = Object.keys(DEMONYMS);
-
-const DEMONYM_PATTERN = new RegExp(`\\b(${Object.keys(DEMONYMS).map((d) => d.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
-const MILITARY_NOUN = /^\s+(?:[A-Z][\w-]*\s+){0,2}(troops|soldiers|forces|military|marines|marine corps|army|service\s?members|personnel|air force|navy|commanders?|bases?|presence|deployment|contingent)\b/i;
-const SUBJECT_VERB = /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|to|sends?|sent|cuts?|pulls?|withdr[ae]ws?|orders?|keeps?|deploys?|stations?|moves?)\b/i;
+const MILITARY_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,2}(?:${MILITARY_NOUNS.map(escapeRegExp).join('|')})\\b`, 'iu');
+const SUBJECT_VERB = /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|planned|to|sends?|sent|sending|cuts?|pulls?|withdr[ae]ws?|orders?|ordered|keeps?|kept|deploys?|deployed|stations?|stationed|moves?|moved|pledge[sd]?|commands?|commanded|leads?|led|announced|agreed|decided|promised|offered|contribute[sd]?|intends?|aims?|wants?)\b/i;
+/** A place after these is where, not who: "Our presence in Latvia will be strengthened". */
+const LOCATIVE_BEFORE = /\b(?:in|from|to|into|at|inside|within|across|of|on|near)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
+const WORDS = /\p{L}[\p{L}.'’-]*/gu;
 
 /**
  * Whose forces the article is about: the country or demonym most often standing before a
  * military noun ("US troops", "American soldiers", "U.S. Marine Corps") or as the subject of
- * a troop sentence ("The United States will..."), other than the place itself.
+ * a troop sentence ("The United States will..."), other than the place itself. Each text comes
+ * with the places already found in it (offsets within it), or they are found here.
  */
-export function dominantForce(prose: string, exclude?: string): string | undefined {
+export function dominantForce(texts: { text: string; places?: PlaceMention[] }[], exclude?: string): string | undefined {
   const votes = new Map<string, number>();
   const vote = (code: string | undefined, weight: number) => {
     if (code && code !== exclude) votes.set(code, (votes.get(code) ?? 0) + weight);
   };
-  for (const place of findPlaces(prose)) {
-    if (place.location.kind !== 'COUNTRY') continue;
-    const after = prose.slice(place.end, place.end + 40);
-    if (MILITARY_NOUN.test(after)) vote(place.location.isoCode, 2);
-    else if (SUBJECT_VERB.test(after)) vote(place.location.isoCode, 1);
-  }
-  for (const match of prose.matchAll(DEMONYM_PATTERN)) {
-    if (MILITARY_NOUN.test(prose.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40))) {
-      vote(DEMONYMS[fold(match[0]).replace(/\s+/g, ' ')], 2);
+  for (const { text, places = findPlaces(text) } of texts) {
+    for (const place of places) {
+      if (place.location.kind !== 'COUNTRY') continue;
+      const after = text.slice(place.end, place.end + 40);
+      if (MILITARY_AFTER.test(after)) vote(place.location.isoCode, 2);
+      else if (SUBJECT_VERB.test(after) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 24), place.start))) vote(place.location.isoCode, 1);
     }
+    for (const word of text.matchAll(WORDS)) {
+      const code = CODE_BY_DEMONYM.get(fold(word[0]));
+      if (code && MILITARY_AFTER.test(text.slice((word.index ?? 0) + word[0].length, (word.index ?? 0) + word[0].length + 40))) vote(code, 2);
+    }
+    if (/\bPentagon\b/.test(text)) vote('US', 1);
   }
-  if (/\bPentagon\b/.test(prose)) vote('US', 1);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? forceLabel(best[0]) : undefined;
 }
 
-/** The country a sentence names as acting ("the U.S. will reduce ..."), before `limit`. */
-export function actingCountry(sentence: string, limit: number): string | undefined {
-  const acting = findPlaces(sentence.slice(0, limit)).filter(
+/**
+ * The country a sentence names as acting ("the U.S. will reduce ..."), before `limit`; `places`
+ * are the sentence's, when already found.
+ */
+export function actingCountry(sentence: string, limit: number, places: PlaceMention[] = findPlaces(sentence)): string | undefined {
+  const acting = places.filter((p) => p.end <= limit).filter(
     (p) =>
       p.location.kind === 'COUNTRY' &&
       SUBJECT_VERB.test(sentence.slice(p.end, p.end + 20)) &&
-      !/\b(in|from|to|into|at|inside|within|across|of)\s+(the\s+)?([a-z]+\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 24), p.start)),
+      !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)),
   );
   const code = acting.at(-1)?.location.isoCode;
   return code ? forceLabel(code) : undefined;
@@ -186,7 +132,7 @@ const DATELINE_CITY = /^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\
 export function datelineCity(paragraph: string): LocationDraft | undefined {
   const raw = DATELINE_CITY.exec(paragraph)?.[1];
   if (!raw || raw.length < 3) return undefined;
-  const name = raw.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  const name = titleCase(raw);
   const country = CODE_BY_NAME.get(name);
   return country ? countryLocation(country) : { key: fold(name), name, kind: /^(Camp|Fort)\b/.test(name) ? 'BASE' : 'CITY' };
 }

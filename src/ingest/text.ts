@@ -9,6 +9,8 @@ export function normalizeText(raw: string): string {
 
 /** Lowercase ASCII form for keys: diacritics folded, curly apostrophes straightened. */
 export function fold(text: string): string {
+  // Most keys are ASCII: no need to decompose them.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

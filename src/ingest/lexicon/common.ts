@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from './time.ts';
+
 /**
  * Closed-class English words: what can never be a name, and the calendar words that are
  * capitalized without being names. Lowercase.
@@ -14,14 +16,8 @@ export const FUNCTION_WORDS = new Set([
   'should', 'do', 'does', 'did', 'not', 'according', 'read', 'more', 'related', 'see', 'watch', 'listen', 'photo', 'picture', 'image',
 ]);
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-/** Capitalized, never a name: months, weekdays and their abbreviations. */
-export const CALENDAR_WORDS = new Set([
-  ...MONTHS, ...WEEKDAYS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan', 'eid',
-]);
+/** Capitalized, never a name: months, weekdays and their abbreviations (lexicon/time.ts), and holidays. */
+export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).concat(['christmas', 'easter', 'ramadan', 'eid']));
 
 /** Pronouns that stand for a speaker, with the gender they require. */
 export const SPEAKER_PRONOUNS: Record<string, 'MALE' | 'FEMALE' | 'ORGANISATION' | 'PLURAL'> = {

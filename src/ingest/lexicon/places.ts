@@ -25,3 +25,50 @@ export const REGION_SUFFIXES = [
 
 /** The Arabic article as it begins romanized town names: "At Taji", "An Najaf", "Ar Ramadi", "Al Qaim". */
 export const ARABIC_ARTICLES = ['al', 'el', 'as', 'at', 'ad', 'ar', 'an', 'ash', 'az', 'ath', 'adh'];
+
+/** Everyday country names the data packages lack. */
+export const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
+  US: ['America', 'the States', 'U.S.', 'U.S.A.'],
+  GB: ['Britain', 'U.K.'],
+  KR: ['Korea', 'S. Korea'],
+  KP: ['N. Korea'],
+  CD: ['Congo'],
+  TR: ['Turkey'],
+};
+
+/** Demonyms the data packages lack or give to another country first. */
+export const COUNTRY_EXTRA_DEMONYMS: Record<string, string> = {
+  saudi: 'SA', kiwi: 'NZ', korean: 'KR', congolese: 'CD', american: 'US', british: 'GB', emirati: 'AE', turkish: 'TR', filipino: 'PH', afghan: 'AF',
+};
+
+/** Regions of the world news places troops in: a name and the other ways it is printed. */
+export const REGIONS: { name: string; aliases: string[] }[] = [
+  { name: 'Middle East', aliases: ['Mideast'] },
+  { name: 'Baltic states', aliases: ['Baltics', 'Baltic countries', 'Baltic nations', 'Baltic republics', 'Baltic region'] },
+  { name: 'Sahel', aliases: ['Sahel region'] },
+  { name: 'Persian Gulf', aliases: ['Gulf', 'Arabian Gulf', 'Gulf region'] },
+  { name: 'Balkans', aliases: ['Western Balkans'] },
+  { name: 'Horn of Africa', aliases: [] },
+  { name: 'Indo-Pacific', aliases: [] },
+  { name: 'Asia-Pacific', aliases: [] },
+  { name: 'Europe', aliases: [] },
+  { name: 'Africa', aliases: [] },
+  { name: 'Asia', aliases: [] },
+  { name: 'Scandinavia', aliases: ['Nordic countries', 'Nordics'] },
+  { name: 'Caucasus', aliases: ['South Caucasus'] },
+  { name: 'Central Asia', aliases: [] },
+  { name: 'East Africa', aliases: [] },
+  { name: 'West Africa', aliases: [] },
+  { name: 'North Africa', aliases: [] },
+  { name: 'Central Africa', aliases: [] },
+  { name: 'Southern Africa', aliases: [] },
+  { name: 'Eastern Europe', aliases: [] },
+  { name: 'Western Europe', aliases: [] },
+  { name: 'Southeast Asia', aliases: ['South-East Asia'] },
+  { name: 'South Asia', aliases: [] },
+  { name: 'Korean Peninsula', aliases: [] },
+  { name: 'Arctic', aliases: [] },
+  { name: 'Levant', aliases: [] },
+  { name: 'Latin America', aliases: [] },
+  { name: 'Black Sea region', aliases: [] },
+];

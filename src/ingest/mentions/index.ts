@@ -127,11 +127,14 @@ function placeNames(read: ReadParagraph[]): void {
       const code = entry?.countryCode ?? (isBase ? (printed ?? printedAfter) : undefined);
       if (!code && !isBase) return;
       const kind = isBase ? 'BASE' : entry?.kind === 'REGION' ? 'REGION' : 'CITY';
+      // "the al-Asad air base": the generic words after the name are part of the base's name.
+      const generic = /^(?:air\s+base|airbase|military\s+base|naval\s+base|base)\b/i.exec(trailing);
+      const name = generic ? `${run.text} ${generic[0]}` : run.text;
       Object.assign(run, {
         kind: 'PLACE',
-        name: run.text,
+        name,
         nameStart: run.start,
-        location: { key: fold(run.text), name: run.text, kind },
+        location: { key: fold(name), name, kind },
         ...(code ? { country: countryLocation(code) } : {}),
       });
     });

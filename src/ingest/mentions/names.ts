@@ -45,8 +45,20 @@ const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:al|el)-
 const low = (t: Token): string => fold(t.text).replace(/\.$/, '');
 const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
 
-/** A capitalized word that can be part of a person's name. */
+const nameWords = new Map<string, boolean>();
+
+/** A capitalized word that can be part of a person's name (cached: the same words recur). */
 function nameWord(t: Token): boolean {
+  let known = nameWords.get(t.text);
+  if (known === undefined) {
+    known = readsAsName(t);
+    if (nameWords.size > 50_000) nameWords.clear();
+    nameWords.set(t.text, known);
+  }
+  return known;
+}
+
+function readsAsName(t: Token): boolean {
   const w = low(t);
   if (isInitial(t)) return true;
   if (TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || w in ORGANISATION_HEADS || w in INSTITUTIONS) return false;
@@ -136,7 +148,9 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
       if (!joins(text, base, current, n)) break;
       if (isCapital(n) && n.pos !== 'PUNCT' && !FUNCTION_WORDS.has(low(n))) j++;
       // "Mustafa al Kadhimi", "Kurgan-Tyube", "al-Kadhimi": particles and hyphens between capitalized words.
-      else if ((NAME_PARTICLES.has(low(n)) || n.text === '-') && after && isCapital(after) && joins(text, base, n, after)) j += 2;
+      else if (NAME_PARTICLES.has(low(n)) && after && isCapital(after) && joins(text, base, n, after)) j += 2;
+      // "Kurgan-Tyube", "Al-Maliki": a hyphen touching both words ("TOKYO - The" is a dash).
+      else if (n.text === '-' && after && isCapital(after) && n.start === current.end && after.start === n.end) j += 2;
       // "Yoo Ji-hye", "Seo Kyung-ho": a given name whose second part is lowercase.
       else if (n.text === '-' && after && /^\p{Ll}+$/u.test(after.text) && n.start === current.end && after.start === n.end && isCapital(current)) j += 2;
       else if (NAME_PARTICLES.has(low(n)) && after?.text === '-' && tokens[j + 3] && isCapital(tokens[j + 3] as Token) && after.start === n.end) j += 3;
@@ -144,7 +158,8 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
     }
     // Calendar words and demonyms alone are capitalized without naming anyone.
     const only = tokens.slice(i, j + 1);
-    if (!only.every((w) => CALENDAR_WORDS.has(low(w)) || demonymCountry(w.text) || REGIONAL_ADJECTIVES.has(low(w)))) runs.push(classify(tokens, i, j, text, base));
+    // ("Djibouti" is both a demonym and the country's name: a place.)
+    if (!only.every((w) => CALENDAR_WORDS.has(low(w)) || (demonymCountry(w.text) && !placeNamed(w.text)) || REGIONAL_ADJECTIVES.has(low(w)))) runs.push(classify(tokens, i, j, text, base));
     i = j + 1;
   }
   return runs;

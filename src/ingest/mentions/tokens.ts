@@ -4,8 +4,7 @@
  * copy with each such letter folded to its base letter; the copy has the same length, so every
  * offset is an offset into the original.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { tagger } from '../tagger.ts';
 
 export interface Token {
   /** As written in the original text. */
@@ -16,8 +15,6 @@ export interface Token {
   pos: string;
 }
 
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
 
 /** Abbreviations the model does not know end with their full stop ("Maj." read as "Maj" + "."). */
 const ABBREVIATED = new Set(['maj', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'supt', 'insp', 'lieut', 'cdr', 'gen', 'messrs']);
@@ -41,12 +38,20 @@ function foldForTagger(text: string): string {
   return out;
 }
 
+const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'at', 'an', 'ar', 'ash', 'az', 'bin', 'ibn', 'abu', 'abd', 'ul']);
+const beforePreviousIsParticle = (found: Token[]): boolean => {
+  const particle = found.at(-2);
+  const hyphen = found.at(-1);
+  return particle !== undefined && hyphen !== undefined && PARTICLES.has(particle.text) && particle.end === hyphen.start;
+};
+
 /** Tokens of `text`, offsets shifted by `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const folded = foldForTagger(text);
+  const nlp = tagger();
   const tokens = nlp.readDoc(folded).tokens();
   const values = tokens.out();
-  const tags = tokens.out(its.pos);
+  const tags = tokens.out(nlp.its.pos);
   const found: Token[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
@@ -58,6 +63,15 @@ export function tokenize(text: string, base = 0): Token[] {
     if (value === '.' && previous && previous.end === base + at && ABBREVIATED.has(previous.text.toLowerCase())) {
       previous.text += '.';
       previous.end += 1;
+      return;
+    }
+    // "al-Asad", "el-Sisi": a lowercase particle hyphened to a name is part of it.
+    if (previous?.text === '-' && beforePreviousIsParticle(found) && previous.end === base + at && /^\p{Lu}/u.test(value)) {
+      const particle = found.at(-2) as Token;
+      found.pop();
+      particle.text = text.slice(particle.start - base, cursor);
+      particle.end = base + cursor;
+      particle.pos = 'PROPN';
       return;
     }
     // "Ji-hye", "President-elect", "State-linked": a lowercase part hyphened to a word is that word.

@@ -1,0 +1,74 @@
+/**
+ * The places of an article as figures need them: for each sentence, the places it names, a
+ * city, region or base standing for its country; and the article's main place — the country or
+ * region it is mostly about, where troops are ("in", "from") more than where they go ("to"),
+ * the headline weighing most, the troops' own country excluded.
+ */
+import { DEPLOYING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
+import { TROOP_NOUNS } from '../lexicon/troops.ts';
+import type { ReadParagraph } from '../mentions/index.ts';
+import { findPlaces, forceCountry, lowercaseRegions } from '../places.ts';
+import type { Sentence } from '../sentences.ts';
+import type { LocationDraft, ParagraphDraft } from '../types.ts';
+import type { SentencePlace } from './placing.ts';
+
+/** Cities, regions and bases the paragraph names, as themselves (a figure's place is their country). */
+export function namedPlaces(paragraph: ReadParagraph): LocationDraft[] {
+  return paragraph.runs.flatMap((r) => (r.kind === 'PLACE' && r.location && r.location.kind !== 'COUNTRY' ? [r.location] : []));
+}
+
+/** Places of the sentence, offsets within it: name runs first, regions the runs miss ("the Baltic states"). */
+export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | undefined): SentencePlace[] {
+  const fromRuns: SentencePlace[] = (paragraph?.runs ?? [])
+    .filter((r) => r.kind === 'PLACE' && r.start >= sentence.start && r.end <= sentence.end && (r.country ?? r.location))
+    .map((r) => ({ location: (r.country ?? r.location) as LocationDraft, start: r.start - sentence.start, end: r.end - sentence.start }));
+  const regions = lowercaseRegions(sentence.text)
+    .filter((p) => !fromRuns.some((r) => p.start < r.end && p.end > r.start))
+    .map((p) => ({ location: p.location, start: p.start, end: p.end }));
+  return [...fromRuns, ...regions].sort((a, b) => a.start - b.start);
+}
+
+const WHERE = /\b(?:in|inside|within|across|throughout|at|based in|stationed in)\s+(?:the\s+)?$/i;
+/** "from" and "leave" say where troops are only in a sentence that takes them out. */
+const LEFT = /\b(?:from|out of|leave|leaving|left)\s+(?:the\s+)?$/i;
+const WHITHER = /\b(?:to|into)\s+(?:the\s+)?$/i;
+const WEIGHT: Partial<Record<ParagraphDraft['kind'], number>> = { HEADLINE: 3, STANDFIRST: 2, BODY: 1 };
+
+const TROOP_SENTENCE = new RegExp(`\\b(?:${TROOP_NOUNS.slice(0, 10).join('|')})\\b`, 'i');
+const DEPLOYING = new RegExp(`\\b(?:${DEPLOYING_VERBS.join('|')})\\b`, 'i');
+const WITHDRAWING = new RegExp(`\\b(?:${WITHDRAWING_VERBS.join('|')})\\b`, 'i');
+/** Quoted words: a speaker's "war in Ukraine" says nothing of where troops are. */
+const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’(?=\s|[,.;:]|$)/g;
+
+/** The country or region the article is mostly about. */
+export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagraph[], force: string | undefined): LocationDraft | undefined {
+  const own = force ? forceCountry(force) : undefined;
+  const scores = new Map<string, { location: LocationDraft; score: number }>();
+  const vote = (location: LocationDraft, text: string, at: number, weight: number) => {
+    if (location.isoCode && location.isoCode === own) return;
+    const masked = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+    if (masked[at] === ' ' && text[at] !== ' ') return;
+    const before = text.slice(Math.max(0, at - 16), at);
+    // Where troops go counts when the sentence sends them; a sentence about troops counts double.
+    const from = Math.max(masked.lastIndexOf('.', at), 0);
+    const sentence = masked.slice(from, masked.indexOf('.', at + 1) === -1 ? undefined : masked.indexOf('.', at + 1));
+    const troops = TROOP_SENTENCE.test(sentence) ? 2 : 1;
+    const whither = DEPLOYING.test(sentence) ? 2 : 0.5;
+    const entry = scores.get(location.key) ?? { location, score: 0 };
+    const where = WHERE.test(before) || (LEFT.test(before) && WITHDRAWING.test(sentence));
+    entry.score += weight * troops * (where ? 2 : WHITHER.test(before) ? whither : 0.25);
+    scores.set(location.key, entry);
+  };
+  if (headline) for (const p of findPlaces(headline.text)) if (p.location.kind === 'COUNTRY' || p.location.kind === 'REGION') vote(p.location, headline.text, p.start, 3);
+  for (const { paragraph, runs } of read) {
+    const weight = WEIGHT[paragraph.kind] ?? 0;
+    if (!weight) continue;
+    const local = (at: number) => at - paragraph.start;
+    for (const run of runs) {
+      const location = run.kind === 'PLACE' ? (run.country ?? (run.location?.kind === 'COUNTRY' || run.location?.kind === 'REGION' ? run.location : undefined)) : undefined;
+      if (location) vote(location, paragraph.text, local(run.start), weight);
+    }
+    for (const p of lowercaseRegions(paragraph.text)) vote(p.location, paragraph.text, p.start, weight);
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score)[0]?.location;
+}

@@ -1,0 +1,132 @@
+/**
+ * The numbers of a sentence that count troops: a number before a troop noun ("5,200 troops",
+ * "800 British Marines", "a 1,000-strong contingent", "currently 1,700 strong") or in a troop
+ * slot of a troop sentence ("reduced from 5,200 to 3,000"), with ranges read as one figure
+ * ("between 500 and 650 troops"). Not troops: casualties, police, exercise participants,
+ * people trained or rotated through, vehicles, years and dates, money, percentages, unit
+ * numbers ("Air Base 201", "the 201st base").
+ */
+import { QUALIFIER_PHRASES } from '../lexicon/quantities.ts';
+import { CASUALTY_WORDS, CUMULATIVE_WORDS, EXERCISE_WORDS, NOT_TROOP_NOUNS, PARTICIPATING, TROOP_NOUNS, TROOP_SENTENCE_WORDS } from '../lexicon/troops.ts';
+import { findNumbers, type NumberMention } from '../numbers.ts';
+import type { Sentence } from '../sentences.ts';
+import { escapeRegExp } from '../text.ts';
+import type { Qualifier } from '../types.ts';
+
+export interface Candidate {
+  value: number;
+  /** Upper bound of a range. */
+  max?: number;
+  /** Offsets in the article of the whole phrase (qualifier included) and of the number. */
+  start: number;
+  end: number;
+  numberStart: number;
+  /** Offsets within the sentence. */
+  local: number;
+  localEnd: number;
+  qualifier: Qualifier;
+  /** The words between the number and its troop noun ("British", "U.S. Marine"). */
+  modifiers: string;
+  /** Read from a troop noun after the number (not only from a slot in a troop sentence). */
+  adjacent: boolean;
+}
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const TROOP = alternatives(TROOP_NOUNS);
+const NOT_TROOP = alternatives(NOT_TROOP_NOUNS);
+const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
+const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`, 'i');
+const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\b/i;
+const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`, 'i');
+const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
+const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
+const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
+const SLOT = /\b(?:from|to|by|of|at|leaving|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|total\s+of)?\s*$/i;
+const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch|shed|cut|commit|pledge)\w*\s+(?:(?:a|an|another|further|additional)\s+)?$/i;
+/** "roughly 1,000 others leave the country": a count that departs stands for troops. */
+const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
+const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
+const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b`, 'i');
+const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
+const POLICE = /\bpolice\b/i;
+
+function qualifierOf(before: string): { qualifier: Qualifier; length: number } {
+  const match = QUALIFIER.exec(before);
+  const phrase = match?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  return phrase ? { qualifier: QUALIFIED.get(phrase) ?? 'EXACT', length: match?.[0].length ?? 0 } : { qualifier: 'EXACT', length: 0 };
+}
+
+/** Not a count of troops, whatever the sentence is about. */
+function rejected(n: NumberMention, written: string, before: string, after: string, sentence: string, local: number): boolean {
+  if (/^\d{4}$/.test(written) && n.value >= 1900 && n.value <= 2100 && !NOUN_AFTER.test(after)) return true;
+  if (/[$£€¥]\s*$/.test(before) || /^\s*(?:%|per ?cent\b|percent\b|bn\b|billion\b|million\s+(?:dollars|pounds|euros)\b)/i.test(after)) return true;
+  if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
+  // Unit and base numbers: "Air Base 201", "Panzer Brigade 45", "No. 3".
+  if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
+  if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;
+  if (POLICE.test(after.slice(0, 30).split(/[,;]| and /)[0] ?? '')) return true;
+  // "16 times in Iraq and 11 in Syria": a count standing in a list of counted things.
+  if (/\b(?:times|attacks)\s+(?:in\s+\w+\s+)?and\s+$/i.test(before.slice(-40))) return true;
+  // Casualties: a casualty word in the figure's own clause, close by.
+  const near = sentence.slice(Math.max(0, local - 45), local + 45).split(/[;:]|,\s+(?:which|while|as|and)\b|\s+(?:as|while|amid|after)\s+/);
+  const own = near.find((part, i) => near.slice(0, i + 1).join(' ').length >= Math.min(45, local)) ?? '';
+  if (CASUALTY.test(own) && !/\bfrom\b[^.]*\bto\b/i.test(own)) return true;
+  return EXERCISE.test(sentence) || CUMULATIVE.test(sentence.slice(Math.max(0, local - 40), local + 60));
+}
+
+/** "between 500 and 650 troops", "3,000 to 4,000 troops", "3,000-5,000 troops": one figure, its bounds. */
+function rangeAt(numbers: NumberMention[], i: number, text: string, base: number): { max: number; end: number } | undefined {
+  const n = numbers[i] as NumberMention;
+  const next = numbers[i + 1];
+  if (!next || next.value <= n.value) return undefined;
+  const between = text.slice(n.end - base, next.start - base);
+  const before = text.slice(0, n.start - base);
+  const isRange = /^\s*(?:-|–|to|or)\s*(?:about\s+|around\s+)?$/.test(between) && !/\bfrom\s+(?:\w+\s+)?$/i.test(before);
+  const isBetween = /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(before);
+  if (!isRange && !isBetween) return undefined;
+  if (!NOUN_AFTER.test(text.slice(next.end - base)) && !isBetween) return undefined;
+  return { max: next.value, end: next.end };
+}
+
+/** The troop-counting numbers of a sentence (offsets in the article). */
+export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean): Candidate[] {
+  const text = sentence.text;
+  const base = sentence.start;
+  const troopSentence = TROOP_SENTENCE.test(text) || (afterTroopSentence && /^(?:the|that|this|its|their)\s+(?:number|figure|total|force|level|count|contingent)\b/i.test(text));
+  const numbers = findNumbers(text, base);
+  const found: Candidate[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i] as NumberMention;
+    const local = n.start - base;
+    const range = rangeAt(numbers, i, text, base);
+    const endLocal = (range?.end ?? n.end) - base;
+    const before = text.slice(Math.max(0, local - 60), local);
+    const after = text.slice(endLocal);
+    const written = text.slice(local, n.end - base);
+    const noun = NOUN_AFTER.exec(after);
+    const adjacent = noun !== null || STRONG.test(after);
+    // A slot is read past the qualifier: "reduced by more than 2,000", "to roughly 5,500".
+    const bare = before.replace(QUALIFIER, '');
+    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after);
+    if (range) i++;
+    if (!adjacent && !(troopSentence && slot)) continue;
+    if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;
+    const { qualifier, length } = qualifierOf(before);
+    const start = n.start - length;
+    found.push({
+      value: n.value,
+      ...(range ? { max: range.max } : {}),
+      start,
+      end: range?.end ?? n.end,
+      numberStart: n.start,
+      local,
+      localEnd: endLocal,
+      qualifier,
+      modifiers: noun ? (after.slice(0, noun.index + noun[0].length - (noun[1]?.length ?? 0)) ?? '') : '',
+      adjacent,
+    });
+  }
+  return found;
+}

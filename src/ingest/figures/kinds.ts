@@ -1,0 +1,137 @@
+/**
+ * What kind of figure a troop count is, read from its clause's grammar by named rules tried in
+ * order: "from A to B" (A now, B the target), "by N" and "N more" (a change), caps and ceilings
+ * (a target), a verb moving troops (a change, or history when the past is explicit), the future
+ * (a target), a past level (history), and otherwise the level now. Some counts are no figure at
+ * all: a typical unit's size, a per-unit size, troops "worldwide".
+ */
+import { DEPLOYING_VERBS, LEVEL_CHANGE_VERBS, QUALIFIER_PHRASES, RELOCATING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
+import { GENERIC_SIZE_WORDS, NOWHERE_WORDS } from '../lexicon/troops.ts';
+import { escapeRegExp } from '../text.ts';
+import type { TroopLevelKind } from '../types.ts';
+import type { Clause } from './clause.ts';
+
+export interface KindContext {
+  clause: Clause;
+  /** The clause lowercased, and the figure's phrase within it. */
+  text: string;
+  phrase: string;
+  /** The clause names a year before the publication year ("in 2011"). */
+  pastYear: boolean;
+}
+
+export type KindRule = { name: string; kind(c: KindContext): TroopLevelKind | 'NONE' | undefined };
+
+const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const Q = `(?:(?:${words(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?)?`;
+const LEVEL = words(LEVEL_CHANGE_VERBS);
+const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
+/** Nouns of a movement: "the deployment of a 1,000-person contingent", "the withdrawal of 600 soldiers". */
+const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
+const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
+const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
+const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at)\b/;
+
+// Built once: the rules run for every figure.
+const R0 = new RegExp(`\\b(?:${words(GENERIC_SIZE_WORDS)})\\b`);
+const R1 = new RegExp(`${Q}$`);
+const R2 = new RegExp(`\\b(?:${words(NOWHERE_WORDS)})\\b`);
+const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|existing)?\\s*${Q}$`);
+const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\\s+${Q}$`);
+const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
+const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\bup\\s)(?:to|below|under)\\s+${Q}$`);
+const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\\s+${Q}$`);
+const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
+const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
+const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[a-z]+\\s+){0,2}(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back)\\b`);
+
+/**
+ * "had been", "had begun": the past before the past — unless it is only reported ("announced it
+ * had begun to deploy") with no past time of its own ("had already increased … in May").
+ */
+function pastPerfect(before: string): boolean {
+  const m = /\bhad\s+(?:already\s+)?(?:been\s+)?\w+/.exec(before);
+  if (!m) return false;
+  const timed = /\b(?:already|earlier|previously|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2})|last (?:year|month|week))\b/.test(before.slice(m.index));
+  return timed || !REPORTED.test(before.slice(0, m.index));
+}
+
+export const KIND_RULES: readonly KindRule[] = [
+  { name: 'genericSize', kind: (c) => (R0.test(c.text) ? 'NONE' : undefined) },
+  // "brigades of about 3,000-5,000 troops": the size of each, not a total — unless "in each of" places.
+  { name: 'perUnitSize', kind: (c) => (/\b(?:brigades|battalions|battlegroups|regiments|divisions|companies|units)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\beach\b/.test(c.text) ? 'NONE' : undefined) },
+  { name: 'nowhere', kind: (c) => (R2.test(c.text) && !/\b(?:in|at|to)\s+(?:the\s+)?[a-z]+\s+(?:of|in)\b/.test(c.clause.after.slice(0, 12)) ? 'NONE' : undefined) },
+  {
+    name: 'fromPair',
+    kind: (c) => {
+      if (!R3.test(c.clause.before)) return undefined;
+      if (/\b(?:down|up)\s+from\s+\S*\s*$/.test(c.clause.before)) return 'HISTORICAL';
+      const before = c.clause.before;
+      const past = /\b(?:ordered|reduced|cut|decided|approved|agreed|announced|began|was|were)\b/.test(before) && !FUTURE.test(before);
+      return past && !/\bcurrent\b/.test(before) ? 'HISTORICAL' : 'CURRENT';
+    },
+  },
+  // "4,000 of the 19,000 Marines stationed in Japan": the whole is the level now.
+  { name: 'ofTotal', kind: (c) => (R4.test(c.clause.before) ? 'CURRENT' : undefined) },
+  { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? 'TARGET' : undefined) },
+  {
+    name: 'levelTo',
+    kind: (c) => {
+      // Not the "to" of "up to": "double its deployment with up to 1,200 more troops".
+      if (!R6.test(c.clause.before)) return undefined;
+      // "The number fell below 40,000 in the 1990s": a change long past leaves a level in history.
+      const past = /\b(?:fell|dropped|rose|grew|shrank|was (?:cut|reduced|raised|increased)|were (?:cut|reduced))\b/.test(c.clause.before);
+      return past && c.pastYear ? 'HISTORICAL' : 'TARGET';
+    },
+  },
+  { name: 'byChange', kind: (c) => (R7.test(c.clause.before) ? 'CHANGE' : undefined) },
+  {
+    name: 'more',
+    kind: (c) =>
+      /^\s+(?:more|additional|extra|fresh|further)\b/.test(c.clause.after) || R8.test(c.clause.before)
+        ? 'CHANGE'
+        : undefined,
+  },
+  { name: 'all', kind: (c) => (R9.test(c.clause.before) ? 'CURRENT' : undefined) },
+  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|no more than|authori[sz]ed|authori[sz]ing|mandated?|capped)\b/.test(c.text) ? 'TARGET' : undefined) },
+  // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
+  { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
+  { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under)\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
+  { name: 'stateNow', kind: (c) => (/\b(?:currently|now|at present|already|presently|still|strong)\b/.test(c.text) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined) },
+  {
+    name: 'movement',
+    kind: (c) => {
+      // A verb before the count ("send 1,000", "withdraw up to 2,000"), or a finite verb after it
+      // ("1,000 will leave", "troops began to arrive", "have been deployed or are deploying").
+      const before = R10.test(c.clause.before) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
+      // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state.
+      const afterText = c.clause.after.replace(/\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g, ' ');
+      const after = R11.test(afterText);
+      if (!before && !after) return undefined;
+      if (pastPerfect(c.clause.before) || (c.pastYear && !FUTURE.test(c.text))) return 'HISTORICAL';
+      return 'CHANGE';
+    },
+  },
+  { name: 'future', kind: (c) => (FUTURE.test(c.clause.before) || /^\s+[^.;]{0,40}\b(?:will|would)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
+  // "has stood at about 2,500 since late last year" is the level now; "has set up battlegroups of 1,000 … since 2014" was then.
+  { name: 'stateSince', kind: (c) => (/\b(?:has|have)\s+(?:been|stood|remained|hovered|numbered|had|kept|maintained|held)\b/.test(c.text) ? 'CURRENT' : /\b(?:has|have)\s+(?:\w+ed|set up|sent|built|put|kept)\b/.test(c.text) && c.pastYear ? 'HISTORICAL' : undefined) },
+  {
+    name: 'past',
+    kind: (c) => {
+      if (PAST_MARKERS.test(c.text) || pastPerfect(c.clause.before)) return 'HISTORICAL';
+      const past = /\b(?:was|were|numbered|stood|peaked|fell|dropped|rose|reached|declined|grew|totalled|totaled)\b/.exec(c.text);
+      if (!past || REPORTED.test(c.text.slice(0, past.index))) return undefined;
+      return c.pastYear ? 'HISTORICAL' : undefined;
+    },
+  },
+];
+
+/** The kind of a figure, or NONE when the count is no troop level at all. */
+export function kindOf(c: KindContext): { kind: TroopLevelKind | 'NONE'; rule: string } {
+  for (const rule of KIND_RULES) {
+    const kind = rule.kind(c);
+    if (kind) return { kind, rule: rule.name };
+  }
+  return { kind: 'CURRENT', rule: 'default' };
+}

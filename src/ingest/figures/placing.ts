@@ -1,0 +1,125 @@
+/**
+ * Where a figure's troops are, read from its clause: a deployment names where they go ("send
+ * 1,000 troops to Mozambique"), a withdrawal the country they leave ("withdraw 4,000 troops
+ * from South Korea"), a relocation where they are now ("move 5,000 Marines from Okinawa to
+ * Guam"), a level where it stands ("2,500 troops in Iraq"). Cities, regions and bases stand for
+ * their country ("350 troops in Dakar" is Senegal). "In each of Estonia, Latvia and Lithuania"
+ * makes one figure per country; "in these countries" without "each" is no one place.
+ */
+import { DEPLOYING_VERBS, RELOCATING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
+import { escapeRegExp } from '../text.ts';
+import type { LocationDraft } from '../types.ts';
+import type { Clause } from './clause.ts';
+
+/** A place named in the sentence; `location` is the country for a city or base. */
+export interface SentencePlace {
+  location: LocationDraft;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+}
+
+export interface PlacingContext {
+  sentence: string;
+  places: SentencePlace[];
+  clause: Clause;
+  /** The figure's phrase within the sentence. */
+  local: number;
+  localEnd: number;
+  /** The troops' own country: their home, not where they are. */
+  forceCode?: string;
+  main?: LocationDraft;
+}
+
+const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const DEPLOYING = new RegExp(`\\b(?:${words(DEPLOYING_VERBS)})\\b`);
+const WITHDRAWING = new RegExp(`\\b(?:${words(WITHDRAWING_VERBS)})\\b`);
+const RELOCATING = new RegExp(`\\b(?:${words(RELOCATING_VERBS)})\\b`);
+const PLURAL_PLACES = /\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight)|all\s+(?:three|four|five|the))\s+(?:\w+\s+)?(?:countries|nations|states|bases|capitals)\b/;
+
+const preposition = (c: PlacingContext, p: SentencePlace): string => c.sentence.slice(Math.max(0, p.start - 26), p.start).toLowerCase();
+const after = (re: RegExp) => (c: PlacingContext, p: SentencePlace) => re.test(preposition(c, p));
+const TO = after(/\b(?:to|into|in|at|toward|towards|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
+/** Inside a "from …" phrase: "from Fort Carson, Colorado", "from the reserve force for Western Balkans". */
+const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
+const LEFT = after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/);
+const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
+
+/** The places coordinated with the one at `i`: "Estonia, Latvia and Lithuania". */
+function coordinated(c: PlacingContext, i: number): SentencePlace[] {
+  const list = [c.places[i] as SentencePlace];
+  for (let j = i + 1; j < c.places.length; j++) {
+    const gap = c.sentence.slice((c.places[j - 1] as SentencePlace).end, (c.places[j] as SentencePlace).start);
+    if (!/^\s*(?:,|and|or|, and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+    list.push(c.places[j] as SentencePlace);
+  }
+  return list;
+}
+
+const unique = (places: SentencePlace[]): LocationDraft[] => [...new Map(places.map((p) => [p.location.key, p.location])).values()];
+
+/** "in each of the Baltic states of Estonia, Latvia and Lithuania", "350 troops each stationed in Libreville and Dakar", "in each country". */
+function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] | undefined {
+  const tail = c.sentence.slice(c.localEnd);
+  const eachOf = /\bin each of\b/i.exec(tail) ?? (/^\s*(?:\w+\s+){0,3}each\b/i.test(tail) ? /each/i.exec(tail) : null);
+  if (eachOf) {
+    // The longest list soon after "each": "each of the Baltic states of Estonia, Latvia and Lithuania".
+    const from = c.localEnd + eachOf.index;
+    const lists = own
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.start >= from && p.start - from < 90 && !/\bcountr(?:y|ies)\b/i.test(c.sentence.slice(from, p.start)))
+      .map(({ i }) => coordinated({ ...c, places: own }, i));
+    const longest = lists.sort((a, b) => b.length - a.length)[0];
+    if (longest && longest.length > 1) return unique(longest);
+  }
+  if (/\bin each (?:of the (?:\w+ ){0,2})?(?:country|countries|nation|nations|state|one)\b/i.test(tail)) {
+    // "the contingents in Djibouti and Chad … with 1,500 soldiers in each country": the list before.
+    for (let i = own.length - 1; i >= 0; i--) {
+      if ((own[i] as SentencePlace).start >= c.local) continue;
+      let k = i;
+      while (k > 0 && /^\s*(?:,|and|or|, and)\s*(?:the\s+)?$/i.test(c.sentence.slice((own[k - 1] as SentencePlace).end, (own[k] as SentencePlace).start))) k--;
+      const list = coordinated({ ...c, places: own }, k);
+      if (list.length > 1) return unique(list);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The places the figure is in or goes to; [] when the text names places but no single one for
+ * it; undefined when neither the sentence nor the article names any ("Nato will increase the
+ * number of troops on high alert to 300,000").
+ */
+export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
+  if (c.places.length === 0 && !c.main) return undefined;
+  const own = c.places.filter((p) => p.location.isoCode === undefined || p.location.isoCode !== c.forceCode);
+  const spread = distributive(c, own);
+  if (spread) return spread;
+  const inClause = own.filter((p) => p.start >= c.clause.start && p.end <= c.clause.end);
+  if (PLURAL_PLACES.test(c.clause.after.slice(0, 60)) && !/\beach\b/.test(c.clause.text.toLowerCase())) return [];
+  const text = c.clause.text.toLowerCase();
+  const afterFigure = (p: SentencePlace) => p.start >= c.localEnd;
+  const nearest = (pool: SentencePlace[]) => [...pool].sort((a, b) => Math.abs(a.start - c.local) - Math.abs(b.start - c.local))[0];
+  let chosen: SentencePlace | undefined;
+  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !TO(c, p)));
+  else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
+  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
+  else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
+  // "the contingent in Djibouti, where 1,500 personnel were deployed": a relative clause is where its antecedent is.
+  if (!chosen && /^\s*,?\s*(?:where|which|who)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 8))) {
+    const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 4).at(-1);
+    if (antecedent) return [antecedent.location];
+  }
+  if (!chosen) {
+    if (c.main && !(c.main.isoCode && c.main.isoCode === c.forceCode)) return [c.main];
+    const fallback = nearest(inClause.filter((p) => !FROM(c, p)));
+    return fallback ? [fallback.location] : [];
+  }
+  // A list of places without "each" is none of them alone: the article's place, if it has one.
+  const index = own.indexOf(chosen);
+  const list = coordinated({ ...c, places: own }, index);
+  const before = index > 0 && /^\s*(?:,|and|, and)\s*$/.test(c.sentence.slice((own[index - 1] as SentencePlace).end, chosen.start));
+  if ((list.length > 1 || before) && c.main) return [c.main];
+  return [chosen.location];
+}

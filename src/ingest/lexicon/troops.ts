@@ -1,0 +1,57 @@
+/**
+ * What counts troops, and what only looks like it. One list per concept for the whole
+ * pipeline: figures, the article's dominant force and its main place all read these.
+ */
+
+/** Nouns that count soldiers: "5,200 troops", "800 Marines", "a 1,000-strong contingent". */
+export const TROOP_NOUNS = [
+  'troops', 'troop', 'soldiers', 'soldier', 'servicemembers', 'service members', 'servicemen', 'servicewomen', 'service personnel',
+  'military personnel', 'personnel', 'forces', 'marines', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
+  'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
+  'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
+  'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',
+];
+
+/** Nouns of a force as a whole: "the 4,500-strong force", "a contingent of 1,000". */
+export const FORCE_NOUNS = ['force', 'contingent', 'deployment', 'garrison', 'mission', 'battalion', 'brigade', 'battlegroup', 'regiment', 'division', 'task force', 'presence', 'group', 'unit', 'units'];
+
+/** A sentence about troops names one of these. */
+export const TROOP_SENTENCE_WORDS = [
+  ...TROOP_NOUNS, 'force', 'presence', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
+];
+
+/** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */
+export const MILITARY_NOUNS = [...TROOP_NOUNS, 'military', 'marine corps', 'army', 'air force', 'navy', 'commanders', 'commander', 'bases', 'base', 'presence', 'deployment', 'contingent'];
+
+/** Counted things that are not troops ("56 aircraft", "12 times", "five sites"). */
+export const NOT_TROOP_NOUNS = [
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'miles', 'mile', 'km', 'kilometres',
+  'kilometers', 'metres', 'meters', 'feet', 'sites', 'site', 'bases', 'base', 'locations', 'aircraft', 'jets', 'planes', 'helicopters',
+  'tanks', 'vehicles', 'armored vehicles', 'armoured vehicles', 'ships', 'vessels', 'drones', 'missiles', 'rockets', 'shells', 'civilians',
+  'refugees', 'people', 'children', 'women', 'men', 'times', 'attacks', 'strikes', 'interceptions', 'sorties', 'percent', 'per cent',
+  'dollars', 'pounds', 'euros', 'bn', 'billion', 'acres', 'tonnes', 'tons', 'rounds', 'cases', 'votes', 'seats', 'countries', 'nations',
+  'states', 'members of congress', 'lawmakers', 'mps', 'senators', 'police', 'police officers', 'policemen', 'officers', 'corrections officers',
+  'observers', 'pilots', 'militants', 'fighters of', 'insurgents', 'rebels', 'jihadists', 'prisoners', 'detainees', 'hostages', 'cadets',
+  'recruits', 'trainees', 'students', 'graduates', 'nuclear', 'warheads', 'batteries', 'battalions', 'brigades', 'divisions', 'companies',
+  'units', 'regiments', 'squadrons', 'interceptors', 'launchers', 'artillery', 'guns', 'rifles', 'weapons', 'items', 'kilograms', 'kg',
+];
+
+/** Casualties and incidents: a number near these counts losses or events, not a force. */
+export const CASUALTY_WORDS = [
+  'killed', 'kill', 'killing', 'injured', 'injuring', 'injury', 'injuries', 'wounded', 'wounding', 'died', 'dead', 'death', 'deaths',
+  'casualty', 'casualties', 'hurt', 'fatality', 'fatalities', 'lives', 'missing', 'captured', 'hostage', 'hostages', 'concussion',
+  'concussions', 'evacuated', 'treated', 'brain injuries', 'sustained',
+];
+
+/** Taking part in an exercise: "500 troops are involved in the manoeuvres" counts participants, not a deployment. */
+export const EXERCISE_WORDS = ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvres', 'maneuvers', 'manoeuvre', 'maneuver', 'war games', 'wargames'];
+export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'taking part in', 'participate in', 'participated in', 'participating in', 'joined the', 'join the', 'involving'];
+
+/** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
+export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'served in', 'passed through', 'in total since', 'cumulatively'];
+
+/** Generic sizes: "a typical brigade numbers 3,000 to 4,000 troops", "a battalion ranges from 300 to 1,000". */
+export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'range from', 'standard'];
+
+/** Nowhere in particular: "12,000 troops worldwide". */
+export const NOWHERE_WORDS = ['worldwide', 'around the world', 'across the world', 'globally', 'abroad', 'overseas', 'across the globe', 'in total'];
