@@ -111,7 +111,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     // Countries inside other names count too: "The U.S. Marine Corps".
     ...read.paragraphs.map(({ paragraph }) => ({ text: paragraph.text })),
   ]);
-  const main = mainPlace(parsed.paragraphs.find((p) => p.kind === 'HEADLINE'), read.paragraphs, force);
+  const { main, country: mainCountry } = mainPlace(parsed.paragraphs.find((p) => p.kind === 'HEADLINE'), read.paragraphs, force);
   const readOf = new Map(read.paragraphs.map((p) => [p.paragraph.index, p]));
   const locations = new Map<string, LocationDraft>();
   const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
@@ -125,6 +125,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
       ...(reference ? { publishedAt: reference, publishedDay } : {}),
       ...(referenceYear ? { referenceYear } : {}),
       ...(main ? { mainPlace: main } : {}),
+      ...(mainCountry ? { mainCountry } : {}),
       ...(force ? { defaultForce: force } : {}),
     });
   });

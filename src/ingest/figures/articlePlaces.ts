@@ -40,8 +40,8 @@ const WITHDRAWING = new RegExp(`\\b(?:${WITHDRAWING_VERBS.join('|')})\\b`, 'i');
 /** Quoted words: a speaker's "war in Ukraine" says nothing of where troops are. */
 const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’(?=\s|[,.;:]|$)/g;
 
-/** The country or region the article is mostly about. */
-export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagraph[], force: string | undefined): LocationDraft | undefined {
+/** The country or region the article is mostly about, and the country it is most about. */
+export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagraph[], force: string | undefined): { main?: LocationDraft; country?: LocationDraft } {
   const own = force ? forceCountry(force) : undefined;
   const scores = new Map<string, { location: LocationDraft; score: number }>();
   const vote = (location: LocationDraft, text: string, at: number, weight: number) => {
@@ -70,5 +70,8 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
     }
     for (const p of lowercaseRegions(paragraph.text)) vote(p.location, paragraph.text, p.start, weight);
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score)[0]?.location;
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const main = ranked[0]?.location;
+  const country = ranked.find((r) => r.location.kind === 'COUNTRY')?.location;
+  return { ...(main ? { main } : {}), ...(country ? { country } : {}) };
 }

@@ -29,15 +29,21 @@ export interface Candidate {
   modifiers: string;
   /** Read from a troop noun after the number (not only from a slot in a troop sentence). */
   adjacent: boolean;
+  /** The troop noun, as written ("Marines"). */
+  noun?: string;
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-const TROOP = alternatives(TROOP_NOUNS);
-const NOT_TROOP = alternatives(NOT_TROOP_NOUNS);
+/** Nouns in either case at their start ("Troops" in a headline), without making the whole pattern case-blind. */
+const caseless = (words: readonly string[]): string =>
+  alternatives(words).replace(/(^|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+const TROOP = caseless(TROOP_NOUNS);
+const NOT_TROOP = caseless(NOT_TROOP_NOUNS);
 const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
-const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`, 'i');
-const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\b/i;
-const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`, 'i');
+const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`);
+// "a 1,000-strong force", "a 1,000-person contingent" (but the "15-member Council" counts no troops).
+const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\s+(?:[\w-]+\s+)?(?:contingent|force|unit|battalion|brigade|team|mission|deployment|detachment|battlegroup|garrison)\b/i;
+const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`);
 const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
 const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
 const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
@@ -63,6 +69,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (/[$£€¥]\s*$/.test(before) || /^\s*(?:%|per ?cent\b|percent\b|bn\b|billion\b|million\s+(?:dollars|pounds|euros)\b)/i.test(after)) return true;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
+  // Unit designators: "16 Air Assault Brigade", "3rd Infantry Division".
+  if (/^\s+(?:\p{Lu}[\w-]*\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Squadron|Group|Corps|Fleet|Wing|Army|Commando|Infantry|Cavalry|Airborne|Expeditionary)\b/u.test(after)) return true;
   // Unit and base numbers: "Air Base 201", "Panzer Brigade 45", "No. 3".
   if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
   if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;
@@ -126,6 +134,7 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
       qualifier,
       modifiers: noun ? (after.slice(0, noun.index + noun[0].length - (noun[1]?.length ?? 0)) ?? '') : '',
       adjacent,
+      ...(noun?.[1] ? { noun: noun[1] } : {}),
     });
   }
   return found;

@@ -16,8 +16,13 @@ export interface Clause {
   after: string;
 }
 
-const LEFT = /(?:[;:—–]|\s-\s|,\s*(?:which|who|whom|where|while|whereas|but|although|though|when|as|since|after|before|until)\b|\b(?:but|while|whereas|although|though)\b|\(|\))/gi;
-const RIGHT = /(?:[;:—–]|\s-\s|,\s*(?:which|who|whom|where|while|whereas|but|although|though|when|as|since|after|before|until|whose)\b|\b(?:but|whereas|although|though)\s|\(|\))/gi;
+// Participial clauses (", joining the 150 already there", ", leaving 100") and a new subject after
+// ", and" ("…, and a contingent of about 200 arrived") are clauses of their own.
+// A quotation's inner sentences end clauses too ("… is not so large. There are only about 4,300 there.").
+// And a quotation ends where its marks close: "“… deploy 700 more troops,” Stoltenberg told reporters in Oslo".
+const BOUNDARY = '[,.]?[”"](?=\\s*,?\\s*\\p{L})|(?<=[a-z]{3}[.!?])\\s+(?=[A-Z])|[;:—–]|\\s-\\s|,\\s*(?:even\\s+)?(?:which|who|whom|where|while|whereas|but|although|though|when|as|since|after|before|until|whose|joining|leaving|bringing|taking|adding)\\b|,\\s*and\\s+(?=(?:a|an|another|some|about|the)\\s)|\\b(?:but|whereas|although|though)\\s|\\(|\\)';
+const LEFT = new RegExp(BOUNDARY, 'giu');
+const RIGHT = new RegExp(BOUNDARY, 'giu');
 
 export function clauseAround(sentence: string, from: number, to: number): Clause {
   let start = 0;

@@ -26,6 +26,7 @@ export interface FigureContext {
   /** The publication year, or the latest year the article names when it prints no date. */
   referenceYear?: number;
   mainPlace?: LocationDraft;
+  mainCountry?: LocationDraft;
   defaultForce?: string;
   /** The previous sentence of the paragraph was about troops (for "The number fell …"). */
   afterTroopSentence?: boolean;
@@ -40,6 +41,10 @@ function forceOf(modifiers: string, sentence: string, local: number, places: Sen
     const code = forceCountry(word.replace(/[’']s$/, ''));
     if (code) return forceLabel(code);
   }
+  // "the number of American troops in the country expected to fall to about 2,000": named earlier.
+  const named = [...before.slice(-120).matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:troops|soldiers|forces|personnel|military|marines)\b/gu)].at(-1);
+  const code = named?.[1] ? forceCountry(named[1]) : undefined;
+  if (code) return forceLabel(code);
   return actingCountry(sentence, local, places) ?? defaultForce;
 }
 
@@ -53,9 +58,12 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
   for (const candidate of troopCandidates(sentence, Boolean(context.afterTroopSentence))) {
     const clause = clauseAround(text, candidate.local, candidate.localEnd);
     const phrase = text.slice(candidate.start - sentence.start, candidate.end - sentence.start).toLowerCase();
-    const { kind } = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear) });
+    const placed = context.places.some((p) => p.start >= clause.start && p.end <= clause.end);
+    const { kind } = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed });
     if (kind === 'NONE') continue;
-    const force = forceOf(candidate.modifiers, text, candidate.local, context.places, context.defaultForce) ?? 'unknown';
+    // "Marines" with no country named are the US Marine Corps's.
+    const marines = candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;
+    const force = forceOf(candidate.modifiers, text, candidate.local, context.places, marines ?? context.defaultForce) ?? 'unknown';
     const forceCode = context.places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode ?? forceCountry(force);
     const locations = placesOf({
       sentence: text,
@@ -65,6 +73,7 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
       localEnd: candidate.localEnd,
       ...(forceCode ? { forceCode } : {}),
       ...(context.mainPlace ? { main: context.mainPlace } : {}),
+      ...(context.mainCountry ? { mainCountry: context.mainCountry } : {}),
     });
     const published: Period | undefined = context.publishedDay ? { effectiveDate: context.publishedDay, datePrecision: 'DAY' } : undefined;
     // "currently has 900, down from 2,000 in 2018": the year dates the old figure, not this one.

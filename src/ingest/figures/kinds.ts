@@ -18,6 +18,8 @@ export interface KindContext {
   phrase: string;
   /** The clause names a year before the publication year ("in 2011"). */
   pastYear: boolean;
+  /** The clause names a place. */
+  placed: boolean;
 }
 
 export type KindRule = { name: string; kind(c: KindContext): TroopLevelKind | 'NONE' | undefined };
@@ -39,12 +41,13 @@ const R2 = new RegExp(`\\b(?:${words(NOWHERE_WORDS)})\\b`);
 const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|existing)?\\s*${Q}$`);
 const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\\s+${Q}$`);
 const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
-const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\bup\\s)(?:to|below|under)\\s+${Q}$`);
+// "bringing the unit's numbers up to 1,800" is a level; "with up to 1,200 more troops" is a qualifier.
+const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+${Q}$`);
 const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\\s+${Q}$`);
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[a-z]+\\s+){0,2}(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back)\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’-]+\\s+){0,6}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|moved|began arriving|began to arrive|will be (?:based|stationed|deployed|sent|posted))\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -61,25 +64,35 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'genericSize', kind: (c) => (R0.test(c.text) ? 'NONE' : undefined) },
   // "brigades of about 3,000-5,000 troops": the size of each, not a total — unless "in each of" places.
   { name: 'perUnitSize', kind: (c) => (/\b(?:brigades|battalions|battlegroups|regiments|divisions|companies|units)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\beach\b/.test(c.text) ? 'NONE' : undefined) },
-  { name: 'nowhere', kind: (c) => (R2.test(c.text) && !/\b(?:in|at|to)\s+(?:the\s+)?[a-z]+\s+(?:of|in)\b/.test(c.clause.after.slice(0, 12)) ? 'NONE' : undefined) },
+  // "12,000 French troops engaged in peacekeeping operations worldwide": next to the figure, whatever else the clause names.
+  { name: 'nowhere', kind: (c) => (R2.test(c.clause.after.slice(0, 70)) || (R2.test(c.text) && !c.placed) ? 'NONE' : undefined) },
+  // "The regular Army is due to shrink to 73,000 soldiers": a whole army's size is no deployment.
+  { name: 'wholeArmy', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
+  // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
+  { name: 'cumulative', kind: (c) => (/\b(?:has|have)\s+(?:sent|deployed|contributed|rotated|trained)\b/.test(c.clause.before) && /\bsince\b/.test(c.text) ? 'NONE' : undefined) },
   {
     name: 'fromPair',
     kind: (c) => {
       if (!R3.test(c.clause.before)) return undefined;
-      if (/\b(?:down|up)\s+from\s+\S*\s*$/.test(c.clause.before)) return 'HISTORICAL';
+      if (new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`).test(c.clause.before)) return 'HISTORICAL';
       const before = c.clause.before;
-      const past = /\b(?:ordered|reduced|cut|decided|approved|agreed|announced|began|was|were)\b/.test(before) && !FUTURE.test(before);
+      // "when the allies completed a phased reduction from about 37,500": a change done, from a level that was.
+      const past = /\b(?:ordered|completed|decided|agreed|approved|announced|began|implemented|finished|ended|made|was|were|had|reduced|cut)\b/.test(before.replace(/\b(?:will|would|to|has|have|be|been|is|are)\s+\w+ed\b/g, '')) && !FUTURE.test(before);
       return past && !/\bcurrent\b/.test(before) ? 'HISTORICAL' : 'CURRENT';
     },
   },
-  // "4,000 of the 19,000 Marines stationed in Japan": the whole is the level now.
-  { name: 'ofTotal', kind: (c) => (R4.test(c.clause.before) ? 'CURRENT' : undefined) },
+  // "4,000 of the 19,000 Marines stationed in Japan", "most of the 320 soldiers it keeps": the whole is the level now.
+  { name: 'ofTotal', kind: (c) => (R4.test(c.clause.before) || new RegExp(`\\b(?:most|some|half|part|many|all|the bulk|a third|two-thirds|a quarter|each|any)\\s+of\\s+(?:the|its|their)\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
+  // "joining the 200 German troops already there": those joined are there now.
+  { name: 'joining', kind: (c) => (new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:the|a|an|its|their|some)\\s+(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$|\\bjoin(?:s|ed|ing)?\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
+  // "…, leaving a liaison team of fewer than 100": what a withdrawal leaves.
+  { name: 'leaving', kind: (c) => (new RegExp(`\\bleav(?:ing|es|e)\\s+(?:a|an|the|only|just|behind)?\\s*(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$`).test(c.clause.before) && !/\bleav(?:ing|es|e)\s+(?:the\s+)?(?:country|base|region)\b/.test(c.clause.before) ? 'TARGET' : undefined) },
   { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? 'TARGET' : undefined) },
   {
     name: 'levelTo',
     kind: (c) => {
       // Not the "to" of "up to": "double its deployment with up to 1,200 more troops".
-      if (!R6.test(c.clause.before)) return undefined;
+      if (!R6.test(c.clause.before) && !R6.test(c.clause.before.replace(/\bbetween\s+$/, ''))) return undefined;
       // "The number fell below 40,000 in the 1990s": a change long past leaves a level in history.
       const past = /\b(?:fell|dropped|rose|grew|shrank|was (?:cut|reduced|raised|increased)|were (?:cut|reduced))\b/.test(c.clause.before);
       return past && c.pastYear ? 'HISTORICAL' : 'TARGET';
@@ -96,23 +109,30 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'all', kind: (c) => (R9.test(c.clause.before) ? 'CURRENT' : undefined) },
   { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|no more than|authori[sz]ed|authori[sz]ing|mandated?|capped)\b/.test(c.text) ? 'TARGET' : undefined) },
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
+  // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
+  { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
   { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under)\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
-  { name: 'stateNow', kind: (c) => (/\b(?:currently|now|at present|already|presently|still|strong)\b/.test(c.text) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined) },
+  { name: 'stateNow', kind: (c) => (/\b(?:currently|now|at present|already|presently|still|strong)\b/.test((c.clause.before + c.clause.after.slice(0, 50)).replace(/\bhad already\b/g, '')) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined) },
+  // "the roughly 700 American troops then stationed in Somalia were pulled out": the level at that time.
+  { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
   {
     name: 'movement',
     kind: (c) => {
       // A verb before the count ("send 1,000", "withdraw up to 2,000"), or a finite verb after it
       // ("1,000 will leave", "troops began to arrive", "have been deployed or are deploying").
       const before = R10.test(c.clause.before) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
-      // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state.
-      const afterText = c.clause.after.replace(/\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g, ' ');
+      // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state;
+      // "soldiers, with their vehicles, left …": the verb is read past an appositive.
+      const afterText = c.clause.after.replace(/,[^,;]{1,50},/g, ' ').replace(/\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g, ' ');
       const after = R11.test(afterText);
       if (!before && !after) return undefined;
       if (pastPerfect(c.clause.before) || (c.pastYear && !FUTURE.test(c.text))) return 'HISTORICAL';
       return 'CHANGE';
     },
   },
+  // "will be based at Camp Buehring": a deployment to come.
+  { name: 'deployedSoon', kind: (c) => (/\b(?:will|would|are to|is to)\s+be\s+(?:based|stationed|deployed|sent|posted)\b/.test(c.clause.after.slice(0, 80)) ? 'CHANGE' : undefined) },
   { name: 'future', kind: (c) => (FUTURE.test(c.clause.before) || /^\s+[^.;]{0,40}\b(?:will|would)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   // "has stood at about 2,500 since late last year" is the level now; "has set up battlegroups of 1,000 … since 2014" was then.
   { name: 'stateSince', kind: (c) => (/\b(?:has|have)\s+(?:been|stood|remained|hovered|numbered|had|kept|maintained|held)\b/.test(c.text) ? 'CURRENT' : /\b(?:has|have)\s+(?:\w+ed|set up|sent|built|put|kept)\b/.test(c.text) && c.pastYear ? 'HISTORICAL' : undefined) },

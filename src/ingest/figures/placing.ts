@@ -29,6 +29,8 @@ export interface PlacingContext {
   /** The troops' own country: their home, not where they are. */
   forceCode?: string;
   main?: LocationDraft;
+  /** The country the article is most about (when the main place is a region): where an unplaced base is. */
+  mainCountry?: LocationDraft;
 }
 
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
@@ -39,11 +41,12 @@ const PLURAL_PLACES = /\b(?:these|those|both|the\s+(?:two|three|four|five|six|se
 
 const preposition = (c: PlacingContext, p: SentencePlace): string => c.sentence.slice(Math.max(0, p.start - 26), p.start).toLowerCase();
 const after = (re: RegExp) => (c: PlacingContext, p: SentencePlace) => re.test(preposition(c, p));
-const TO = after(/\b(?:to|into|in|at|toward|towards|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
+const TO = after(/\b(?:to|into|in|at|toward|towards|inside|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
+const DESTINATION = after(/\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
 /** Inside a "from …" phrase: "from Fort Carson, Colorado", "from the reserve force for Western Balkans". */
 const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
 const LEFT = after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/);
-const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
+const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
 
 /** The places coordinated with the one at `i`: "Estonia, Latvia and Lithuania". */
 function coordinated(c: PlacingContext, i: number): SentencePlace[] {
@@ -61,6 +64,12 @@ const unique = (places: SentencePlace[]): LocationDraft[] => [...new Map(places.
 /** "in each of the Baltic states of Estonia, Latvia and Lithuania", "350 troops each stationed in Libreville and Dakar", "in each country". */
 function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] | undefined {
   const tail = c.sentence.slice(c.localEnd);
+  // "Each of the three Baltic republics – Estonia, Latvia and Lithuania – hosts a battlegroup of 1,000".
+  if (/^\s*each of\b/i.test(c.sentence) || /\beach of the (?:\w+ ){0,3}(?:countries|states|republics|nations)\b/i.test(c.sentence.slice(0, c.local))) {
+    const lists = own.map((_, i) => coordinated({ ...c, places: own }, i)).filter((l) => (l.at(-1) as SentencePlace).end <= c.local);
+    const longest = lists.sort((a, b) => b.length - a.length)[0];
+    if (longest && longest.length > 1) return unique(longest);
+  }
   const eachOf = /\bin each of\b/i.exec(tail) ?? (/^\s*(?:\w+\s+){0,3}each\b/i.test(tail) ? /each/i.exec(tail) : null);
   if (eachOf) {
     // The longest list soon after "each": "each of the Baltic states of Estonia, Latvia and Lithuania".
@@ -101,11 +110,18 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const text = c.clause.text.toLowerCase();
   const afterFigure = (p: SentencePlace) => p.start >= c.localEnd;
   const nearest = (pool: SentencePlace[]) => [...pool].sort((a, b) => Math.abs(a.start - c.local) - Math.abs(b.start - c.local))[0];
+  // "the 200 troops already there", "13,500 troops in the country": the article's place.
+  if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [c.main];
   let chosen: SentencePlace | undefined;
-  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !TO(c, p)));
+  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
   else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
   else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
+  // ", leaving a liaison team of fewer than 100": a participle's clause is where the clause before it is.
+  if (!chosen && /^\s*,\s*(?:joining|leaving|bringing|taking|adding)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 12))) {
+    const before = own.filter((p) => p.end <= c.clause.start && !FROM(c, p)).at(-1);
+    if (before) return [before.location];
+  }
   // "the contingent in Djibouti, where 1,500 personnel were deployed": a relative clause is where its antecedent is.
   if (!chosen && /^\s*,?\s*(?:where|which|who)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 8))) {
     const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 4).at(-1);
@@ -121,5 +137,7 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const list = coordinated({ ...c, places: own }, index);
   const before = index > 0 && /^\s*(?:,|and|, and)\s*$/.test(c.sentence.slice((own[index - 1] as SentencePlace).end, chosen.start));
   if ((list.length > 1 || before) && c.main) return [c.main];
+  // A base whose country the text does not say is in the country the article is about.
+  if (chosen.location.kind === 'BASE') return c.mainCountry ?? c.main ? [(c.mainCountry ?? c.main) as LocationDraft] : [chosen.location];
   return [chosen.location];
 }

@@ -30,7 +30,7 @@ export const WITHDRAWING_VERBS = [
   'removed', 'leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departing', 'departed', 'bring home', 'brought home', 'bringing home',
   'return home', 'returned home', 'returning home', 'come home', 'came home', 'go home', 'went home', 'head home', 'arrived back', 'returned',
   'shed', 'sheds', 'shedding', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reducing', 'reduced', 'drawdown', 'draw down', 'drew down',
-  'evacuate', 'evacuated', 'exit', 'exited', 'quit',
+  'evacuate', 'evacuated', 'exit', 'exited', 'quit', 'fly out', 'flew out', 'flying out', 'flown out', 'ship out', 'shipped out',
 ];
 
 /** Moving troops from one place to another: the place is where they are now. */

@@ -5,7 +5,7 @@
 
 /** Nouns that count soldiers: "5,200 troops", "800 Marines", "a 1,000-strong contingent". */
 export const TROOP_NOUNS = [
-  'troops', 'troop', 'soldiers', 'soldier', 'servicemembers', 'service members', 'servicemen', 'servicewomen', 'service personnel',
+  'troops', 'soldiers', 'servicemembers', 'service members', 'servicemen', 'servicewomen', 'service personnel',
   'military personnel', 'personnel', 'forces', 'marines', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
@@ -21,7 +21,8 @@ export const TROOP_SENTENCE_WORDS = [
 ];
 
 /** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */
-export const MILITARY_NOUNS = [...TROOP_NOUNS, 'military', 'marine corps', 'army', 'air force', 'navy', 'commanders', 'commander', 'bases', 'base', 'presence', 'deployment', 'contingent'];
+/** ("Djibouti base" says where a base is, not whose: bases are no military noun here.) */
+export const MILITARY_NOUNS = [...TROOP_NOUNS, 'military', 'marine corps', 'army', 'air force', 'navy', 'commanders', 'commander', 'presence', 'deployment', 'contingent'];
 
 /** Counted things that are not troops ("56 aircraft", "12 times", "five sites"). */
 export const NOT_TROOP_NOUNS = [

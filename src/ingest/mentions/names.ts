@@ -41,7 +41,7 @@ const BASE_FIRST = new Set(['camp', 'fort', 'joint base', 'naval station', 'raf'
 const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|naval\s+station|military\s+base|base|airfield|air\s+field|barracks|garrison)$/i;
 
 
-const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:al|el)-\p{Lu}/u.test(t.text);
+const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:(?:al|el)-|d['’])\p{Lu}/u.test(t.text);
 const low = (t: Token): string => fold(t.text).replace(/\.$/, '');
 const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
 
