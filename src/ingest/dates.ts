@@ -1,17 +1,10 @@
 /**
  * Dates: the date a page prints for itself (a calendar day, and an instant only when a time is
- * printed; zone abbreviations honoured, otherwise a default IANA zone), and time phrases in
- * sentences to the period a figure applies to (chrono-node); zone arithmetic with Intl.
+ * printed; zone abbreviations honoured, otherwise a default IANA zone); zone arithmetic with
+ * Intl. The period a figure applies to is periods.ts's.
  */
-import * as chrono from 'chrono-node';
 import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
-import type { DatePrecision, PublishedPrecision } from './types.ts';
-
-export interface Period {
-  effectiveDate: string;
-  periodEnd?: string;
-  datePrecision: DatePrecision;
-}
+import type { PublishedPrecision } from './types.ts';
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
@@ -282,85 +275,11 @@ export function isRelativeDateline(line: string): boolean {
   return left === '' && line.replace(/[\s|•·:,.-]+/g, '') !== '';
 }
 
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The day a dateline states, as written (its own zone's calendar day): "Oct. 14, 2019 8:30 PM EDT" → 2019-10-14. */
 export function datelineDay(line: string): string | undefined {
   return readDateLine(line, 'UTC')?.date.day;
 }
-const utcDate = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
-const monthEnd = (y: number, m: number): Date => new Date(Date.UTC(y, m, 0));
-
-/** Periods chrono has no parser for. */
-function customPeriod(sentence: string, ref: Date): Period | undefined {
-  const year = ref.getUTCFullYear();
-  if (/\b(by|before|until) the end of (the|this) year\b/i.test(sentence)) {
-    return { effectiveDate: iso(ref), periodEnd: `${year}-12-31`, datePrecision: 'PERIOD' };
-  }
-  if (/\b(by|before|until) the end of next year\b/i.test(sentence)) {
-    return { effectiveDate: iso(ref), periodEnd: `${year + 1}-12-31`, datePrecision: 'PERIOD' };
-  }
-  if (/\b(over|in|during) the (coming|next) (few )?(weeks|months)\b/i.test(sentence)) {
-    const months = /weeks/i.test(sentence) ? 1 : 6;
-    const end = new Date(ref.getTime());
-    end.setUTCMonth(end.getUTCMonth() + months);
-    return { effectiveDate: iso(ref), periodEnd: iso(end), datePrecision: 'PERIOD' };
-  }
-  const inYear = /\b(?:in|since|by|until|of|during)\s+((?:19|20)\d{2})\b(?!\s*(?:troops|soldiers))/i.exec(sentence);
-  if (inYear?.[1]) return { effectiveDate: `${inYear[1]}-01-01`, periodEnd: `${inYear[1]}-12-31`, datePrecision: 'YEAR' };
-  return undefined;
-}
-
-/**
- * The period a sentence's figure applies to, resolved against the publication date:
- * "this month" → that month, "by January 15" → the next January 15, "in 2011" → 2011.
- * Bare weekdays ("on Wednesday") date the telling, not the figure, and are skipped.
- */
-/** Words a period is written with: chrono-node is only asked when one is there (it costs ~1 ms a sentence). */
-// Weekdays alone date the telling, not the figure, and are not asked about.
-const TIME_WORDS = new RegExp(
-  `\\b(?:(?:19|20)\\d{2}|${MONTHS.flatMap((m) => m.forms).join('|')}|(?:this|next|last|coming|past|previous|current)\\s+(?:few\\s+)?(?:week|month|year|decade)s?|ago|end of|today|tomorrow|tonight|yesterday|spring|summer|autumn|winter)\\b`,
-  'i',
-);
-
-export function periodOf(sentence: string, publishedAt: Date | undefined): Period | undefined {
-  if (!TIME_WORDS.test(sentence)) return undefined;
-  // Without a publication date, relative phrases ("this month", "by January 15") mean nothing.
-  if (!publishedAt) return explicitPeriod(sentence);
-  const ref = publishedAt;
-  const custom = customPeriod(sentence, ref);
-  if (custom && custom.datePrecision !== 'YEAR') return custom;
-  for (const result of chrono.parse(sentence, ref, { forwardDate: /\b(will|would|by|until|plans?|expected)\b/i.test(sentence) })) {
-    const start = result.start;
-    if (start.isCertain('weekday') && !start.isCertain('day')) continue;
-    if (/\b(ago|yesterday|today|tonight|tomorrow)\b/i.test(result.text) && !start.isCertain('month')) continue;
-    const y = start.get('year') ?? ref.getUTCFullYear();
-    const m = start.get('month') ?? 1;
-    if (start.isCertain('day')) return { effectiveDate: iso(utcDate(y, m, start.get('day') ?? 1)), datePrecision: 'DAY' };
-    if (start.isCertain('month')) {
-      return { effectiveDate: iso(utcDate(y, m, 1)), periodEnd: iso(monthEnd(y, m)), datePrecision: 'MONTH' };
-    }
-    if (start.isCertain('year') && /\b(this|last|next) year\b/i.test(result.text)) {
-      return { effectiveDate: `${y}-01-01`, periodEnd: `${y}-12-31`, datePrecision: 'YEAR' };
-    }
-  }
-  return custom;
-}
-
-/** Only periods the sentence states in full: a year, or a date with its year. */
-function explicitPeriod(sentence: string): Period | undefined {
-  for (const result of chrono.parse(sentence)) {
-    const start = result.start;
-    if (!/\b(19|20)\d{2}\b/.test(result.text)) continue;
-    const y = start.get('year') ?? 0;
-    const m = start.get('month') ?? 1;
-    if (start.isCertain('day')) return { effectiveDate: iso(utcDate(y, m, start.get('day') ?? 1)), datePrecision: 'DAY' };
-    if (start.isCertain('month')) return { effectiveDate: iso(utcDate(y, m, 1)), periodEnd: iso(monthEnd(y, m)), datePrecision: 'MONTH' };
-  }
-  const inYear = /\b(?:in|since|by|until|of|during)\s+((?:19|20)\d{2})\b/i.exec(sentence);
-  return inYear?.[1] ? { effectiveDate: `${inYear[1]}-01-01`, periodEnd: `${inYear[1]}-12-31`, datePrecision: 'YEAR' } : undefined;
-}
-
 const calendars = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day of an instant in a zone (YYYY-MM-DD): the day readers saw on the page. */

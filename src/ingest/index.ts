@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { attributeQuotes } from './attribution/index.ts';
 import { extractClaims } from './claims.ts';
 import { mainPlace, namedPlaces, sentencePlaces } from './figures/articlePlaces.ts';
+import { troopForce } from './figures/force.ts';
 import { figuresIn } from './figures/index.ts';
 import { parseArticle, type Byline } from './parse.ts';
 import { inferGenders } from './mentions/gender.ts';
 import { readMentions } from './mentions/index.ts';
 import { People } from './mentions/people.ts';
-import { datelineCity, dominantForce, findPlaces } from './places.ts';
+import { datelineCity, findPlaces } from './places.ts';
 import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, normalizeText, slugify } from './text.ts';
@@ -106,11 +107,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const { quotes, sentences } = attributeQuotes(text, read);
 
   // Whose troops first, then where: the troops' own country is not the place they are in.
-  const force = dominantForce([
-    { text: parsed.headline },
-    // Countries inside other names count too: "The U.S. Marine Corps".
-    ...read.paragraphs.map(({ paragraph }) => ({ text: paragraph.text })),
-  ]);
+  const force = troopForce(parsed.headline, read.paragraphs);
   const { main, country: mainCountry } = mainPlace(parsed.paragraphs.find((p) => p.kind === 'HEADLINE'), read.paragraphs, force);
   const readOf = new Map(read.paragraphs.map((p) => [p.paragraph.index, p]));
   const locations = new Map<string, LocationDraft>();

@@ -1,12 +1,12 @@
 /**
  * Countries and regions named in text, found by looking up runs of capitalized words (and the
  * parts of "US-Iraq") in the country names of countries.ts and the regions of the lexicon;
- * whose forces an article is about; the city of a wire dateline. Cities, first-level regions
- * and bases come from the gazetteer through the mention layer (mentions/index.ts).
+ * the country acting in a sentence; the city of a wire dateline. Cities, first-level regions
+ * and bases come from the gazetteer through the mention layer (mentions/index.ts); whose troops
+ * an article is about, from figures/force.ts.
  */
-import { CODE_BY_DEMONYM, CODE_BY_NAME, countryLocation, countryName, demonymCountry, forceCountry, forceLabel } from './countries.ts';
+import { CODE_BY_NAME, countryLocation, countryName, demonymCountry, forceCountry, forceLabel } from './countries.ts';
 import { REGIONS } from './lexicon/places.ts';
-import { MILITARY_NOUNS, TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, fold } from './text.ts';
 import type { LocationDraft } from './types.ts';
 
@@ -77,46 +77,9 @@ export function findPlaces(text: string, base = 0): PlaceMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const MILITARY_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,2}(?:${MILITARY_NOUNS.map(escapeRegExp).join('|')})\\b`, 'iu');
-/** Troops themselves ("US troops", "200 Marines") say whose forces more than institutions ("the Australian Army"). */
-const TROOPS_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,2}(?:${TROOP_NOUNS.map(escapeRegExp).join('|')})\\b`, 'iu');
-const weightAfter = (after: string): number => (TROOPS_AFTER.test(after) ? 2 : MILITARY_AFTER.test(after) ? 1 : 0);
 const SUBJECT_VERB = /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|planned|to|sends?|sent|sending|cuts?|pulls?|withdr[ae]ws?|orders?|ordered|keeps?|kept|deploys?|deployed|stations?|stationed|moves?|moved|pledge[sd]?|commands?|commanded|leads?|led|announced|agreed|decided|promised|offered|contribute[sd]?|intends?|aims?|wants?)\b/i;
 /** A place after these is where, not who: "Our presence in Latvia will be strengthened". */
 const LOCATIVE_BEFORE = /\b(?:in|from|to|into|at|inside|within|across|of|on|near)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
-const WORDS = /\p{L}[\p{L}.'’-]*/gu;
-
-/**
- * Whose forces the article is about: the country or demonym most often standing before a
- * military noun ("US troops", "American soldiers", "U.S. Marine Corps") or as the subject of
- * a troop sentence ("The United States will..."), other than the place itself. Each text comes
- * with the places already found in it (offsets within it), or they are found here.
- */
-export function dominantForce(texts: { text: string; places?: PlaceMention[] }[], exclude?: string): string | undefined {
-  const votes = new Map<string, number>();
-  const vote = (code: string | undefined, weight: number) => {
-    if (code && code !== exclude && weight > 0) votes.set(code, (votes.get(code) ?? 0) + weight);
-  };
-  for (const { text, places = findPlaces(text) } of texts) {
-    for (const place of places) {
-      if (place.location.kind !== 'COUNTRY') continue;
-      const after = text.slice(place.end, place.end + 40);
-      if (weightAfter(after) > 0) vote(place.location.isoCode, weightAfter(after));
-      else if (SUBJECT_VERB.test(after) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 24), place.start))) vote(place.location.isoCode, 1);
-    }
-    for (const word of text.matchAll(WORDS)) {
-      // A demonym that is also the country's name ("the Djibouti base") is where, not whose.
-      const code = CODE_BY_NAME.has(word[0]) ? undefined : CODE_BY_DEMONYM.get(fold(word[0]));
-      if (code) vote(code, weightAfter(text.slice((word.index ?? 0) + word[0].length, (word.index ?? 0) + word[0].length + 40)));
-    }
-    // The Pentagon, and a Marine Corps no country is named with, are American.
-    if (/\bPentagon\b/.test(text)) vote('US', 1);
-    if (/\b(?:the Corps|Marine Corps)\b/.test(text) && !/\b(?:Royal|Korean|Philippine|Brazilian|Dutch|Netherlands)\s+Marine/.test(text)) vote('US', 1);
-    for (const m of text.matchAll(/(\S+\s+)?Marines\b/g)) if (!m[1] || !(CODE_BY_DEMONYM.get(fold(m[1].trim())) ?? CODE_BY_NAME.get(m[1].trim()) ?? /^(?:Royal|Korean)\b/.test(m[1]))) vote('US', 2);
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? forceLabel(best[0]) : undefined;
-}
 
 /**
  * The country a sentence names as acting ("the U.S. will reduce ..."), before `limit`; `places`

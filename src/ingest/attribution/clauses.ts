@@ -9,7 +9,6 @@
 import { DETERMINERS, FUNCTION_WORDS } from '../lexicon/common.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech.ts';
 import type { Token } from '../mentions/tokens.ts';
-import { fold } from '../text.ts';
 
 export type ClauseForm = 'NORMAL' | 'INVERTED' | 'PARTICIPLE' | 'ACCORDING' | 'QUOTED_AS' | 'PASSIVE';
 
@@ -44,7 +43,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'further', 'again', 'earlier', 'reportedly', 'previously', 'repeatedly', 'would', 'could', 'will', 'did', 'does', 'do', 'not', 'never', 'to', 'declined', 'refused', 'wanted', 'on', 'in', 'separately', 'meanwhile', 'however', 'once', 'recently', 'publicly', 'privately', 'today', 'yesterday']);
 /** Words a noun phrase may run through: "the head of the ministry", "a senior figure in Estonia". */
 const NP_LINKS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
-const low = (t: Token | undefined): string => (t ? fold(t.text) : '');
+const low = (t: Token | undefined): string => t?.lower ?? '';
 
 const isWall = (t: Token, masked: (t: Token) => boolean): boolean => masked(t) || /^[.;:!?"“”‘’«»—–]$/.test(t.text);
 

@@ -12,7 +12,6 @@ import type { NameRun } from '../mentions/names.ts';
 import type { Organisations } from '../mentions/organisations.ts';
 import type { People } from '../mentions/people.ts';
 import type { Token } from '../mentions/tokens.ts';
-import { fold } from '../text.ts';
 import { phraseEndingAt, type NounPhrase } from './clauses.ts';
 import type { Narrative, Speaker } from './narrative.ts';
 
@@ -35,7 +34,7 @@ const SOURCES = new Set(SOURCE_NOUNS);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.filter((d) => !d.includes(' ')));
 const INDEFINITE = /^(a|an|one|two|three|four|several|some|other|another|many|\d[\d,]*)$/;
 const DEFINITE = /^(the|this|that|these|those|its|his|her|their)$/;
-const low = (t: Token | undefined): string => (t ? fold(t.text) : '');
+const low = (t: Token | undefined): string => t?.lower ?? '';
 
 const phraseText = (ctx: PhraseContext, np: NounPhrase): string => ctx.text.slice(np.start, np.end).replace(/\s+/g, ' ');
 

@@ -4,7 +4,7 @@
  * they are and the period they apply to. A distributive figure ("about 1,000 troops in each of
  * the Baltic states") is one figure per place.
  */
-import { periodOf, type Period } from '../dates.ts';
+import { periodOf, type Period } from '../periods.ts';
 import { actingCountry, forceCountry, forceLabel } from '../places.ts';
 import type { Sentence } from '../sentences.ts';
 import type { LocationDraft, TroopLevelDraft } from '../types.ts';

@@ -45,7 +45,7 @@ export interface ArticleMentions {
 
 const SPEECH = new Set(SPEECH_VERBS);
 const ROLES = new Set(ROLE_NOUNS);
-const low = (t: Token | undefined): string => (t ? fold(t.text) : '');
+const low = (t: Token | undefined): string => t?.lower ?? '';
 
 const WALL = /^[.;:!?"“”]$/;
 const roleText = (tokens: Token[], from: number, to: number): string | undefined => {

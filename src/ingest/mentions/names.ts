@@ -42,7 +42,7 @@ const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|naval\s+st
 
 
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:(?:al|el)-|d['’])\p{Lu}/u.test(t.text);
-const low = (t: Token): string => fold(t.text).replace(/\.$/, '');
+const low = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
 
 const nameWords = new Map<string, boolean>();

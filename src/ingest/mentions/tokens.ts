@@ -5,6 +5,7 @@
  * offset is an offset into the original.
  */
 import { tagger } from '../tagger.ts';
+import { fold } from '../text.ts';
 
 export interface Token {
   /** As written in the original text. */
@@ -13,6 +14,8 @@ export interface Token {
   end: number;
   /** Universal POS tag: PROPN, NOUN, VERB, DET, PUNCT... */
   pos: string;
+  /** Folded lowercase form, read once: every layer compares words by it. */
+  lower: string;
 }
 
 
@@ -24,6 +27,8 @@ const SPECIAL: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ
 
 /** One character for one: letters past U+00FF become their base letter; everything else stays. */
 function foldForTagger(text: string): string {
+  // Most text has no letter past Latin-1: nothing to fold.
+  if (!/[^\t-\u00ff]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
@@ -82,7 +87,8 @@ export function tokenize(text: string, base = 0): Token[] {
       beforePrevious.end = base + cursor;
       return;
     }
-    found.push({ text: text.slice(at, cursor), start: base + at, end: base + cursor, pos: tags[i] ?? 'X' });
+    found.push({ text: text.slice(at, cursor), start: base + at, end: base + cursor, pos: tags[i] ?? 'X', lower: '' });
   });
+  for (const t of found) t.lower = fold(t.text);
   return found;
 }
