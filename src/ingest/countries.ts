@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
-import { COUNTRY_EXTRA_DEMONYMS, COUNTRY_EXTRA_NAMES } from './lexicon/places.ts';
+import { COUNTRY_DISPLAY_NAMES, COUNTRY_EXTRA_DEMONYMS, COUNTRY_EXTRA_NAMES } from './lexicon/places.ts';
 import { fold } from './text.ts';
 import type { LocationDraft } from './types.ts';
 
@@ -17,7 +17,7 @@ const world = createRequire(import.meta.url)('world-countries/countries.json') a
 /** The name a reader knows a country by ("United States", "South Korea", "Ivory Coast"). */
 const COMMON = new Map(world.map((c) => [c.cca2, c.name.common]));
 
-export const countryName = (code: string): string => COMMON.get(code) ?? countries.getName(code, 'en') ?? code;
+export const countryName = (code: string): string => COUNTRY_DISPLAY_NAMES[code] ?? COMMON.get(code) ?? countries.getName(code, 'en') ?? code;
 
 export const countryLocation = (code: string): LocationDraft => ({ key: code.toLowerCase(), name: countryName(code), kind: 'COUNTRY', isoCode: code });
 

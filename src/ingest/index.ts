@@ -112,19 +112,24 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const readOf = new Map(read.paragraphs.map((p) => [p.paragraph.index, p]));
   const locations = new Map<string, LocationDraft>();
   const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
+  const nato = /\b(?:NATO|Nato)\b/.test(text);
+  let previousForce: string | undefined;
   const allFigures = sentences.flatMap(({ sentence, paragraphIndex }, i) => {
     const previous = sentences[i - 1];
     const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && TROOPS.test(previous.sentence.text);
     const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
     for (const place of places) locations.set(place.location.key, place.location);
-    return figuresIn({
-      sentence, paragraphIndex, places, afterTroopSentence,
+    const figures = figuresIn({
+      sentence, paragraphIndex, places, afterTroopSentence, nato,
+      ...(previousForce ? { previousForce } : {}),
       ...(reference ? { publishedAt: reference, publishedDay } : {}),
       ...(referenceYear ? { referenceYear } : {}),
       ...(main ? { mainPlace: main } : {}),
       ...(mainCountry ? { mainCountry } : {}),
       ...(force ? { defaultForce: force } : {}),
     });
+    previousForce = figures.at(-1)?.force ?? previousForce;
+    return figures;
   });
   // Claims are the body's: a standfirst restates them.
   const claims = extractClaims(sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'), quotes, allFigures);

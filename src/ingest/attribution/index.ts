@@ -38,7 +38,9 @@ const SMALL_WORDS = /^(of|the|and|for|in|on|to|a|an|de|la|al)$/i;
 function isPartial(text: string, sentence: Sentence, quote: QuoteMarks): boolean {
   const before = text.slice(sentence.start, quote.outerStart).trim();
   const words = text.slice(quote.start, quote.end);
-  if (before === '' || /[:,]$/.test(before)) return false;
+  if (before === '' || /:$/.test(before)) return false;
+  // 'he said, "We will…"' quotes a sentence; 'officers, "has completed its work"' a fragment.
+  if (/,$/.test(before)) return !/^[\p{Lu}0-9]/u.test(words);
   return !(/^[\p{Lu}0-9]/u.test(words) && /[.,!?…]["”’]?$/.test(words));
 }
 

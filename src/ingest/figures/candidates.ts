@@ -121,7 +121,10 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
     if (range) i++;
     if (!adjacent && !(troopSentence && slot)) continue;
     if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;
-    const { qualifier, length } = qualifierOf(before);
+    const read = qualifierOf(before);
+    // "a cap of 5,000", "a troop ceiling of 17,000": at most that many.
+    const capped = read.qualifier === 'EXACT' && /\b(?:cap|ceiling|limit|maximum)\s+of\s+$/i.test(before);
+    const { qualifier, length } = capped ? { qualifier: 'UP_TO' as const, length: 0 } : read;
     const start = n.start - length;
     found.push({
       value: n.value,

@@ -5,7 +5,9 @@
  * the Baltic states") is one figure per place.
  */
 import { periodOf, type Period } from '../periods.ts';
+import { INSTITUTIONS } from '../lexicon/organisations.ts';
 import { actingCountry, forceCountry, forceLabel } from '../places.ts';
+import { escapeRegExp } from '../text.ts';
 import type { Sentence } from '../sentences.ts';
 import type { LocationDraft, TroopLevelDraft } from '../types.ts';
 import { troopCandidates } from './candidates.ts';
@@ -30,22 +32,58 @@ export interface FigureContext {
   defaultForce?: string;
   /** The previous sentence of the paragraph was about troops (for "The number fell …"). */
   afterTroopSentence?: boolean;
+  /** The force of the article's previous figure, for a sentence going on about it. */
+  previousForce?: string;
+  /** The article names NATO. */
+  nato?: boolean;
 }
 
-function forceOf(modifiers: string, sentence: string, local: number, places: SentencePlace[], defaultForce?: string): string | undefined {
-  const before = sentence.slice(0, local);
-  if (/\bNATO\b/i.test(modifiers) || /^(?:[^,;]*\s)?(?:NATO|Nato)(?:[’']s)?\s+(?:will|would|is|are|has|plans?|to|says?|sends?)\b/.test(before)) return 'NATO';
-  if (/\b(?:coalition|allied)\b/i.test(modifiers)) return 'coalition';
-  if (/\b(?:UN|U\.N\.|United Nations)\b/.test(modifiers) || /\b(?:UN|U\.N\.|United Nations)\b[^,;]*\b(?:[Ff]orce|[Mm]ission|[Pp]eacekeep\w*)\b/.test(before)) return 'UN';
-  for (const word of modifiers.trim().split(/\s+/).reverse()) {
+/** Blocs and missions that field forces of their own, as a force is written. */
+const BLOCS = Object.entries(INSTITUTIONS).filter(([, v]) => v.kind === 'INTERNATIONAL').map(([k]) => k);
+const BLOC = new RegExp(`\\b(${BLOCS.filter((b) => /^[a-z.]+$/.test(b)).map((b) => escapeRegExp(b)).join('|')})\\b`, 'i');
+const blocLabel = (word: string): string => (/^(?:un|u\.n\.|united nations)$/i.test(word) ? 'UN' : word.toUpperCase());
+/** "the new contingent will join …": a sentence that goes on about the force of the one before. */
+const ANAPHORIC = /^(?:the|this|that|its|their)\s+(?:new\s+|additional\s+|same\s+)?(?:contingent|force|troops|deployment|battalion|brigade|unit|detachment|mission|soldiers|reinforcements)\b/i;
+
+interface ForceCues {
+  modifiers: string;
+  sentence: string;
+  local: number;
+  places: SentencePlace[];
+  /** The article names NATO ("allied troops" are then NATO's). */
+  nato: boolean;
+  previous?: string;
+  /** The force of an earlier figure of the same sentence. */
+  inSentence?: string;
+  defaultForce?: string;
+}
+
+function forceOf(c: ForceCues): string | undefined {
+  const before = c.sentence.slice(0, c.local);
+  const clause = before.slice(-160);
+  if (/\bNATO\b/i.test(c.modifiers) || /^(?:[^,;]*\s)?(?:NATO|Nato)(?:[’']s)?\s+(?:will|would|is|are|has|plans?|to|says?|sends?|battlegroups?|forces?|troops|mission)\b/.test(before) || /\b(?:NATO|Nato)\s+(?:battlegroups?|force|mission|troops)\b[^,;]*$/.test(before)) return 'NATO';
+  // "while Nato leaders have agreed to raise the number of allied troops … to 30,000": the clause's own subject.
+  const own = before.split(/[;,]|\b(?:while|but|whereas)\b/).at(-1) ?? '';
+  if (/\b(?:NATO|Nato)\b/.test(own) || (c.nato && /\ballied\s+(?:troops|forces|soldiers|personnel)\b/i.test(own))) return 'NATO';
+  if (/\b(?:coalition|allied)\b/i.test(c.modifiers)) return c.nato && /\ballied\b/i.test(c.modifiers) ? 'NATO' : 'coalition';
+  if (/\b(?:UN|U\.N\.|United Nations)\b/.test(c.modifiers) || /\b(?:UN|U\.N\.|United Nations)\b[^,;]*\b(?:[Ff]orce|[Mm]ission|[Pp]eacekeep\w*)\b/.test(before)) return 'UN';
+  for (const word of c.modifiers.trim().split(/\s+/).reverse()) {
     const code = forceCountry(word.replace(/[’']s$/, ''));
     if (code) return forceLabel(code);
   }
-  // "the number of American troops in the country expected to fall to about 2,000": named earlier.
-  const named = [...before.slice(-120).matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:troops|soldiers|forces|personnel|military|marines)\b/gu)].at(-1);
-  const code = named?.[1] ? forceCountry(named[1]) : undefined;
+  // "the number of American troops … to about 2,000", "the Japanese government plans to raise … to 250".
+  const named = [...clause.matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:troops|soldiers|forces|personnel|military|marines|government|army|navy|defen[cs]e ministry|armed forces)\b/gu)];
+  const code = named.reverse().map((m) => forceCountry(m[1] ?? '') ?? forceCountry((m[1] ?? '').split(/\s+/).at(-1) ?? '')).find(Boolean);
   if (code) return forceLabel(code);
-  return actingCountry(sentence, local, places) ?? defaultForce;
+  // "SADC leaders have authorised a force not exceeding 5,000": a bloc as the subject.
+  const bloc = /^(?:the\s+)?([A-Z][A-Za-z.]+)\b/.exec(c.sentence)?.[1];
+  if (bloc && BLOC.test(bloc) && /\b(?:force|mission|troops|contingent)\b/i.test(before)) return blocLabel(bloc);
+  const acting = actingCountry(c.sentence, c.local, c.places);
+  if (acting) return acting;
+  // "host up to 10,000 allied troops, up from a previous cap of 5,000": the sentence's own force goes on.
+  if (c.inSentence) return c.inSentence;
+  if (c.previous && ANAPHORIC.test(c.sentence)) return c.previous;
+  return c.defaultForce;
 }
 
 const pastYearIn = (text: string, year: number | undefined): boolean =>
@@ -63,7 +101,9 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     if (kind === 'NONE') continue;
     // "Marines" with no country named are the US Marine Corps's.
     const marines = candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;
-    const force = forceOf(candidate.modifiers, text, candidate.local, context.places, marines ?? context.defaultForce) ?? 'unknown';
+    const defaultForce = marines ?? context.defaultForce;
+    const inSentence = found.at(-1)?.force;
+    const force = forceOf({ modifiers: candidate.modifiers, sentence: text, local: candidate.local, places: context.places, nato: Boolean(context.nato), ...(context.previousForce ? { previous: context.previousForce } : {}), ...(inSentence ? { inSentence } : {}), ...(defaultForce ? { defaultForce } : {}) }) ?? 'unknown';
     const forceCode = context.places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode ?? forceCountry(force);
     const locations = placesOf({
       sentence: text,

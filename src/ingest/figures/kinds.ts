@@ -140,7 +140,7 @@ export const KIND_RULES: readonly KindRule[] = [
     name: 'past',
     kind: (c) => {
       if (PAST_MARKERS.test(c.text) || pastPerfect(c.clause.before)) return 'HISTORICAL';
-      const past = /\b(?:was|were|numbered|stood|peaked|fell|dropped|rose|reached|declined|grew|totalled|totaled)\b/.exec(c.text);
+      const past = /\b(?:was|were|numbered|stood|peaked|fell|dropped|rose|reached|declined|grew|totalled|totaled|served|remained|operated)\b/.exec(c.text);
       if (!past || REPORTED.test(c.text.slice(0, past.index))) return undefined;
       return c.pastYear ? 'HISTORICAL' : undefined;
     },

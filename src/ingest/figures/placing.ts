@@ -124,7 +124,7 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   }
   // "the contingent in Djibouti, where 1,500 personnel were deployed": a relative clause is where its antecedent is.
   if (!chosen && /^\s*,?\s*(?:where|which|who)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 8))) {
-    const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 4).at(-1);
+    const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 25).at(-1);
     if (antecedent) return [antecedent.location];
   }
   if (!chosen) {

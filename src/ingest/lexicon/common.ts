@@ -16,8 +16,11 @@ export const FUNCTION_WORDS = new Set([
   'should', 'do', 'does', 'did', 'not', 'according', 'read', 'more', 'related', 'see', 'watch', 'listen', 'photo', 'picture', 'image',
 ]);
 
-/** Capitalized, never a name: months, weekdays and their abbreviations (lexicon/time.ts), and holidays. */
-export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).concat(['christmas', 'easter', 'ramadan', 'eid']));
+/** Capitalized, never a name: months and weekdays (lexicon/time.ts), and holidays. */
+export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((m) => m.name).concat(['christmas', 'easter', 'ramadan', 'eid']));
+
+/** Their abbreviations, a name's word only without the full stop ("Thu" is a Vietnamese name, "Thu." Thursday). */
+export const CALENDAR_ABBREVIATIONS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).filter((f) => !CALENDAR_WORDS.has(f)));
 
 /** Pronouns that stand for a speaker, with the gender they require. */
 export const SPEAKER_PRONOUNS: Record<string, 'MALE' | 'FEMALE' | 'ORGANISATION' | 'PLURAL'> = {

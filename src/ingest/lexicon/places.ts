@@ -36,6 +36,9 @@ export const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   TR: ['Turkey'],
 };
 
+/** Display names where English news keeps an older name than the data's ("Türkiye"). */
+export const COUNTRY_DISPLAY_NAMES: Record<string, string> = { TR: 'Turkey' };
+
 /** Demonyms the data packages lack or give to another country first. */
 export const COUNTRY_EXTRA_DEMONYMS: Record<string, string> = {
   saudi: 'SA', kiwi: 'NZ', korean: 'KR', congolese: 'CD', american: 'US', british: 'GB', emirati: 'AE', turkish: 'TR', filipino: 'PH', afghan: 'AF',

@@ -49,7 +49,7 @@ export const EXERCISE_WORDS = ['exercise', 'exercises', 'drill', 'drills', 'mano
 export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'taking part in', 'participate in', 'participated in', 'participating in', 'joined the', 'join the', 'involving'];
 
 /** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
-export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'served in', 'passed through', 'in total since', 'cumulatively'];
+export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively'];
 
 /** Generic sizes: "a typical brigade numbers 3,000 to 4,000 troops", "a battalion ranges from 300 to 1,000". */
 export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'range from', 'standard'];

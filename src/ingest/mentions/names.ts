@@ -4,7 +4,8 @@
  * the name is the trailing words that are not titles, organisations, places or calendar words;
  * what stands before it is the title ("Pakistan Army Chief Gen" + "Qamar Javed Bajwa").
  */
-import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/common.ts';
+import { CALENDAR_ABBREVIATIONS, CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/common.ts';
+import { isCommonWord, lookupPlaces } from '../gazetteer.ts';
 import { INSTITUTIONS, ORGANISATION_HEADS, REGIONAL_ADJECTIVES } from '../lexicon/organisations.ts';
 import { NEWS_AGENCIES } from '../lexicon/media.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.ts';
@@ -61,6 +62,9 @@ function nameWord(t: Token): boolean {
 function readsAsName(t: Token): boolean {
   const w = low(t);
   if (isInitial(t)) return true;
+  if (t.text.endsWith('.') && CALENDAR_ABBREVIATIONS.has(w)) return false;
+  // A capital is a place, never part of a name ("the ambassador to Doha Selim Yağcıoğlu").
+  if (lookupPlaces(t.text).some((e) => e.capital === 'NATIONAL' && e.kind === 'CITY')) return false;
   if (TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || w in ORGANISATION_HEADS || w in INSTITUTIONS) return false;
   if (CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || demonymCountry(w) || placeNamed(t.text)) return false;
   return /^\p{L}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’]/g, '')) ;
@@ -100,19 +104,24 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   if (AGENCIES.has(fold(runText)) || INSTITUTIONS[fold(runText)]?.kind === 'MEDIA') return { ...common, kind: 'ORGANISATION', name: runText, nameStart: start };
   // The name: trailing name words, with particles, initials and hyphens inside.
   let k = run.length;
+  // At most four words; once two are read, an ordinary English word ends the name
+  // ("for Executive Affairs Khalid bin Hamad Al-Otaibi").
+  let words = 0;
   while (k > 0) {
     const t = run[k - 1] as Token;
-    if (nameWord(t) || ((t.text === '-' || NAME_PARTICLES.has(low(t))) && k < run.length && k > 1)) k--;
-    else break;
+    const particle = (t.text === '-' || NAME_PARTICLES.has(low(t))) && k < run.length && k > 1;
+    if (!particle && (!nameWord(t) || words >= 4 || (words >= 2 && isCommonWord(t.text)))) break;
+    if (!particle) words++;
+    k--;
   }
   while (k < run.length && !nameWord(run[k] as Token)) k++;
-  const words = run.slice(k).filter((t) => nameWord(t) && !isInitial(t)).length;
+  const nameWords = run.slice(k).filter((t) => nameWord(t) && !isInitial(t)).length;
   const titleTokens = run.slice(0, k);
   const hasOrganisation = run.some((t) => low(t) in ORGANISATION_HEADS || low(t) in INSTITUTIONS) || fold(runText) in INSTITUTIONS;
   // "General Headquarters Rawalpindi": a title ending in an organisation's noun is no person's.
   const lastTitle = titleTokens.at(-1);
   const hasTitle = titleTokens.some((t) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(`${low(t)}.`)) && !(lastTitle && low(lastTitle) in ORGANISATION_HEADS && !TITLE_WORDS.has(low(lastTitle)));
-  if (words >= 1 && words <= 5 && (hasTitle || !hasOrganisation)) {
+  if (nameWords >= 1 && nameWords <= 5 && (hasTitle || !hasOrganisation)) {
     const nameStart = (run[k] as Token).start;
     const title = titleTokens.length > 0 ? text.slice(start - base, (titleTokens.at(-1) as Token).end - base) : undefined;
     // Without a title, a name stays a bare NAME until something shows it is a person.
