@@ -12,6 +12,7 @@ import { placeMatchSql } from './placeMatch.ts';
 export interface ArticleListFilter {
   /** websearch_to_tsquery text, already checked and not blank. */
   search?: string;
+  /** Bounds on the reading-order instant (published_sort): a date-only article counts from the start of its day (UTC). */
   publishedFrom?: Date;
   publishedTo?: Date;
   authorId?: string;
@@ -21,7 +22,10 @@ export interface ArticleListFilter {
 }
 
 export interface ArticleListPage {
-  /** Newest first (undated last) or oldest first (undated last); ties by id. */
+  /**
+   * Newest first (undated last) or oldest first (undated last); ties by id. "Dated" is
+   * published_sort: the instant when one was printed, else the start of the printed day (UTC).
+   */
   direction: 'asc' | 'desc';
   /** Rows to read: positive forwards from the cursor, negative backwards up to it. */
   take: number;
@@ -51,8 +55,8 @@ class Conditions {
 function filtered({ search, publishedFrom, publishedTo, authorId, personId, location }: ArticleListFilter): Conditions {
   const c = new Conditions();
   if (search) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
-  if (publishedFrom) c.add(`a.published_at >= ${c.param(publishedFrom, 'timestamptz')}`);
-  if (publishedTo) c.add(`a.published_at <= ${c.param(publishedTo, 'timestamptz')}`);
+  if (publishedFrom) c.add(`a.published_sort >= ${c.param(publishedFrom, 'timestamptz')}`);
+  if (publishedTo) c.add(`a.published_sort <= ${c.param(publishedTo, 'timestamptz')}`);
   if (authorId) c.add(`EXISTS (SELECT 1 FROM article_author x WHERE x.article_id = a.id AND x.person_id = ${c.param(authorId, 'uuid')})`);
   if (personId) {
     const person = c.param(personId, 'uuid');
@@ -69,22 +73,22 @@ function filtered({ search, publishedFrom, publishedTo, authorId, personId, loca
 
 /**
  * Rows strictly after (or before) the cursor row in reading order, undated rows last. Written
- * out rather than as a row comparison because published_at may be null.
+ * out rather than as a row comparison because published_sort may be null.
  */
 function keyset(direction: 'asc' | 'desc', backwards: boolean): string {
   const later = direction === 'desc' ? '<' : '>';
   const earlier = direction === 'desc' ? '>' : '<';
   return backwards
-    ? `CASE WHEN c.published_at IS NULL THEN a.published_at IS NOT NULL OR a.id < c.id
-        ELSE a.published_at ${earlier} c.published_at OR (a.published_at = c.published_at AND a.id < c.id) END`
-    : `CASE WHEN c.published_at IS NULL THEN a.published_at IS NULL AND a.id > c.id
-        ELSE a.published_at IS NULL OR a.published_at ${later} c.published_at OR (a.published_at = c.published_at AND a.id > c.id) END`;
+    ? `CASE WHEN c.published_sort IS NULL THEN a.published_sort IS NOT NULL OR a.id < c.id
+        ELSE a.published_sort ${earlier} c.published_sort OR (a.published_sort = c.published_sort AND a.id < c.id) END`
+    : `CASE WHEN c.published_sort IS NULL THEN a.published_sort IS NULL AND a.id > c.id
+        ELSE a.published_sort IS NULL OR a.published_sort ${later} c.published_sort OR (a.published_sort = c.published_sort AND a.id > c.id) END`;
 }
 
 const readingOrder = (alias: string, direction: 'asc' | 'desc', reversed = false): string => {
   const dir = (direction === 'desc') !== reversed ? 'DESC' : 'ASC';
   // Reversed, undated rows come first: the exact mirror of the reading order.
-  return `${alias}.published_at ${dir} NULLS ${reversed ? 'FIRST' : 'LAST'}, ${alias}.id ${reversed ? 'DESC' : 'ASC'}`;
+  return `${alias}.published_sort ${dir} NULLS ${reversed ? 'FIRST' : 'LAST'}, ${alias}.id ${reversed ? 'DESC' : 'ASC'}`;
 };
 
 /** One page of articles shaped by `select`, in reading order. */
@@ -92,7 +96,7 @@ export function articlePage<T>(sql: SqlRunner, select: Record<string, unknown>, 
   const c = filtered(filter);
   const backwards = page.take < 0;
   if (page.cursor) c.add(keyset(page.direction, backwards));
-  const anchor = page.cursor ? ` CROSS JOIN (SELECT id, published_at FROM article WHERE id = ${c.param(page.cursor, 'uuid')}) c` : '';
+  const anchor = page.cursor ? ` CROSS JOIN (SELECT id, published_sort FROM article WHERE id = ${c.param(page.cursor, 'uuid')}) c` : '';
   const limit = c.param(Math.abs(page.take), 'int');
   const rows = `SELECT a.* FROM article a${anchor} ${c.where} ORDER BY ${readingOrder('a', page.direction, backwards)} LIMIT ${limit}`;
   return selectJsonPage<T>(sql, 'Article', select, { page: rows, order: readingOrder('t0', page.direction), values: c.values });

@@ -1,13 +1,13 @@
 /**
  * saveArticle: one ArticleDraft → rows, in one transaction. Idempotent by content hash:
- * the same text twice (even concurrently) yields the same article. People and places are
- * shared across articles and upserted by their normalized key.
+ * the same text twice (even concurrently) yields the same article. People, organisations and
+ * places are shared across articles and upserted by their normalized key.
  *
  * Row ids are generated here, so child rows can reference their parents without a
  * round trip per row: every table is written with one INSERT of unnest()ed arrays.
  */
 import { randomUUID } from 'node:crypto';
-import type { ArticleDraft, LocationDraft, PersonDraft } from '../ingest/types.ts';
+import type { ArticleDraft, LocationDraft, OrganisationDraft, PersonDraft } from '../ingest/types.ts';
 import type { Prisma, PrismaClient } from './client.ts';
 import { databaseFailure } from './errors.ts';
 import { unnestInsert, type Statement } from './unnestInsert.ts';
@@ -45,6 +45,7 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
   if (existing) return { ...existing, created: false };
 
   const personIds = await upsertPeople(tx, draft.people);
+  const organisationIds = await upsertOrganisations(tx, draft.organisations ?? []);
   const locationIds = await upsertLocations(tx, draft.locations);
   const slug = await freeSlug(tx, draft.slug, draft.contentHash);
   const articleId = randomUUID();
@@ -55,6 +56,8 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
       headline: draft.headline,
       standfirst: draft.standfirst ?? null,
       publishedAt: draft.publishedAt ?? null,
+      publishedOn: draft.publishedOn === undefined ? null : calendarDay(draft.publishedOn),
+      publishedPrecision: draft.publishedPrecision ?? null,
       text: draft.text,
       contentHash: draft.contentHash,
       sourceUrl: draft.sourceUrl ?? null,
@@ -78,6 +81,13 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
   const quoteIds = draft.quotes.map(() => randomUUID());
   const claimIds = draft.claims.map(() => randomUUID());
   const person = (key: string | undefined, what: string) => (key ? required(personIds, key, what) : null);
+  const organisation = (key: string | undefined, what: string) => (key ? required(organisationIds, key, what, 'organisations') : null);
+  const continued = (index: number | undefined, own: number) => {
+    if (index === undefined) return null;
+    const id = index === own ? undefined : quoteIds[index];
+    if (!id) throw new Error(`Draft quote ${own} continues quote ${index}, which is not another of its quotes.`);
+    return id;
+  };
 
   await run(tx, unnestInsert('paragraph', [
     ['id', 'uuid', (p) => paragraphIds[p.i]], ['article_id', 'uuid', () => articleId], ['index', 'int', (p) => p.row.index],
@@ -87,12 +97,15 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
   await run(tx, unnestInsert('quote', [
     ['id', 'uuid', (q) => quoteIds[q.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (q) => paragraphId(q.row.paragraphIndex)],
     ['text', 'text', (q) => q.row.text], ['partial', 'boolean', (q) => q.row.partial], ['speaker_id', 'uuid', (q) => person(q.row.speakerKey, 'speaker')],
+    ['speaker_organisation_id', 'uuid', (q) => organisation(q.row.speakerOrganisationKey, 'speaker organisation')],
     ['speaker_description', 'text', (q) => q.row.speakerDescription ?? null], ['attribution_verb', 'text', (q) => q.row.attributionVerb ?? null],
-    ['start', 'int', (q) => q.row.start], ['end', 'int', (q) => q.row.end], ['updated_at', 'timestamptz', () => now],
+    // A quote may continue one later in the list: the foreign key is checked at the end of the statement.
+    ['continues_id', 'uuid', (q) => continued(q.row.continues, q.i)], ['start', 'int', (q) => q.row.start], ['end', 'int', (q) => q.row.end], ['updated_at', 'timestamptz', () => now],
   ], numbered(draft.quotes)));
   await run(tx, unnestInsert('claim', [
     ['id', 'uuid', (c) => claimIds[c.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (c) => paragraphId(c.row.paragraphIndex)],
     ['text', 'text', (c) => c.row.text], ['kind', '"ClaimKind"', (c) => c.row.kind], ['claimant_id', 'uuid', (c) => person(c.row.claimantKey, 'claimant')],
+    ['claimant_organisation_id', 'uuid', (c) => organisation(c.row.claimantOrganisationKey, 'claimant organisation')],
     ['claimant_description', 'text', (c) => c.row.claimantDescription ?? null], ['start', 'int', (c) => c.row.start], ['end', 'int', (c) => c.row.end],
     ['updated_at', 'timestamptz', () => now],
   ], numbered(draft.claims)));
@@ -102,7 +115,7 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
     ['id', 'uuid', () => randomUUID()], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (t) => paragraphId(t.paragraphIndex)],
     ['claim_id', 'uuid', (t) => (t.claimIndex === undefined ? null : (claimIds[t.claimIndex] ?? null))],
     ['location_id', 'uuid', (t) => (t.locationKey ? required(locationIds, t.locationKey, 'location') : null)],
-    ['force', 'text', (t) => t.force], ['count', 'int', (t) => t.count], ['qualifier', '"Qualifier"', (t) => t.qualifier], ['kind', '"TroopLevelKind"', (t) => t.kind],
+    ['force', 'text', (t) => t.force], ['count', 'int', (t) => t.count], ['count_max', 'int', (t) => t.countMax ?? null], ['qualifier', '"Qualifier"', (t) => t.qualifier], ['kind', '"TroopLevelKind"', (t) => t.kind],
     ['effective_date', 'date', (t) => t.effectiveDate ?? null], ['period_end', 'date', (t) => t.periodEnd ?? null],
     ['date_precision', '"DatePrecision"', (t) => t.datePrecision ?? null], ['text', 'text', (t) => t.text], ['start', 'int', (t) => t.start], ['end', 'int', (t) => t.end],
     ['updated_at', 'timestamptz', () => now],
@@ -133,6 +146,29 @@ async function upsertPeople(tx: Tx, people: PersonDraft[]): Promise<Map<string, 
   return new Map(rows.map((row) => [row.key, row.id]));
 }
 
+/**
+ * Inserts unknown organisations and merges new aliases into known ones; the kind first
+ * stored stays, a country code fills a missing one. Key order, as for people. key → id.
+ */
+async function upsertOrganisations(tx: Tx, organisations: OrganisationDraft[]): Promise<Map<string, string>> {
+  if (organisations.length === 0) return new Map();
+  organisations = [...organisations].sort((a, b) => compare(a.key, b.key));
+  await tx.organisation.createMany({
+    data: organisations.map((o) => ({ name: o.name, key: o.key, kind: o.kind, aliases: o.aliases, countryCode: o.countryCode ?? null })),
+    skipDuplicates: true,
+  });
+  const rows = await tx.organisation.findMany({ where: { key: { in: organisations.map((o) => o.key) } }, orderBy: { key: 'asc' } });
+  for (const row of rows) {
+    const draft = organisations.find((o) => o.key === row.key);
+    if (!draft) continue;
+    const aliases = union(row.aliases, draft.aliases);
+    if (aliases.length !== row.aliases.length || (!row.countryCode && draft.countryCode)) {
+      await tx.organisation.update({ where: { id: row.id }, data: { aliases, countryCode: row.countryCode ?? draft.countryCode ?? null } });
+    }
+  }
+  return new Map(rows.map((row) => [row.key, row.id]));
+}
+
 async function upsertLocations(tx: Tx, locations: LocationDraft[]): Promise<Map<string, string>> {
   locations = [...locations].sort((a, b) => compare(a.key, b.key));
   await tx.location.createMany({
@@ -149,10 +185,19 @@ async function freeSlug(tx: Tx, slug: string, contentHash: string): Promise<stri
   return taken ? `${slug}-${contentHash.slice(0, 8)}` : slug;
 }
 
-function required(ids: Map<string, string>, key: string, what: string): string {
+function required(ids: Map<string, string>, key: string, what: string, among = 'people or places'): string {
   const id = ids.get(key);
-  if (!id) throw new Error(`Draft names ${what} "${key}" that is not among its people or places.`);
+  if (!id) throw new Error(`Draft names ${what} "${key}" that is not among its ${among}.`);
   return id;
+}
+
+/** A YYYY-MM-DD day as the Date Prisma writes to a DATE column (midnight UTC of that day). */
+function calendarDay(day: string): Date {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+    throw new Error(`Draft publishedOn "${day}" is not a calendar day (YYYY-MM-DD).`);
+  }
+  return date;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

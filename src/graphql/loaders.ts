@@ -81,7 +81,7 @@ export function createLoaders(prisma: PrismaClient) {
     quotesOfSpeaker: grouped<Quote>((ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }), (row) => row.speakerId ?? ''),
     claimsOfClaimant: grouped<Claim>((ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }), (row) => row.claimantId ?? ''),
     articlesOfAuthor: grouped(
-      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: { omit: ARTICLE_OMIT } }, orderBy: { article: { publishedAt: 'desc' } } }),
+      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: { omit: ARTICLE_OMIT } }, orderBy: [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }] }),
       (row) => row.personId,
     ),
 

@@ -6,14 +6,16 @@
  * A spec names items by the words they cover; the builder finds those words in the text with
  * indexOf, so every span slices the text exactly, and it refuses a phrase that is missing or
  * ambiguous instead of guessing. Claims get the quotes and figures that lie inside them.
- * Optional draft fields the builder does not know about (publishedOn, countMax, organisation
- * speakers, ...) pass straight through from the spec to the draft.
+ * Speakers and claimants are named like the people and organisations the spec lists; a quote
+ * names the quote it continues by index or by its words. Other optional draft fields
+ * (publishedOn, publishedPrecision, countMax, ...) pass straight through to the draft.
  */
 import { createHash } from 'node:crypto';
 import type {
   ArticleDraft,
   ClaimDraft,
   LocationDraft,
+  OrganisationDraft,
   ParagraphDraft,
   ParagraphKind,
   PersonDraft,
@@ -33,20 +35,27 @@ interface Words {
 type Placed = keyof Span | 'text' | 'paragraphIndex';
 
 export type PersonSpec = Partial<Omit<PersonDraft, 'name'>> & { name: string };
+export type OrganisationSpec = Partial<Omit<OrganisationDraft, 'name'>> & { name: string };
 export type LocationSpec = Partial<Omit<LocationDraft, 'name' | 'kind'>> & Pick<LocationDraft, 'name' | 'kind'>;
 export type ParagraphSpec = string | { kind: ParagraphKind; text: string; credit?: string };
 export type AuthorSpec = string | { name: string; role?: string };
 
 export type QuoteSpec = Words &
-  Partial<Omit<QuoteDraft, Placed | 'speakerKey'>> & {
+  Partial<Omit<QuoteDraft, Placed | 'speakerKey' | 'speakerOrganisationKey' | 'continues'>> & {
     /** Name or key of a person in `people`. */
     speaker?: string;
+    /** Name, key or alias of an organisation in `organisations`. */
+    speakerOrganisation?: string;
+    /** The quote this one goes on with: its index among `quotes`, or its words. */
+    continues?: number | string;
   };
 
 export type ClaimSpec = Words &
-  Partial<Omit<ClaimDraft, Placed | 'claimantKey' | 'quoteIndexes' | 'troopLevelIndexes'>> & {
+  Partial<Omit<ClaimDraft, Placed | 'claimantKey' | 'claimantOrganisationKey' | 'quoteIndexes' | 'troopLevelIndexes'>> & {
     /** Name or key of a person in `people`; no claimant and no description: the article's own claim. */
     claimant?: string;
+    /** Name, key or alias of an organisation in `organisations`. */
+    claimantOrganisation?: string;
   };
 
 export type TroopLevelSpec = Words &
@@ -57,7 +66,7 @@ export type TroopLevelSpec = Words &
     location?: string;
   };
 
-type Computed = 'text' | 'contentHash' | 'headline' | 'publishedAt' | 'authors' | 'people' | 'locations' | 'paragraphs' | 'quotes' | 'claims' | 'troopLevels';
+type Computed = 'text' | 'contentHash' | 'headline' | 'publishedAt' | 'authors' | 'people' | 'organisations' | 'locations' | 'paragraphs' | 'quotes' | 'claims' | 'troopLevels';
 
 export interface ArticleSpec extends Partial<Omit<ArticleDraft, Computed>> {
   headline: string;
@@ -69,6 +78,8 @@ export interface ArticleSpec extends Partial<Omit<ArticleDraft, Computed>> {
   publishedAt?: Date | string;
   authors?: AuthorSpec[];
   people?: PersonSpec[];
+  /** Organisations that speak or claim: kind OTHER unless given. */
+  organisations?: OrganisationSpec[];
   locations?: LocationSpec[];
   quotes?: QuoteSpec[];
   claims?: ClaimSpec[];
@@ -81,12 +92,13 @@ export const country = (name: string, isoCode: string): LocationSpec => ({ key: 
 /** The identity key of a person or place name: lowercase, diacritics folded. */
 export const keyOf = (name: string): string => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 
-export const slugOf = (headline: string, publishedAt?: Date): string =>
-  [keyOf(headline).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join('-');
+/** The headline slugged, with the day of publication (the instant's UTC day, else the printed day). */
+export const slugOf = (headline: string, publishedAt?: Date, publishedOn?: string): string =>
+  [keyOf(headline).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publishedAt?.toISOString().slice(0, 10) ?? publishedOn].filter(Boolean).join('-');
 
 export function buildDraft(spec: ArticleSpec): ArticleDraft {
-  const { headline, dateline, byline, paragraphs: bodySpecs, publishedAt: when, authors: authorSpecs = [], people: peopleSpecs = [], locations: locationSpecs = [],
-    quotes: quoteSpecs = [], claims: claimSpecs = [], troopLevels: levelSpecs = [], ...passThrough } = spec;
+  const { headline, dateline, byline, paragraphs: bodySpecs, publishedAt: when, authors: authorSpecs = [], people: peopleSpecs = [], organisations: organisationSpecs = [],
+    locations: locationSpecs = [], quotes: quoteSpecs = [], claims: claimSpecs = [], troopLevels: levelSpecs = [], ...passThrough } = spec;
   const paragraphs = layOut([
     { kind: 'HEADLINE', text: headline },
     ...(spec.standfirst ? [{ kind: 'STANDFIRST' as const, text: spec.standfirst }] : []),
@@ -100,8 +112,19 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
   const people = withAuthors(peopleSpecs, authorSpecs).map(
     (p): PersonDraft => ({ ...p, key: p.key ?? keyOf(p.name), roles: p.roles ?? [], aliases: p.aliases ?? [] }),
   );
+  const organisations = organisationSpecs.map(
+    (o): OrganisationDraft => ({ kind: 'OTHER', ...o, key: o.key ?? keyOf(o.name), aliases: o.aliases ?? [] }),
+  );
   const locations = locationSpecs.map((l): LocationDraft => ({ ...l, key: l.key ?? keyOf(l.name) }));
   const personNamed = (ref: string | undefined) => (ref === undefined ? undefined : resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person'));
+  const organisationNamed = (ref: string | undefined) =>
+    ref === undefined ? undefined : resolve(ref, organisations.find((o) => o.name === ref || o.key === ref || o.aliases.includes(ref))?.key, 'organisation');
+  const quoteNamed = (ref: number | string | undefined, own: number) => {
+    if (ref === undefined) return undefined;
+    const index = typeof ref === 'number' ? ref : quoteSpecs.findIndex((q) => q.text === ref);
+    if (index < 0 || index >= quoteSpecs.length || index === own) throw new Error(`Quote ${own} continues "${ref}", which is not another quote of the spec.`);
+    return index;
+  };
   const placeNamed = (ref: string | undefined) =>
     ref === undefined ? undefined : resolve(ref, locations.find((l) => [l.name, l.key, l.isoCode].includes(ref))?.key, 'location');
   const place = (words: Words) => {
@@ -109,9 +132,14 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     return { ...span, text: words.text, paragraphIndex: paragraphAt(paragraphs, span) };
   };
 
-  const quotes = quoteSpecs.map(
-    ({ text: words, within, speaker, ...rest }): QuoteDraft => ({ partial: false, ...rest, ...place({ text: words, within }), speakerKey: personNamed(speaker) }),
-  );
+  const quotes = quoteSpecs.map(({ text: words, within, speaker, speakerOrganisation, continues, ...rest }, i): QuoteDraft => ({
+    partial: false,
+    ...rest,
+    ...place({ text: words, within }),
+    speakerKey: personNamed(speaker),
+    ...(speakerOrganisation === undefined ? {} : { speakerOrganisationKey: organisationNamed(speakerOrganisation) }),
+    ...(continues === undefined ? {} : { continues: quoteNamed(continues, i) }),
+  }));
   const claimSpans = claimSpecs.map((c) => find(text, c));
   const claimOf = (span: Span) => {
     const index = claimSpans.findIndex((c) => inside(span, c));
@@ -121,13 +149,14 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     const placed = place({ text: words, within });
     return { qualifier: 'EXACT', force: 'US', ...rest, ...placed, locationKey: placeNamed(location), claimIndex: claimOf(placed) };
   });
-  const claims = claimSpecs.map(({ text: words, within, claimant, ...rest }, i): ClaimDraft => {
+  const claims = claimSpecs.map(({ text: words, within, claimant, claimantOrganisation, ...rest }, i): ClaimDraft => {
     const span = claimSpans[i] as Span;
     return {
       kind: 'STATEMENT',
       ...rest,
       ...place({ text: words, within }),
       claimantKey: personNamed(claimant),
+      ...(claimantOrganisation === undefined ? {} : { claimantOrganisationKey: organisationNamed(claimantOrganisation) }),
       quoteIndexes: indexesInside(quotes, span),
       troopLevelIndexes: indexesInside(troopLevels, span),
     };
@@ -137,12 +166,12 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     ...passThrough,
     text,
     contentHash: createHash('sha256').update(text).digest('hex'),
-    slug: spec.slug ?? slugOf(headline, publishedAt),
+    slug: spec.slug ?? slugOf(headline, publishedAt, spec.publishedOn),
     headline,
     publishedAt,
     authors: authorSpecs.map((a) => (typeof a === 'string' ? { personKey: keyOf(a) } : { personKey: keyOf(a.name), role: a.role })),
     people,
-    organisations: spec.organisations ?? [],
+    organisations,
     locations,
     paragraphs,
     quotes,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
-import { datedArticle, placedArticle } from './scenario.ts';
+import { datedArticle, dayOnlyArticle, placedArticle } from './scenario.ts';
 
 let api: TestApi;
 
@@ -14,21 +14,28 @@ const DATES: [string, string | null][] = [
   ['earliest', '2001-03-04T05:06:07.000Z'],
 ];
 
+/** Articles that print a day and no time: they sort from the start of that day (UTC). */
+const DAYS: [string, string][] = [
+  ['day-of-later', '2022-06-01'],
+  ['day-in-2023', '2023-01-15'],
+];
+
 interface Row {
   slug: string;
   id: string;
+  /** The instant, else the start of the printed day: the reading order's key. */
   publishedAt: string | null;
 }
 let all: Row[];
 
 beforeAll(async () => {
-  api = await startTestApi(placedArticle(), ...DATES.map(([slug, date]) => datedArticle(slug, date)));
-  const rows = await api.db.prisma.article.findMany({ select: { slug: true, id: true, publishedAt: true } });
-  all = rows.map((r) => ({ slug: r.slug, id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null }));
+  api = await startTestApi(placedArticle(), ...DATES.map(([slug, date]) => datedArticle(slug, date)), ...DAYS.map(([slug, day]) => dayOnlyArticle(slug, day)));
+  const rows = await api.db.prisma.article.findMany({ select: { slug: true, id: true, publishedAt: true, publishedOn: true } });
+  all = rows.map((r) => ({ slug: r.slug, id: r.id, publishedAt: r.publishedAt?.toISOString() ?? r.publishedOn?.toISOString() ?? null }));
 });
 afterAll(() => api.close());
 
-/** The reading order spelled out: by date (either way), undated last, ties by id. */
+/** The reading order spelled out: by date (either way), undated last, ties by id; a printed day is its first instant. */
 function expected(direction: 'asc' | 'desc'): string[] {
   const sign = direction === 'desc' ? -1 : 1;
   return [...all]
@@ -95,7 +102,7 @@ describe('articles, in reading order', () => {
 
   it('counts every article on every page', async () => {
     const second = await page({ first: 2, after: (await page({ first: 2 })).pageInfo.endCursor });
-    expect(second.totalCount).toBe(DATES.length + 1);
+    expect(second.totalCount).toBe(DATES.length + DAYS.length + 1);
   });
 
   it('answers an empty page for a cursor naming no article', async () => {
@@ -106,11 +113,37 @@ describe('articles, in reading order', () => {
   });
 });
 
+describe('articles that print only a day', () => {
+  it('sort newest first among the dated articles, after a timed article of the same day', async () => {
+    const list = slugs(await page({ first: 100 }));
+    expect(list.slice(0, 3)).toEqual(['day-in-2023', 'later', 'day-of-later']);
+    expect(list.slice(-2).sort()).toEqual(['undated-1', 'undated-2']);
+  });
+
+  it('sort oldest first before a timed article of the same day, and before the undated', async () => {
+    const list = slugs(await page({ first: 100, orderBy: 'PUBLISHED_AT_ASC' }));
+    expect(list.slice(-5, -2)).toEqual(['day-of-later', 'later', 'day-in-2023']);
+  });
+
+  it('fall inside a publication window from the start of their day', async () => {
+    const p = await page({ first: 10, filter: { publishedFrom: '2022-06-01T00:00:00Z', publishedTo: '2022-06-01T23:59:59Z' } });
+    expect([p.totalCount, slugs(p)]).toEqual([2, ['later', 'day-of-later']]);
+  });
+
+  it('page forwards past and backwards from a date-only article', async () => {
+    const start = await page({ first: 2 });
+    const after = await page({ first: 2, after: start.pageInfo.endCursor });
+    expect(slugs(after)).toEqual(['day-of-later', expected('desc')[3]]);
+    const before = await page({ last: 1, before: after.pageInfo.startCursor });
+    expect(slugs(before)).toEqual(['later']);
+  });
+});
+
 describe('articles, filtered', () => {
   const count = async (filter: Record<string, unknown>) => (await page({ first: 1, filter })).totalCount;
 
   it('treats a blank search as no search', async () => {
-    expect(await count({ search: '   ' })).toBe(DATES.length + 1);
+    expect(await count({ search: '   ' })).toBe(DATES.length + DAYS.length + 1);
   });
 
   it('refuses a search longer than 500 characters', async () => {

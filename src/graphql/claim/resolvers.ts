@@ -23,7 +23,7 @@ export const claimResolvers: Resolvers = {
           filter?.status ? { status: filter.status } : {},
         ],
       };
-      const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+      const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
       return paginate(args, (page) => prisma.claim.findMany({ where, orderBy, ...page }), () => prisma.claim.count({ where }));
     },
   },

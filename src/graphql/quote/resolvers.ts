@@ -19,7 +19,7 @@ export const quoteResolvers: Resolvers = {
       const where: Prisma.QuoteWhereInput = {
         AND: [(await searchCondition(prisma, 'quote', filter?.search)) ?? {}, speakerId ? { speakerId } : {}, articleId ? { articleId } : {}],
       };
-      const orderBy: Prisma.QuoteOrderByWithRelationInput[] = [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+      const orderBy: Prisma.QuoteOrderByWithRelationInput[] = [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
       return paginate(args, (page) => prisma.quote.findMany({ where, orderBy, ...page }), () => prisma.quote.count({ where }));
     },
   },

@@ -32,12 +32,14 @@ describe('schema drift', () => {
   it('covers every model, enum, index and foreign key of the schema', () => {
     expect(prismaShape.columns.size).toBeGreaterThan(80);
     expect([...prismaShape.enums.keys()].sort()).toEqual(
-      ['ApiKeyRole', 'ClaimKind', 'DatePrecision', 'Gender', 'LocationKind', 'ParagraphKind', 'Qualifier', 'ReviewStatus', 'TroopLevelKind'],
+      ['ApiKeyRole', 'ClaimKind', 'DatePrecision', 'Gender', 'LocationKind', 'OrganisationKind', 'ParagraphKind', 'PublishedPrecision', 'Qualifier', 'ReviewStatus', 'TroopLevelKind'],
     );
     expect(prismaShape.indexes).toContain('index article(search) gin');
     expect(prismaShape.indexes).toContain('unique article(content_hash)');
     expect(prismaShape.foreignKeys).toContain('paragraph(article_id) -> article(id) on delete CASCADE');
     expect(prismaShape.foreignKeys).toContain('troop_level(location_id) -> location(id) on delete RESTRICT');
+    expect(prismaShape.foreignKeys).toContain('quote(continues_id) -> quote(id) on delete SET NULL');
+    expect(prismaShape.indexes).toContain('index article(published_sort DESC,id) btree');
   });
 
   it('reports a column that the migrations lost', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../src/db/store.ts';
-import type { ArticleDraft } from '../../../src/ingest/types.ts';
+import type { ArticleDraft, OrganisationDraft } from '../../../src/ingest/types.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
 
 let db: MigratedTestDatabase;
@@ -113,5 +113,128 @@ describe('saveArticle', () => {
     bad.quotes[0]!.speakerKey = 'nobody we know';
     await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft names speaker "nobody we know" that is not among its people or places.');
     expect(await db.prisma.article.count({ where: { slug: 'broken' } })).toBe(0);
+  });
+});
+
+const MINISTRY = { key: 'ministry of defence', name: 'Ministry of Defence', kind: 'MINISTRY' as const, aliases: ['the ministry'], countryCode: 'GB' };
+const ORG_TEXT = 'Troops stay\n\n"We are staying," the ministry said. "All of us." It said between 500 and 650 troops remain.';
+
+/** A date-only article in which an organisation speaks twice (one utterance) and claims a range. */
+function organisationDraft(text: string, slug: string): ArticleDraft {
+  const base = draft(text, { slug });
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const claim = 'It said between 500 and 650 troops remain.';
+  return {
+    ...base,
+    publishedOn: '2023-07-10',
+    publishedPrecision: 'DAY',
+    organisations: [MINISTRY],
+    quotes: [
+      { text: 'We are staying', ...at('We are staying'), partial: false, speakerOrganisationKey: MINISTRY.key, attributionVerb: 'said', paragraphIndex: 1 },
+      { text: 'All of us.', ...at('All of us.'), partial: false, speakerOrganisationKey: MINISTRY.key, continues: 0, paragraphIndex: 1 },
+    ],
+    claims: [{ text: claim, ...at(claim), kind: 'FIGURE', claimantOrganisationKey: MINISTRY.key, paragraphIndex: 1, quoteIndexes: [], troopLevelIndexes: [0] }],
+    troopLevels: [
+      { text: 'between 500 and 650 troops', ...at('between 500 and 650 troops'), count: 500, countMax: 650, qualifier: 'EXACT', kind: 'CURRENT', force: 'UK', paragraphIndex: 1, claimIndex: 0 },
+    ],
+  };
+}
+
+describe('saveArticle, organisations, publication days and ranges', () => {
+  it('stores an organisation speaking and claiming as an organisation, not a person', async () => {
+    const saved = await saveArticle(db.prisma, organisationDraft(ORG_TEXT, 'org-speaker'));
+    const quotes = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'asc' }, include: { speakerOrganisation: true } });
+    const claims = await db.prisma.claim.findMany({ where: { articleId: saved.articleId }, include: { claimantOrganisation: true } });
+    expect(quotes.map((q) => [q.speakerId, q.speakerOrganisation?.name])).toEqual([[null, 'Ministry of Defence'], [null, 'Ministry of Defence']]);
+    expect(claims.map((c) => [c.claimantId, c.claimantOrganisation?.name])).toEqual([[null, 'Ministry of Defence']]);
+    expect(await db.prisma.person.count({ where: { name: 'Ministry of Defence' } })).toBe(0);
+  });
+
+  it('stores an organisation with its kind, aliases and country', async () => {
+    await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nFields.`, 'org-fields'));
+    const row = await db.prisma.organisation.findUniqueOrThrow({ where: { key: MINISTRY.key } });
+    expect({ name: row.name, kind: row.kind, aliases: row.aliases, countryCode: row.countryCode }).toEqual({ name: 'Ministry of Defence', kind: 'MINISTRY', aliases: ['the ministry'], countryCode: 'GB' });
+  });
+
+  it('keeps an organisation named by two articles as one row, merging aliases and keeping its kind and country', async () => {
+    // Its own organisation, so no other test's articles add to it.
+    const named = (tag: string, organisation: OrganisationDraft) => {
+      const d = organisationDraft(`${ORG_TEXT}\n\n${tag}.`, `org-${tag}`);
+      const key = (o?: string) => (o ? organisation.key : undefined);
+      return { ...d, organisations: [organisation], quotes: d.quotes.map((q) => ({ ...q, speakerOrganisationKey: key(q.speakerOrganisationKey) })), claims: d.claims.map((c) => ({ ...c, claimantOrganisationKey: key(c.claimantOrganisationKey) })) };
+    };
+    const pentagon = { key: 'pentagon', name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' };
+    await saveArticle(db.prisma, named('once', pentagon));
+    await saveArticle(db.prisma, named('twice', { ...pentagon, kind: 'GOVERNMENT', aliases: ['the Department of Defense'], countryCode: undefined }));
+    const rows = await db.prisma.organisation.findMany({ where: { key: 'pentagon' } });
+    expect(rows.map((r) => [r.kind, r.aliases, r.countryCode])).toEqual([['MILITARY', ['the Pentagon', 'the Department of Defense'], 'US']]);
+  });
+
+  it('stores a continuing quote with the id of the quote it continues', async () => {
+    const saved = await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nContinues.`, 'org-continues'));
+    const [first, second] = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'asc' } });
+    expect([first?.continuesId, second?.continuesId]).toEqual([null, first?.id]);
+  });
+
+  it('stores a quote that continues one later in the draft', async () => {
+    const later = organisationDraft(`${ORG_TEXT}\n\nLater.`, 'org-later');
+    later.quotes = [{ ...later.quotes[1]!, continues: 1 }, { ...later.quotes[0]!, continues: undefined }];
+    const saved = await saveArticle(db.prisma, later);
+    const quotes = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'desc' } });
+    expect(quotes.map((q) => [q.text, quotes.find((o) => o.id === q.continuesId)?.text ?? null])).toEqual([['All of us.', 'We are staying'], ['We are staying', null]]);
+  });
+
+  it('stores a date-only article as its printed day with DAY precision and no instant', async () => {
+    const saved = await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nDay.`, 'org-day'));
+    const row = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId } });
+    expect([row.publishedOn?.toISOString(), row.publishedPrecision, row.publishedAt]).toEqual(['2023-07-10T00:00:00.000Z', 'DAY', null]);
+  });
+
+  it('stores a timed article with both its day and its instant', async () => {
+    const timed = { ...draft(`${TEXT}\n\nTimed.`, { slug: 'timed' }), publishedOn: '2023-07-10', publishedAt: new Date('2023-07-09T23:30:00.000Z'), publishedPrecision: 'MINUTE' as const };
+    const saved = await saveArticle(db.prisma, timed);
+    const row = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId } });
+    expect([row.publishedOn?.toISOString().slice(0, 10), row.publishedAt?.toISOString(), row.publishedPrecision]).toEqual(['2023-07-10', '2023-07-09T23:30:00.000Z', 'MINUTE']);
+  });
+
+  it('orders a date-only article by the start of its day and a timed one by its instant', async () => {
+    const day = await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nSort day.`, 'sort-day'));
+    const timed = await saveArticle(db.prisma, { ...draft(`${TEXT}\n\nSort timed.`, { slug: 'sort-timed' }), publishedOn: '2023-07-10', publishedAt: new Date('2023-07-09T23:30:00.000Z'), publishedPrecision: 'MINUTE' });
+    const rows = await db.prisma.article.findMany({ where: { id: { in: [day.articleId, timed.articleId] } }, orderBy: { publishedSort: 'desc' }, select: { slug: true, publishedSort: true } });
+    expect(rows.map((r) => [r.slug, r.publishedSort?.toISOString()])).toEqual([['sort-day', '2023-07-10T00:00:00.000Z'], ['sort-timed', '2023-07-09T23:30:00.000Z']]);
+  });
+
+  it('stores a range as its minimum (count) and maximum (countMax)', async () => {
+    const saved = await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nRange.`, 'org-range'));
+    const levels = await db.prisma.troopLevel.findMany({ where: { articleId: saved.articleId } });
+    expect(levels.map((t) => [t.count, t.countMax])).toEqual([[500, 650]]);
+  });
+
+  it('leaves the new fields empty for a draft that has none of them', async () => {
+    const saved = await saveArticle(db.prisma, draft(`${TEXT}\n\nPlain.`, { slug: 'plain' }));
+    const article = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId }, include: { quotes: true, claims: true, troopLevels: true } });
+    expect([article.publishedOn, article.publishedPrecision, article.publishedSort]).toEqual([null, null, null]);
+    expect(article.quotes.map((q) => [q.speakerOrganisationId, q.continuesId])).toEqual([[null, null]]);
+    expect(article.claims.map((c) => c.claimantOrganisationId)).toEqual([null]);
+    expect(article.troopLevels.map((t) => t.countMax)).toEqual([null]);
+  });
+
+  it('writes nothing when a quote names an organisation the draft does not list', async () => {
+    const bad = organisationDraft(`${ORG_TEXT}\n\nUnknown organisation.`, 'org-unknown');
+    bad.quotes[0]!.speakerOrganisationKey = 'nowhere office';
+    await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft names speaker organisation "nowhere office" that is not among its organisations.');
+    expect(await db.prisma.article.count({ where: { slug: 'org-unknown' } })).toBe(0);
+  });
+
+  it('writes nothing when a quote continues a quote the draft does not have', async () => {
+    const bad = organisationDraft(`${ORG_TEXT}\n\nUnknown quote.`, 'org-bad-continues');
+    bad.quotes[1]!.continues = 7;
+    await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft quote 1 continues quote 7, which is not another of its quotes.');
+    expect(await db.prisma.article.count({ where: { slug: 'org-bad-continues' } })).toBe(0);
+  });
+
+  it('refuses a publishedOn that is not a calendar day', async () => {
+    const bad = { ...draft(`${TEXT}\n\nBad day.`, { slug: 'bad-day' }), publishedOn: '2023-02-30' };
+    await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft publishedOn "2023-02-30" is not a calendar day (YYYY-MM-DD).');
   });
 });

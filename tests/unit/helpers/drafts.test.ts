@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft, country } from '../../helpers/drafts.ts';
+import { buildDraft, country, type ArticleSpec, type QuoteSpec } from '../../helpers/drafts.ts';
 import { aReport } from '../../helpers/reports.ts';
 
 const spec = () => ({
@@ -57,6 +57,50 @@ describe('buildDraft', () => {
     const draft = buildDraft({ ...spec(), publishedOn: '2021-08-31', troopLevels: [{ text: '2,500 troops', count: 2500, countMax: 2600, kind: 'CURRENT' }] });
     expect(draft.publishedOn).toBe('2021-08-31');
     expect(draft.troopLevels[0]?.countMax).toBe(2600);
+  });
+});
+
+describe('buildDraft, organisations and continued quotes', () => {
+  const orgSpec = (): ArticleSpec & { quotes: QuoteSpec[] } => ({
+    headline: 'Pentagon confirms deployment',
+    organisations: [{ name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' }, { name: 'Foreign Ministry' }],
+    paragraphs: ['"The units are ready," the Pentagon said. "They leave on Monday."', 'The Foreign Ministry said the talks went well.'],
+    quotes: [
+      { text: 'The units are ready', speakerOrganisation: 'the Pentagon', attributionVerb: 'said' },
+      { text: 'They leave on Monday.', speakerOrganisation: 'Pentagon', continues: 'The units are ready' },
+    ],
+    claims: [{ text: 'The Foreign Ministry said the talks went well.', claimantOrganisation: 'foreign ministry' }],
+  });
+
+  it('keys organisations by name, OTHER unless a kind is given', () => {
+    expect(buildDraft(orgSpec()).organisations).toEqual([
+      { key: 'pentagon', name: 'Pentagon', kind: 'MILITARY', aliases: ['the Pentagon'], countryCode: 'US' },
+      { key: 'foreign ministry', name: 'Foreign Ministry', kind: 'OTHER', aliases: [] },
+    ]);
+  });
+
+  it('names organisation speakers and claimants by name, key or alias', () => {
+    const draft = buildDraft(orgSpec());
+    expect(draft.quotes.map((q) => [q.speakerKey, q.speakerOrganisationKey])).toEqual([[undefined, 'pentagon'], [undefined, 'pentagon']]);
+    expect(draft.claims[0]).toMatchObject({ claimantOrganisationKey: 'foreign ministry' });
+  });
+
+  it('links a continuing quote to the quote it continues, named by its words or index', () => {
+    expect(buildDraft(orgSpec()).quotes.map((q) => q.continues)).toEqual([undefined, 0]);
+    const byIndex = orgSpec();
+    byIndex.quotes[1] = { ...byIndex.quotes[1]!, continues: 0 };
+    expect(buildDraft(byIndex).quotes[1]?.continues).toBe(0);
+  });
+
+  it('refuses an organisation or a continued quote the spec does not list', () => {
+    expect(() => buildDraft({ ...orgSpec(), claims: [{ text: 'The Foreign Ministry said the talks went well.', claimantOrganisation: 'White House' }] })).toThrow('organisation "White House"');
+    const dangling = orgSpec();
+    dangling.quotes[1] = { ...dangling.quotes[1]!, continues: 'never said' };
+    expect(() => buildDraft(dangling)).toThrow('Quote 1 continues "never said", which is not another quote of the spec.');
+  });
+
+  it('slugs a date-only article with its printed day', () => {
+    expect(buildDraft({ ...orgSpec(), publishedOn: '2023-07-10', publishedPrecision: 'DAY' }).slug).toBe('pentagon-confirms-deployment-2023-07-10');
   });
 });
 
