@@ -7,7 +7,7 @@
  * numbers ("Air Base 201", "the 201st base").
  */
 import { QUALIFIER_PHRASES } from '../lexicon/quantities.ts';
-import { CASUALTY_WORDS, CUMULATIVE_WORDS, EXERCISE_WORDS, NOT_TROOP_NOUNS, PARTICIPATING, TROOP_NOUNS, TROOP_SENTENCE_WORDS } from '../lexicon/troops.ts';
+import { CASUALTY_WORDS, CUMULATIVE_WORDS, EXERCISE_WORDS, MUSTER_WORDS, NOT_TROOP_NOUNS, PARTICIPATING, TROOP_NOUNS, TROOP_SENTENCE_WORDS } from '../lexicon/troops.ts';
 import { findNumbers, type NumberMention } from '../numbers.ts';
 import type { Sentence } from '../sentences.ts';
 import { escapeRegExp } from '../text.ts';
@@ -47,12 +47,13 @@ const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})
 const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
 const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
 const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
-const SLOT = /\b(?:from|to|by|of|at|leaving|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|total\s+of)?\s*$/i;
+const SLOT = /\b(?:from|to|by|of|at|leaving|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
 const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch|shed|cut|commit|pledge)\w*\s+(?:(?:a|an|another|further|additional)\s+)?$/i;
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
 const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
 const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b`, 'i');
+const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
 const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
 const POLICE = /\bpolice\b/i;
@@ -81,6 +82,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   const near = sentence.slice(Math.max(0, local - 45), local + 45).split(/[;:]|,\s+(?:which|while|as|and)\b|\s+(?:as|while|amid|after)\s+/);
   const own = near.find((part, i) => near.slice(0, i + 1).join(' ').length >= Math.min(45, local)) ?? '';
   if (CASUALTY.test(own) && !/\bfrom\b[^.]*\bto\b/i.test(own)) return true;
+  // "Around 22,000 reservists were called up", "released 15,000 reservists from duty": mustered, not deployed.
+  if (MUSTER.test(sentence.slice(Math.max(0, local - 30), local + 50).split(/[;,]/).find((part, i, parts) => parts.slice(0, i + 1).join(',').length >= Math.min(30, local)) ?? '')) return true;
   return EXERCISE.test(sentence) || CUMULATIVE.test(sentence.slice(Math.max(0, local - 40), local + 60));
 }
 

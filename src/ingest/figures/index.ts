@@ -72,7 +72,7 @@ function forceOf(c: ForceCues): string | undefined {
     if (code) return forceLabel(code);
   }
   // "the number of American troops … to about 2,000", "the Japanese government plans to raise … to 250".
-  const named = [...clause.matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:troops|soldiers|forces|personnel|military|marines|government|army|navy|defen[cs]e ministry|armed forces)\b/gu)];
+  const named = [...clause.matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|[Mm]ilitary|[Mm]arines|[Gg]overnment|[Aa]rmy|[Nn]avy|[Dd]efen[cs]e [Mm]inistry|[Aa]rmed [Ff]orces)\b/gu)];
   const code = named.reverse().map((m) => forceCountry(m[1] ?? '') ?? forceCountry((m[1] ?? '').split(/\s+/).at(-1) ?? '')).find(Boolean);
   if (code) return forceLabel(code);
   // "SADC leaders have authorised a force not exceeding 5,000": a bloc as the subject.
@@ -97,7 +97,8 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const clause = clauseAround(text, candidate.local, candidate.localEnd);
     const phrase = text.slice(candidate.start - sentence.start, candidate.end - sentence.start).toLowerCase();
     const placed = context.places.some((p) => p.start >= clause.start && p.end <= clause.end);
-    const { kind } = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed });
+    const antecedent = text.slice(Math.max(0, clause.start - 60), clause.start).toLowerCase();
+    const { kind } = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent });
     if (kind === 'NONE') continue;
     // "Marines" with no country named are the US Marine Corps's.
     const marines = candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;

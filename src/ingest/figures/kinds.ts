@@ -20,6 +20,8 @@ export interface KindContext {
   pastYear: boolean;
   /** The clause names a place. */
   placed: boolean;
+  /** The sentence just before the clause, lowercased: the antecedent of ", which numbers 230,000". */
+  antecedent?: string;
 }
 
 export type KindRule = { name: string; kind(c: KindContext): TroopLevelKind | 'NONE' | undefined };
@@ -32,13 +34,24 @@ const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VE
 const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
 const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
-const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at)\b/;
+const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
+/** A whole army's size: "Taiwan's armed forces number about 150,000", "the Nigerian Army, which numbers about 230,000". */
+const ARMY_SIZE = /\b(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces)\s*(?:,\s*which\s+)?(?:numbers?|numbered|totals?|totalled|totaled|comprises?|counts?|has a strength of|strength of|stands at)\s+$/;
+/** Room, not people: "bases built for about 4,000 soldiers", "barracks with a capacity of 2,000". */
+const CAPACITY = /\b(?:built for|designed for|designed to (?:house|hold|accommodate)|capacity (?:of|for)|can (?:house|hold|accommodate)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
+
+/** A change of level done: "fell", "has risen", "was cut" (not "will be cut", "to cut"). */
+const LEVEL_DONE = new RegExp(`\\b(?:fell|dropped|rose|grew|shrank|declined|(?:has|have|had)\\s+(?:been\\s+|already\\s+)?(?:${LEVEL})|(?:was|were)\\s+(?:${LEVEL}))\\s+(?:[^;]{0,60}\\s)?(?:to|below|under)\\s`);
+
+const PAST_YEAR = /\b(?:1[89]\d{2}|20\d{2})s?\b/;
 
 // Built once: the rules run for every figure.
 const R0 = new RegExp(`\\b(?:${words(GENERIC_SIZE_WORDS)})\\b`);
 const R1 = new RegExp(`${Q}$`);
 const R2 = new RegExp(`\\b(?:${words(NOWHERE_WORDS)})\\b`);
 const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|existing)?\\s*${Q}$`);
+const R3B = new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`);
+const R3C = new RegExp(`\\b(?:to|below|under)\\s+${Q}[\\d,. ]+\\s*[^,;]{0,30},\\s*from\\s+${Q}$`);
 const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\\s+${Q}$`);
 const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
 // "bringing the unit's numbers up to 1,800" is a level; "with up to 1,200 more troops" is a qualifier.
@@ -67,14 +80,25 @@ export const KIND_RULES: readonly KindRule[] = [
   // "12,000 French troops engaged in peacekeeping operations worldwide": next to the figure, whatever else the clause names.
   { name: 'nowhere', kind: (c) => (R2.test(c.clause.after.slice(0, 70)) || (R2.test(c.text) && !c.placed) ? 'NONE' : undefined) },
   // "The regular Army is due to shrink to 73,000 soldiers": a whole army's size is no deployment.
-  { name: 'wholeArmy', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
+  {
+    name: 'wholeArmy',
+    kind: (c) => {
+      const before = c.clause.before.replace(R1, '');
+      const army = ARMY_SIZE.test(before) || ARMY_SIZE.test((c.antecedent ?? '').slice(-40) + before);
+      // "the army numbers 5,100 in the Sahel" is a deployment after all.
+      return army && !/^\s+(?:[\w-]+\s+){0,3}(?:in|at|on)\s/.test(c.clause.after) ? 'NONE' : undefined;
+    },
+  },
+  { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
+  { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
   { name: 'cumulative', kind: (c) => (/\b(?:has|have)\s+(?:sent|deployed|contributed|rotated|trained)\b/.test(c.clause.before) && /\bsince\b/.test(c.text) ? 'NONE' : undefined) },
   {
     name: 'fromPair',
     kind: (c) => {
       if (!R3.test(c.clause.before)) return undefined;
-      if (new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`).test(c.clause.before)) return 'HISTORICAL';
+      // "down from 2,000", "fallen to about 1,100, from some 1,500 five years ago": the level before the change.
+      if (R3B.test(c.clause.before) || R3C.test(c.clause.before)) return 'HISTORICAL';
       const before = c.clause.before;
       // "when the allies completed a phased reduction from about 37,500": a change done, from a level that was.
       const past = /\b(?:ordered|completed|decided|agreed|approved|announced|began|implemented|finished|ended|made|was|were|had|reduced|cut)\b/.test(before.replace(/\b(?:will|would|to|has|have|be|been|is|are)\s+\w+ed\b/g, '')) && !FUTURE.test(before);
@@ -93,9 +117,14 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: (c) => {
       // Not the "to" of "up to": "double its deployment with up to 1,200 more troops".
       if (!R6.test(c.clause.before) && !R6.test(c.clause.before.replace(/\bbetween\s+$/, ''))) return undefined;
-      // "The number fell below 40,000 in the 1990s": a change long past leaves a level in history.
-      const past = /\b(?:fell|dropped|rose|grew|shrank|was (?:cut|reduced|raised|increased)|were (?:cut|reduced))\b/.test(c.clause.before);
-      return past && c.pastYear ? 'HISTORICAL' : 'TARGET';
+      // "The number fell below 40,000 in the 1990s": a change long past leaves a level in history;
+      // "has risen to around 500", "was cut to 2,500 in January": a change done leaves the level now.
+      const done = LEVEL_DONE.exec(c.clause.before);
+      if (!done || FUTURE.test(c.clause.before.slice(0, done.index + 1).slice(-40))) return 'TARGET';
+      if (/^\W*(?:has|have)\b/.test(done[0])) return 'CURRENT';
+      // The year of an old level that follows ("…, down from 5,000 in 2019") is not this change's.
+      const own = c.clause.before + c.phrase + (c.clause.after.split(/,?\s*(?:up|down)?\s*from\b/)[0] ?? '');
+      return c.pastYear && PAST_YEAR.test(own) ? 'HISTORICAL' : 'CURRENT';
     },
   },
   { name: 'byChange', kind: (c) => (R7.test(c.clause.before) ? 'CHANGE' : undefined) },
@@ -113,7 +142,15 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
   { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under)\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
-  { name: 'stateNow', kind: (c) => (/\b(?:currently|now|at present|already|presently|still|strong)\b/.test((c.clause.before + c.clause.after.slice(0, 50)).replace(/\bhad already\b/g, '')) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined) },
+  {
+    name: 'stateNow',
+    kind: (c) => {
+      // "withdraw 150 of the 197 soldiers it currently has": what follows the whole is the whole's.
+      const after = c.clause.after.slice(0, 50).split(/\bof\s+(?:the|its|their)\s+[\d,.]/)[0] ?? '';
+      const words = (c.clause.before + after).replace(/\bhad already\b|\b(?:will|would|to|could|can)\s+now\b/g, '');
+      return /\b(?:currently|now|at present|already|presently|still)\b/.test(words) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined;
+    },
+  },
   // "the roughly 700 American troops then stationed in Somalia were pulled out": the level at that time.
   { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
   {

@@ -46,7 +46,10 @@ export const CASUALTY_WORDS = [
 
 /** Taking part in an exercise: "500 troops are involved in the manoeuvres" counts participants, not a deployment. */
 export const EXERCISE_WORDS = ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvres', 'maneuvers', 'manoeuvre', 'maneuver', 'war games', 'wargames'];
-export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'taking part in', 'participate in', 'participated in', 'participating in', 'joined the', 'join the', 'involving'];
+export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'taking part in', 'participate in', 'participated in', 'participating in', 'joined the', 'join the', 'involving', 'called up for', 'mobilised for', 'mobilized for'];
+
+/** Mustering, not deploying: reservists called up or released, conscripts drafted, recruits enlisted. */
+export const MUSTER_WORDS = ['called up', 'call up', 'calling up', 'mobilised', 'mobilized', 'mobilising', 'mobilizing', 'demobilised', 'demobilized', 'released', 'discharged', 'conscripted', 'drafted', 'recruited', 'enlisted', 'recruits', 'conscripts'];
 
 /** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
 export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively'];
