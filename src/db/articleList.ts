@@ -17,6 +17,8 @@ export interface ArticleListFilter {
   publishedTo?: Date;
   authorId?: string;
   personId?: string;
+  /** Quoted or claiming in the article. */
+  organisationId?: string;
   /** A place's name (any case), ISO code or key. */
   location?: string;
 }
@@ -52,7 +54,7 @@ class Conditions {
   }
 }
 
-function filtered({ search, publishedFrom, publishedTo, authorId, personId, location }: ArticleListFilter): Conditions {
+function filtered({ search, publishedFrom, publishedTo, authorId, personId, organisationId, location }: ArticleListFilter): Conditions {
   const c = new Conditions();
   if (search) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
   if (publishedFrom) c.add(`a.published_sort >= ${c.param(publishedFrom, 'timestamptz')}`);
@@ -63,6 +65,11 @@ function filtered({ search, publishedFrom, publishedTo, authorId, personId, loca
     c.add(`(EXISTS (SELECT 1 FROM article_author x WHERE x.article_id = a.id AND x.person_id = ${person})
       OR EXISTS (SELECT 1 FROM quote x WHERE x.article_id = a.id AND x.speaker_id = ${person})
       OR EXISTS (SELECT 1 FROM claim x WHERE x.article_id = a.id AND x.claimant_id = ${person}))`);
+  }
+  if (organisationId) {
+    const organisation = c.param(organisationId, 'uuid');
+    c.add(`(EXISTS (SELECT 1 FROM quote x WHERE x.article_id = a.id AND x.speaker_organisation_id = ${organisation})
+      OR EXISTS (SELECT 1 FROM claim x WHERE x.article_id = a.id AND x.claimant_organisation_id = ${organisation}))`);
   }
   if (location?.trim()) {
     const place = c.param(location.trim(), 'text');

@@ -21,7 +21,7 @@ interface Relation {
   key: string;
 }
 
-export type ModelName = 'Article' | 'ArticleAuthor' | 'Paragraph' | 'Person' | 'Location' | 'Quote' | 'Claim' | 'ClaimQuote' | 'TroopLevel';
+export type ModelName = 'Article' | 'ArticleAuthor' | 'Paragraph' | 'Person' | 'Organisation' | 'Location' | 'Quote' | 'Claim' | 'ClaimQuote' | 'TroopLevel';
 
 const one = (model: ModelName, key: string): Relation => ({ model, kind: 'one', key });
 const many = (model: ModelName, key: string): Relation => ({ model, kind: 'many', key });
@@ -40,10 +40,19 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
   ArticleAuthor: { fields: Object.values(Prisma.ArticleAuthorScalarFieldEnum), relations: { article: one('Article', 'articleId'), person: one('Person', 'personId') } },
   Paragraph: { fields: Object.values(Prisma.ParagraphScalarFieldEnum), relations: { article: one('Article', 'articleId') } },
   Person: { fields: Object.values(Prisma.PersonScalarFieldEnum), relations: {} },
+  Organisation: { fields: Object.values(Prisma.OrganisationScalarFieldEnum), relations: {} },
   Location: { fields: Object.values(Prisma.LocationScalarFieldEnum), relations: {} },
   Quote: {
     fields: Object.values(Prisma.QuoteScalarFieldEnum),
-    relations: { article: one('Article', 'articleId'), paragraph: one('Paragraph', 'paragraphId'), speaker: one('Person', 'speakerId'), claims: many('ClaimQuote', 'quoteId') },
+    relations: {
+      article: one('Article', 'articleId'),
+      paragraph: one('Paragraph', 'paragraphId'),
+      speaker: one('Person', 'speakerId'),
+      speakerOrganisation: one('Organisation', 'speakerOrganisationId'),
+      continues: one('Quote', 'continuesId'),
+      continuations: many('Quote', 'continuesId'),
+      claims: many('ClaimQuote', 'quoteId'),
+    },
   },
   Claim: {
     fields: Object.values(Prisma.ClaimScalarFieldEnum),
@@ -51,6 +60,7 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
       article: one('Article', 'articleId'),
       paragraph: one('Paragraph', 'paragraphId'),
       claimant: one('Person', 'claimantId'),
+      claimantOrganisation: one('Organisation', 'claimantOrganisationId'),
       quotes: many('ClaimQuote', 'claimId'),
       troopLevels: many('TroopLevel', 'claimId'),
     },
@@ -67,7 +77,7 @@ export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) =
 export const tableOf = (model: ModelName): string => columnOf(model[0]!.toLowerCase() + model.slice(1));
 
 /** DateTime fields arrive as ISO strings inside JSON; rows elsewhere carry Date objects. */
-const DATE_FIELDS = new Set(['publishedAt', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
+const DATE_FIELDS = new Set(['publishedAt', 'publishedOn', 'publishedSort', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
 
 /**
  * Turns the date strings of a parsed row into Dates, visiting only what `select` names (a

@@ -3,7 +3,8 @@
  * relation per request, so the number of SQL statements does not grow with page size.
  */
 import DataLoader from 'dataloader';
-import type { Article, Claim, ClaimReviewEvent, Location, Paragraph, Person, PrismaClient, Quote, TroopLevel } from '../db/client.ts';
+import { sqlOf, type Article, type Claim, type ClaimReviewEvent, type Location, type Organisation, type Paragraph, type Person, type PrismaClient, type Quote, type TroopLevel } from '../db/client.ts';
+import { firstChildren, type ChildModel } from '../db/childPages.ts';
 import { ARTICLE_OMIT, type ArticleModel } from './models.ts';
 import { findConflictIds } from './troopLevel/timeline.ts';
 
@@ -28,6 +29,46 @@ function grouped<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => s
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await load([...keys])) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** A connection's first page of one parent's children: `take` rows (the page and one more). */
+export interface FirstPageKey {
+  id: string;
+  take: number;
+}
+
+/**
+ * First pages of many parents' connections, batched: one statement per distinct page size
+ * (usually one) for every parent asked for in a tick. Later pages (cursors, `last`) are
+ * read per parent, as a client pages through one parent at a time.
+ */
+function firstPages<T>(prisma: PrismaClient, model: ChildModel, foreignKey: keyof T & string): DataLoader<FirstPageKey, T[], string> {
+  const cacheKey = (key: FirstPageKey) => `${key.id}:${key.take}`;
+  return new DataLoader(
+    async (keys) => {
+      const idsByTake = new Map<number, Set<string>>();
+      for (const key of keys) idsByTake.set(key.take, (idsByTake.get(key.take) ?? new Set()).add(key.id));
+      const groups = new Map<string, T[]>();
+      await Promise.all(
+        [...idsByTake].map(async ([take, ids]) => {
+          for (const row of await firstChildren<T>(sqlOf(prisma), model, foreignKey, [...ids], take)) {
+            const key = cacheKey({ id: String(row[foreignKey]), take });
+            groups.set(key, [...(groups.get(key) ?? []), row]);
+          }
+        }),
+      );
+      return keys.map((key) => groups.get(cacheKey(key)) ?? []);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/** How many rows each key has, from a groupBy's answer. */
+function counts(load: (keys: string[]) => Promise<{ key: string | null; count: number }[]>): DataLoader<string, number> {
+  return new DataLoader(async (keys) => {
+    const found = new Map((await load([...keys])).map((row) => [row.key, row.count]));
+    return keys.map((key) => found.get(key) ?? 0);
   });
 }
 
@@ -57,6 +98,7 @@ export function createLoaders(prisma: PrismaClient) {
     article: byId<ArticleModel>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, omit: ARTICLE_OMIT })),
     articleText: byId<Pick<Article, 'id' | 'text'>>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })),
     person: byId<Person>((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
+    organisation: byId<Organisation>((ids) => prisma.organisation.findMany({ where: { id: { in: ids } } })),
     location: byId<Location>((ids) => prisma.location.findMany({ where: { id: { in: ids } } })),
     claim: byId<Claim>((ids) => prisma.claim.findMany({ where: { id: { in: ids } } })),
     quote: byId<Quote>((ids) => prisma.quote.findMany({ where: { id: { in: ids } } })),
@@ -80,6 +122,22 @@ export function createLoaders(prisma: PrismaClient) {
 
     quotesOfSpeaker: grouped<Quote>((ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }), (row) => row.speakerId ?? ''),
     claimsOfClaimant: grouped<Claim>((ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }), (row) => row.claimantId ?? ''),
+    /** The quotes that go on with each quote (normally one: its next segment), in reading order. */
+    continuationsOfQuote: grouped<Quote>((ids) => prisma.quote.findMany({ where: { continuesId: { in: ids } }, ...reading }), (row) => row.continuesId ?? ''),
+    firstQuotesOfOrganisation: firstPages<Quote>(prisma, 'Quote', 'speakerOrganisationId'),
+    firstClaimsOfOrganisation: firstPages<Claim>(prisma, 'Claim', 'claimantOrganisationId'),
+    quoteCountOfOrganisation: counts(async (ids) =>
+      (await prisma.quote.groupBy({ by: ['speakerOrganisationId'], where: { speakerOrganisationId: { in: ids } }, _count: { _all: true } })).map((row) => ({
+        key: row.speakerOrganisationId,
+        count: row._count._all,
+      })),
+    ),
+    claimCountOfOrganisation: counts(async (ids) =>
+      (await prisma.claim.groupBy({ by: ['claimantOrganisationId'], where: { claimantOrganisationId: { in: ids } }, _count: { _all: true } })).map((row) => ({
+        key: row.claimantOrganisationId,
+        count: row._count._all,
+      })),
+    ),
     articlesOfAuthor: grouped(
       (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: { omit: ARTICLE_OMIT } }, orderBy: [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }] }),
       (row) => row.personId,

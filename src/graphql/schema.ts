@@ -12,6 +12,7 @@ import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
 import { spanResolvers } from './common/span.ts';
+import { organisationResolvers } from './organisation/resolvers.ts';
 import { personMutations } from './person/mutations.ts';
 import { personResolvers } from './person/resolvers.ts';
 import { quoteMutations } from './quote/mutations.ts';
@@ -47,6 +48,7 @@ export function buildSchema(): GraphQLSchema {
       troopLevelMutations,
       personResolvers,
       personMutations,
+      organisationResolvers,
       searchResolvers,
       authResolvers,
     ],

@@ -5,7 +5,7 @@
  * its slug. Unreviewed claims are left out: a ClaimReview is a verdict.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Article, Claim, Person, PrismaClient, ReviewStatus } from '../db/client.ts';
+import type { Article, Claim, Organisation, Person, PrismaClient, ReviewStatus } from '../db/client.ts';
 import { parseGlobalId } from '../graphql/common/ids.ts';
 
 /** Verdicts on a 1–5 scale, as ClaimReview ratings carry both a number and a word. */
@@ -16,7 +16,7 @@ const RATINGS: Record<Exclude<ReviewStatus, 'UNREVIEWED'>, { value: number; name
   SUPPORTED: { value: 5, name: 'Supported' },
 };
 
-type ReviewedClaim = Claim & { claimant: Person | null };
+type ReviewedClaim = Claim & { claimant: Person | null; claimantOrganisation?: Organisation | null };
 type ArticleWithAuthors = Omit<Article, 'text'> & { authors: { person: Person }[] };
 
 export interface ClaimReviewOptions {
@@ -26,8 +26,16 @@ export interface ClaimReviewOptions {
   documentUrl: string;
 }
 
+/** When the article appeared: the instant when it printed one, else the day it printed (schema.org Date). */
+function published(article: ArticleWithAuthors): { datePublished: string } | Record<string, never> {
+  if (article.publishedAt) return { datePublished: article.publishedAt.toISOString() };
+  if (article.publishedOn) return { datePublished: article.publishedOn.toISOString().slice(0, 10) };
+  return {};
+}
+
 export function claimReviews(article: ArticleWithAuthors, claims: ReviewedClaim[], { publisher, documentUrl }: ClaimReviewOptions) {
   const articleAuthors = article.authors.map(({ person }) => ({ '@type': 'Person', name: person.name }));
+  const appeared = published(article);
   return {
     '@context': 'https://schema.org',
     '@graph': claims.flatMap((claim) => {
@@ -35,9 +43,11 @@ export function claimReviews(article: ArticleWithAuthors, claims: ReviewedClaim[
       const rating = RATINGS[claim.status];
       const claimAuthor = claim.claimant
         ? { '@type': 'Person', name: claim.claimant.name }
-        : claim.claimantDescription
-          ? { '@type': 'Person', name: claim.claimantDescription }
-          : (articleAuthors[0] ?? { '@type': 'Organization', name: publisher });
+        : claim.claimantOrganisation
+          ? { '@type': 'Organization', name: claim.claimantOrganisation.name }
+          : claim.claimantDescription
+            ? { '@type': 'Person', name: claim.claimantDescription }
+            : (articleAuthors[0] ?? { '@type': 'Organization', name: publisher });
       return [
         {
           '@type': 'ClaimReview',
@@ -50,12 +60,12 @@ export function claimReviews(article: ArticleWithAuthors, claims: ReviewedClaim[
           itemReviewed: {
             '@type': 'Claim',
             author: claimAuthor,
-            ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+            ...appeared,
             appearance: {
               '@type': 'NewsArticle',
               headline: article.headline,
               ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
-              ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+              ...appeared,
               ...(articleAuthors.length > 0 ? { author: articleAuthors } : {}),
             },
           },
@@ -74,7 +84,7 @@ export function registerClaimReviewRoute(app: FastifyInstance, prisma: PrismaCli
     if (!article) return reply.code(404).send({ error: 'NOT_FOUND', message: `No article has the id or slug "${id}".` });
     const claims = await prisma.claim.findMany({
       where: { articleId: article.id, status: { not: 'UNREVIEWED' } },
-      include: { claimant: true },
+      include: { claimant: true, claimantOrganisation: true },
       orderBy: [{ start: 'asc' }, { id: 'asc' }],
     });
     // The canonical address, by slug, whichever form of id was asked for.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
-import { BODY, estoniaReport, HEADLINE, olderEstoniaReport, STANDFIRST } from './scenario.ts';
+import { toGlobalId } from '../common/ids.ts';
+import { BODY, estoniaReport, HEADLINE, olderEstoniaReport, organisationArticle, STANDFIRST } from './scenario.ts';
 
 let api: TestApi;
 let slug: string;
@@ -23,6 +24,32 @@ describe('article', () => {
       standfirst: STANDFIRST,
       authors: [{ person: { name: 'Nadia Okafor' }, role: 'Defence Correspondent' }],
     });
+  });
+
+  it('gives the day printed and the precision of what was printed beside the instant', async () => {
+    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }', { slug });
+    expect(result.data?.article).toEqual({ publishedAt: '2022-03-01T17:45:00.000Z', publishedOn: '2022-03-01', publishedPrecision: 'MINUTE' });
+  });
+
+  it('gives an article that prints only its day that day, DAY precision and no instant', async () => {
+    const saved = await api.save(organisationArticle('day only'));
+    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { slug publishedAt publishedOn publishedPrecision } }', { slug: saved.slug });
+    expect(result.data?.article).toEqual({ slug: 'pentagon-confirms-rotation-day-only-2023-07-10', publishedAt: null, publishedOn: '2023-07-10', publishedPrecision: 'DAY' });
+  });
+
+  it('gives an article stored without a printed day no day and no precision', async () => {
+    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }', { slug: olderSlug });
+    expect(result.data?.article).toEqual({ publishedAt: '2019-01-01T09:00:00.000Z', publishedOn: null, publishedPrecision: null });
+  });
+
+  it('finds the articles an organisation speaks in', async () => {
+    const saved = await api.save(organisationArticle('filter'));
+    const organisation = await api.db.prisma.organisation.findUniqueOrThrow({ where: { key: 'pentagon filter' } });
+    const result = await api.query<{ articles: { totalCount: number; edges: { node: { slug: string } }[] } }>(
+      'query ($id: ID) { articles(filter: { organisationId: $id }) { totalCount edges { node { slug } } } }',
+      { id: toGlobalId('Organisation', organisation.id) },
+    );
+    expect(result.data?.articles).toEqual({ totalCount: 1, edges: [{ node: { slug: saved.slug } }] });
   });
 
   it('keeps captions, related links, bylines and the standfirst out of the body', async () => {

@@ -17,12 +17,14 @@ function listFilter(filter: ArticleFilter | null | undefined): ArticleListFilter
   const search = filter.search?.trim() ? checkedSearch(filter.search, 'filter.search') : undefined;
   const authorId = optionalIdOf('Person', filter.authorId, 'filter.authorId');
   const personId = optionalIdOf('Person', filter.personId, 'filter.personId');
+  const organisationId = optionalIdOf('Organisation', filter.organisationId, 'filter.organisationId');
   return {
     ...(search ? { search } : {}),
     ...(filter.publishedFrom ? { publishedFrom: filter.publishedFrom } : {}),
     ...(filter.publishedTo ? { publishedTo: filter.publishedTo } : {}),
     ...(authorId ? { authorId } : {}),
     ...(personId ? { personId } : {}),
+    ...(organisationId ? { organisationId } : {}),
     ...(filter.location ? { location: filter.location } : {}),
   };
 }

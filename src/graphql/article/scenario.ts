@@ -20,6 +20,8 @@ export function estoniaReport(): ArticleDraft {
     dateline: '1 March 2022, 17:45',
     byline: 'By Nadia Okafor, Defence Correspondent',
     publishedAt: '2022-03-01T17:45:00.000Z',
+    publishedOn: '2022-03-01',
+    publishedPrecision: 'MINUTE',
     authors: [{ name: 'Nadia Okafor', role: 'Defence Correspondent' }],
     people: [{ name: 'Helen Marsh', roles: ['Defence Secretary'], aliases: ['Marsh'] }],
     locations: [country('Estonia', 'EE')],
@@ -74,3 +76,14 @@ export const datedArticle = (slug: string, date: string | null): ArticleDraft =>
 /** For the list order: an article that prints its day and no time (no instant is stored). */
 export const dayOnlyArticle = (slug: string, day: string): ArticleDraft =>
   buildDraft({ slug, headline: slug, paragraphs: [`Text of ${slug}.`], publishedOn: day, publishedPrecision: 'DAY' });
+
+/** An article an organisation speaks in, printed with a day and no time, for its own test. */
+export const organisationArticle = (tag: string): ArticleDraft =>
+  buildDraft({
+    headline: `Pentagon confirms rotation (${tag})`,
+    publishedOn: '2023-07-10',
+    publishedPrecision: 'DAY',
+    organisations: [{ key: `pentagon ${tag}`, name: 'Pentagon', kind: 'MILITARY' }],
+    paragraphs: [`"The rotation is on schedule," the Pentagon said (${tag}).`],
+    quotes: [{ text: 'The rotation is on schedule', speakerOrganisation: `pentagon ${tag}`, attributionVerb: 'said' }],
+  });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { toGlobalId } from '../common/ids.ts';
-import { afghanistanClaims, claimToReview, CUT, FORECAST, HISTORY, PROMISE } from './scenario.ts';
+import { afghanistanClaims, claimToAttribute, claimToReview, CUT, FORECAST, HISTORY, PROMISE, WHITE_HOUSE_CLAIM, whiteHouseClaims } from './scenario.ts';
 
 let api: TestApi;
 let articleId: string;
 beforeAll(async () => {
-  api = await startTestApi(afghanistanClaims());
+  api = await startTestApi(afghanistanClaims(), whiteHouseClaims());
   articleId = toGlobalId('Article', api.saved[0]!.articleId);
 });
 afterAll(() => api.close());
@@ -68,6 +68,61 @@ describe('claims', () => {
 
   it('finds claims by full-text search', async () => {
     expect((await claims({ search: 'Kandahar' })).map((c) => c.text)).toEqual([FORECAST]);
+  });
+});
+
+describe('claims made by organisations', () => {
+  const organisationId = async (key: string) => toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
+  const BY = 'query ($filter: ClaimFilter) { claims(first: 100, filter: $filter) { edges { node { text claimantKind claimant { name } claimantOrganisation { name kind } } } } }';
+
+  it('names the organisation as the claimant, not a person', async () => {
+    const result = await api.query<{ claims: { edges: { node: unknown }[] } }>(BY, { filter: { search: 'Syria' } });
+    expect(result.data?.claims.edges.map((e) => e.node)).toEqual([{ text: WHITE_HOUSE_CLAIM, claimantKind: 'ORGANISATION', claimant: null, claimantOrganisation: { name: 'White House', kind: 'GOVERNMENT' } }]);
+  });
+
+  it('filters by claimant organisation', async () => {
+    const result = await api.query<{ claims: { edges: { node: { text: string } }[] } }>(BY, { filter: { claimantOrganisationId: await organisationId('white house') } });
+    expect(result.data?.claims.edges.map((e) => e.node.text)).toEqual([WHITE_HOUSE_CLAIM]);
+  });
+
+  it('lists a date-only article’s claims before an older timed article’s', async () => {
+    const texts = (await claims()).map((c) => c.text);
+    expect(texts.indexOf(WHITE_HOUSE_CLAIM)).toBeLessThan(texts.indexOf(CUT));
+  });
+});
+
+describe('updateClaim', () => {
+  const UPDATE = 'mutation ($id: ID!, $org: ID) { updateClaim(id: $id, input: { claimantOrganisationId: $org }) { claim { claimantKind claimantOrganisation { name } } userErrors { field message code } } }';
+  const attributable = async (tag: string) => {
+    const saved = await api.save(claimToAttribute(tag));
+    const claim = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } });
+    const organisation = await api.db.prisma.organisation.findUniqueOrThrow({ where: { key: `border agency ${tag}` } });
+    return { id: toGlobalId('Claim', claim.id), organisationId: toGlobalId('Organisation', organisation.id) };
+  };
+
+  it('sets an organisation as the claimant and clears it again', async () => {
+    const { id, organisationId } = await attributable('set');
+    const set = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: organisationId });
+    expect(set.data?.updateClaim).toEqual({ claim: { claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Border Agency' } }, userErrors: [] });
+    const cleared = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: null });
+    expect(cleared.data?.updateClaim).toEqual({ claim: { claimantKind: 'ARTICLE', claimantOrganisation: null }, userErrors: [] });
+  });
+
+  it('answers NOT_FOUND in userErrors for an organisation that does not exist', async () => {
+    const { id } = await attributable('missing');
+    const result = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: toGlobalId('Organisation', '00000000-0000-4000-8000-000000000000') });
+    expect(result.data?.updateClaim).toEqual({ claim: null, userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'No organisation with that id.', code: 'NOT_FOUND' }] });
+  });
+
+  it('refuses a claim id as the claimant organisation', async () => {
+    const { id } = await attributable('wrong type');
+    const result = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: id });
+    expect(result.data?.updateClaim).toEqual({ claim: null, userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'Not a valid Organisation id.', code: 'BAD_USER_INPUT' }] });
+  });
+
+  it('refuses callers without a key', async () => {
+    const { id, organisationId } = await attributable('anonymous');
+    expect(errorCode(await api.query(UPDATE, { id, org: organisationId }))).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Prisma } from '../../db/client.ts';
 import { recordClaimReview } from '../../db/claimReviews.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import { notFound } from '../common/errors.ts';
-import { argId, deleteById, onExisting, personArg, respan, validate } from '../common/mutation.ts';
+import { argId, deleteById, onExisting, organisationArg, personArg, respan, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
@@ -12,6 +12,7 @@ const updateInput = z.object({
   text: z.string().trim().min(1, 'Must not be empty.').max(10_000).optional(),
   kind: z.enum(['FIGURE', 'EVENT', 'STATEMENT', 'FORECAST']).optional(),
   claimantId: z.string().nullish(),
+  claimantOrganisationId: z.string().nullish(),
   claimantDescription: z.string().trim().max(500).nullish(),
 });
 
@@ -44,6 +45,14 @@ export const claimMutations: Resolvers = {
           const person = await personArg(context, input.claimantId, ['input', 'claimantId']);
           if ('userError' in person) return { claim: null, userErrors: [person.userError] };
           data.claimantId = person.id;
+        }
+      }
+      if (input.claimantOrganisationId !== undefined) {
+        if (input.claimantOrganisationId === null) data.claimantOrganisationId = null;
+        else {
+          const organisation = await organisationArg(context, input.claimantOrganisationId, ['input', 'claimantOrganisationId']);
+          if ('userError' in organisation) return { claim: null, userErrors: [organisation.userError] };
+          data.claimantOrganisationId = organisation.id;
         }
       }
       if (input.text !== undefined) {

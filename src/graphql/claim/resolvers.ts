@@ -1,8 +1,9 @@
-import type { Person, Quote, TroopLevel } from '../../db/client.ts';
+import type { Organisation, Person, Quote, TroopLevel } from '../../db/client.ts';
 import type { ArticleModel } from '../models.ts';
 import { preloaded } from '../common/preload.ts';
 import type { Prisma } from '../../db/client.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { NEWEST_ARTICLE_FIRST } from '../common/order.ts';
 import { paginate } from '../common/pagination.ts';
 import { required } from '../common/required.ts';
 import { searchCondition } from '../common/search.ts';
@@ -15,22 +16,26 @@ export const claimResolvers: Resolvers = {
       const filter = args.filter;
       const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
       const claimantId = optionalIdOf('Person', filter?.claimantId, 'filter.claimantId');
+      const claimantOrganisationId = optionalIdOf('Organisation', filter?.claimantOrganisationId, 'filter.claimantOrganisationId');
       const where: Prisma.ClaimWhereInput = {
         AND: [
           (await searchCondition(prisma, 'claim', filter?.search)) ?? {},
           articleId ? { articleId } : {},
           claimantId ? { claimantId } : {},
+          claimantOrganisationId ? { claimantOrganisationId } : {},
           filter?.status ? { status: filter.status } : {},
         ],
       };
-      const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
-      return paginate(args, (page) => prisma.claim.findMany({ where, orderBy, ...page }), () => prisma.claim.count({ where }));
+      return paginate(args, (page) => prisma.claim.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }), () => prisma.claim.count({ where }));
     },
   },
   Claim: {
     id: (claim) => toGlobalId('Claim', claim.id),
     claimant: (claim, _args, { loaders }) => preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
-    claimantKind: (claim) => (claim.claimantId ? 'PERSON' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE'),
+    claimantOrganisation: (claim, _args, { loaders }) =>
+      preloaded<Organisation | null>(claim, 'claimantOrganisation') ?? (claim.claimantOrganisationId ? loaders.organisation.load(claim.claimantOrganisationId) : null),
+    claimantKind: (claim) =>
+      claim.claimantId ? 'PERSON' : claim.claimantOrganisationId ? 'ORGANISATION' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE',
     quotes: async (claim, _args, { loaders }) => (preloaded<{ quote: Quote }[]>(claim, 'quotes') ?? (await loaders.quotesOfClaim.load(claim.id))).map((row) => row.quote),
     troopLevels: (claim, _args, { loaders }) => preloaded<TroopLevel[]>(claim, 'troopLevels') ?? loaders.troopLevelsOfClaim.load(claim.id),
     span: (claim) => spanOf(claim),

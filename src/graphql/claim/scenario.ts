@@ -36,3 +36,30 @@ export function claimToReview(tag: string): ArticleDraft {
   const claim = `Ten bases closed in the spring (${tag}).`;
   return buildDraft({ headline: `Bases close (${tag})`, paragraphs: [claim], claims: [{ text: claim, kind: 'EVENT' }] });
 }
+
+export const WHITE_HOUSE_CLAIM = 'The White House said 2,000 troops would stay in Syria.';
+
+/** A claim made by an organisation, and a quote inside it by no one named. */
+export function whiteHouseClaims(): ArticleDraft {
+  return buildDraft({
+    headline: 'Troops to stay in Syria',
+    publishedOn: '2022-05-03',
+    publishedPrecision: 'DAY',
+    organisations: [{ name: 'White House', kind: 'GOVERNMENT', aliases: ['the White House'], countryCode: 'US' }],
+    locations: [country('Syria', 'SY')],
+    paragraphs: [WHITE_HOUSE_CLAIM],
+    claims: [{ text: WHITE_HOUSE_CLAIM, kind: 'FIGURE', claimantOrganisation: 'White House' }],
+    troopLevels: [{ text: '2,000 troops', count: 2000, kind: 'CURRENT', location: 'Syria' }],
+  });
+}
+
+/** An article of one claim by nobody named and an organisation of its own, for a test that corrects the claimant. */
+export function claimToAttribute(tag: string): ArticleDraft {
+  const claim = `Three convoys crossed the border (${tag}).`;
+  return buildDraft({
+    headline: `Convoys cross (${tag})`,
+    organisations: [{ key: `border agency ${tag}`, name: 'Border Agency', kind: 'AGENCY' }],
+    paragraphs: [claim, `The Border Agency counted them (${tag}).`],
+    claims: [{ text: claim, kind: 'EVENT' }],
+  });
+}

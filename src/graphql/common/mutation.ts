@@ -62,6 +62,14 @@ export async function personArg(context: GraphQLContext, globalId: string, field
   return person;
 }
 
+/** An organisation named in an input: an id that parses and names one, or a user error. */
+export async function organisationArg(context: GraphQLContext, globalId: string, field: string[]): Promise<{ id: string } | { userError: UserError }> {
+  const organisation = argId('Organisation', globalId, field);
+  if ('userError' in organisation) return organisation;
+  if (!(await context.loaders.organisation.load(organisation.id))) return { userError: userError(field, 'No organisation with that id.', 'NOT_FOUND') };
+  return organisation;
+}
+
 /** A delete mutation: editor role, a valid id, NOT_FOUND when it names nothing. */
 export async function deleteById(context: GraphQLContext, type: NodeType, globalId: string, remove: (id: string) => Promise<unknown>) {
   requireRole(context, 'EDITOR');

@@ -37,4 +37,43 @@ describe('selectFor', () => {
     expect(selectFor(info, 'Quote')).toEqual({ id: true });
     expect(selectFor(info, 'Claim')).toEqual({ id: true, text: true });
   });
+
+  it('reads an organisation speaker, the quote continued and the quotes continuing as relations', () => {
+    const info = infoOf('{ article(slug: "x") { quotes { speakerOrganisation { name } continues { text } continuation { text } } } }');
+    expect(selectFor(info, 'Article')).toEqual({
+      quotes: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: {
+          speakerOrganisation: { select: { name: true } },
+          continues: { select: { text: true } },
+          continuations: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { text: true } },
+        },
+      },
+    });
+  });
+
+  it('reads a claim’s organisation and, for its claimant kind, every claimant column', () => {
+    const info = infoOf('{ article(slug: "x") { claims { claimantKind claimantOrganisation { name countryCode } } } }');
+    expect(selectFor(info, 'Article')).toEqual({
+      claims: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: { claimantId: true, claimantOrganisationId: true, claimantDescription: true, claimantOrganisation: { select: { name: true, countryCode: true } } },
+      },
+    });
+  });
+
+  it('reads the printed day, its precision and a range maximum as columns', () => {
+    const info = infoOf('{ article(slug: "x") { publishedOn publishedPrecision troopLevels { countMax } } }');
+    expect(selectFor(info, 'Article')).toEqual({
+      publishedOn: true,
+      publishedPrecision: true,
+      troopLevels: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { countMax: true } },
+    });
+  });
+
+  it('reads an organisation’s id for its connections, which loaders resolve', () => {
+    const info = infoOf('{ search(query: "x") { ... on Quote { speakerOrganisation { name quotes(first: 1) { totalCount } } } } }');
+    expect(selectFor(info, 'Quote')).toEqual({ speakerOrganisation: { select: { name: true, id: true } } });
+  });
 });
+

@@ -38,15 +38,20 @@ const RULES: Record<string, Record<string, Rule>> = {
   Paragraph: { span: () => ({ start: true, end: true, text: true, index: true }) },
   Quote: {
     speaker: one('Person', 'speaker'),
+    speakerOrganisation: one('Organisation', 'speakerOrganisation'),
+    continues: one('Quote', 'continues'),
+    // The first of the quotes continuing this one (normally the only one).
+    continuation: many('Quote', 'continuations', readingOrder),
     article: one('Article', 'article'),
     span,
     claims: (nested, fields) => ({ claims: { orderBy: { claim: { start: 'asc' } }, select: { claimId: true, claim: { select: nested('Claim', fields) } } } }),
   },
   Claim: {
     claimant: one('Person', 'claimant'),
+    claimantOrganisation: one('Organisation', 'claimantOrganisation'),
     article: one('Article', 'article'),
     span,
-    claimantKind: () => ({ claimantId: true, claimantDescription: true }),
+    claimantKind: () => ({ claimantId: true, claimantOrganisationId: true, claimantDescription: true }),
     troopLevels: many('TroopLevel', 'troopLevels', readingOrder),
     // Through the link table: ClaimQuote rows carrying their quote.
     quotes: (nested, fields) => ({ quotes: { orderBy: { quote: { start: 'asc' } }, select: { quoteId: true, quote: { select: nested('Quote', fields) } } } }),
@@ -68,6 +73,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   Author: Object.values(Prisma.ArticleAuthorScalarFieldEnum),
   Paragraph: Object.values(Prisma.ParagraphScalarFieldEnum),
   Person: Object.values(Prisma.PersonScalarFieldEnum),
+  Organisation: Object.values(Prisma.OrganisationScalarFieldEnum),
   Location: Object.values(Prisma.LocationScalarFieldEnum),
   Quote: Object.values(Prisma.QuoteScalarFieldEnum),
   Claim: Object.values(Prisma.ClaimScalarFieldEnum),

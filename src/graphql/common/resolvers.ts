@@ -16,6 +16,7 @@ export const commonResolvers: Resolvers = {
   ClaimConnection: counted,
   TroopLevelConnection: counted,
   PersonConnection: counted,
+  OrganisationConnection: counted,
   Query: {
     node: async (_parent, { id }, { loaders }) => {
       const parsed = parseGlobalId(id);
@@ -31,6 +32,8 @@ export const commonResolvers: Resolvers = {
           return tagged(await loaders.troopLevel.load(parsed.id), 'TroopLevel');
         case 'Person':
           return tagged(await loaders.person.load(parsed.id), 'Person');
+        case 'Organisation':
+          return tagged(await loaders.organisation.load(parsed.id), 'Organisation');
         case 'Location':
           return tagged(await loaders.location.load(parsed.id), 'Location');
         case 'ApiKey':

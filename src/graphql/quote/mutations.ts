@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { argId, deleteById, onExisting, personArg, respan, validate } from '../common/mutation.ts';
+import { argId, deleteById, onExisting, organisationArg, personArg, respan, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z.object({
   text: z.string().min(1, 'Must not be empty.').max(10_000).optional(),
   partial: z.boolean().optional(),
   speakerId: z.string().nullish(),
+  speakerOrganisationId: z.string().nullish(),
   speakerDescription: z.string().trim().max(500).nullish(),
 });
 
@@ -29,6 +30,14 @@ export const quoteMutations: Resolvers = {
           const person = await personArg(context, input.speakerId, ['input', 'speakerId']);
           if ('userError' in person) return { quote: null, userErrors: [person.userError] };
           data.speakerId = person.id;
+        }
+      }
+      if (input.speakerOrganisationId !== undefined) {
+        if (input.speakerOrganisationId === null) data.speakerOrganisationId = null;
+        else {
+          const organisation = await organisationArg(context, input.speakerOrganisationId, ['input', 'speakerOrganisationId']);
+          if ('userError' in organisation) return { quote: null, userErrors: [organisation.userError] };
+          data.speakerOrganisationId = organisation.id;
         }
       }
       if (input.text !== undefined) {

@@ -1,6 +1,7 @@
 /**
  * Test data for the quote tests, built by hand (tests/helpers/drafts.ts): a partial quote, a
- * quote told to reporters, one continuing it without a verb, and one from an unnamed source.
+ * quote told to reporters, one continuing it without a verb, and one from an unnamed source;
+ * a ministry speaking in two segments of one utterance.
  */
 import type { ArticleDraft } from '../../ingest/types.ts';
 import { buildDraft, country } from '../../../tests/helpers/drafts.ts';
@@ -26,12 +27,33 @@ export function germanyQuotes(): ArticleDraft {
   });
 }
 
-/** An article of one quote and two people, for a test that corrects or deletes the quote. */
+/** A ministry's utterance in two segments, and a quote of a person continuing nothing. */
+export function ministryQuotes(): ArticleDraft {
+  return buildDraft({
+    headline: 'Seoul extends its Lebanon mission',
+    publishedOn: '2023-11-20',
+    publishedPrecision: 'DAY',
+    organisations: [{ name: 'Ministry of National Defense', kind: 'MINISTRY', aliases: ["South Korea's defence ministry"], countryCode: 'KR' }],
+    people: [{ name: 'Min-jun Park', roles: ['Lieutenant Colonel'] }],
+    paragraphs: [
+      '"The Dongmyeong unit will stay another year," South Korea\'s defence ministry said. "Its 280 troops rotate in May."',
+      '"We are proud to serve," Lieutenant Colonel Min-jun Park said.',
+    ],
+    quotes: [
+      { text: 'The Dongmyeong unit will stay another year', speakerOrganisation: "South Korea's defence ministry", attributionVerb: 'said' },
+      { text: 'Its 280 troops rotate in May.', speakerOrganisation: 'Ministry of National Defense', continues: 0 },
+      { text: 'We are proud to serve', speaker: 'Min-jun Park', attributionVerb: 'said' },
+    ],
+  });
+}
+
+/** An article of one quote, two people and an organisation, for a test that corrects or deletes the quote. */
 export function quoteToCorrect(tag: string): ArticleDraft {
   return buildDraft({
     headline: `Units on alert (${tag})`,
     people: [{ name: 'Ana Ruiz', roles: ['Colonel'] }, { name: 'Tom Becker', roles: ['Major'] }],
-    paragraphs: [`"Our troops remain on alert," said Colonel Ana Ruiz, standing beside Major Tom Becker (${tag}).`],
+    organisations: [{ key: `army press office ${tag}`, name: 'Army Press Office', kind: 'MILITARY' }],
+    paragraphs: [`"Our troops remain on alert," said Colonel Ana Ruiz, standing beside Major Tom Becker (${tag}).`, `The Army Press Office confirmed the alert (${tag}).`],
     quotes: [{ text: 'Our troops remain on alert', speaker: 'Ana Ruiz', attributionVerb: 'said' }],
   });
 }

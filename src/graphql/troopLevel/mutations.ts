@@ -7,6 +7,7 @@ import type { Resolvers } from '../generated/resolvers.ts';
 const updateInput = z
   .object({
     count: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').optional(),
+    countMax: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').nullish(),
     qualifier: z.enum(['EXACT', 'APPROXIMATELY', 'MORE_THAN', 'FEWER_THAN', 'ALMOST', 'AT_LEAST', 'UP_TO']).optional(),
     kind: z.enum(['CURRENT', 'TARGET', 'CHANGE', 'HISTORICAL']).optional(),
     force: z.string().trim().min(1, 'Must not be empty.').max(100).optional(),
@@ -20,6 +21,8 @@ const updateInput = z
     path: ['periodEnd'],
   });
 
+const belowCount = (field: string[]) => userError(field, 'countMax must not be below count.');
+
 export const troopLevelMutations: Resolvers = {
   Mutation: {
     updateTroopLevel: async (_parent, args, context) => {
@@ -30,6 +33,15 @@ export const troopLevelMutations: Resolvers = {
       if (!valid.ok) return { troopLevel: null, userErrors: valid.userErrors };
       const { locationId, ...fields } = valid.data;
       const data: Prisma.TroopLevelUncheckedUpdateInput = { ...fields };
+      // A range stays a range: its maximum is checked against the count it will have.
+      if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
+        const stored = fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(target.id) : null;
+        const count = fields.count ?? stored?.count;
+        const countMax = fields.countMax === undefined ? stored?.countMax : fields.countMax;
+        if (count !== undefined && countMax != null && countMax < count) {
+          return { troopLevel: null, userErrors: [belowCount(['input', fields.countMax === undefined ? 'count' : 'countMax'])] };
+        }
+      }
       if (locationId !== undefined) {
         const location = argId('Location', locationId, ['input', 'locationId']);
         if ('userError' in location) return { troopLevel: null, userErrors: [location.userError] };

@@ -49,6 +49,7 @@ export const troopLevelResolvers: Resolvers = {
     date: ({ troopLevel }) => troopLevel.effectiveDate,
     periodEnd: ({ troopLevel }) => troopLevel.periodEnd,
     count: ({ troopLevel }) => troopLevel.count,
+    countMax: ({ troopLevel }) => troopLevel.countMax,
     kind: ({ troopLevel }) => troopLevel.kind,
     qualifier: ({ troopLevel }) => troopLevel.qualifier,
     force: ({ troopLevel }) => troopLevel.force,

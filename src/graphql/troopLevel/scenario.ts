@@ -48,3 +48,16 @@ export function qatarFigure(tag: string): ArticleDraft {
     troopLevels: [{ text: 'About 8,000 US troops', count: 8000, qualifier: 'APPROXIMATELY', kind: 'CURRENT', location: 'Qatar' }],
   });
 }
+
+/** One source's range of troops in Niger ("between A and B"), for the range tests: no other test reads Niger. */
+export function nigerRange(count: number, countMax: number | undefined, effectiveDate: string): ArticleDraft {
+  const figure = countMax === undefined ? `${count.toLocaleString('en-GB')} troops` : `between ${count.toLocaleString('en-GB')} and ${countMax.toLocaleString('en-GB')} troops`;
+  return buildDraft({
+    headline: `${figure} in Niger (${effectiveDate})`,
+    publishedOn: effectiveDate,
+    publishedPrecision: 'DAY',
+    locations: [country('Niger', 'NE')],
+    paragraphs: [`The United States has ${figure} in Niger, officials said.`],
+    troopLevels: [{ text: figure, within: `has ${figure}`, count, ...(countMax === undefined ? {} : { countMax }), kind: 'CURRENT', location: 'Niger', effectiveDate, datePrecision: 'DAY' }],
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * A place's troop-level timeline: its figures by date, a page at a time, each with the
  * figures from other articles that disagree — same place, force and kind, overlapping
- * period, different count. Conflicts are looked up only when asked for, for a whole page in
+ * period, different count (a range [count, countMax] disagrees with what it does not overlap). Conflicts are looked up only when asked for, for a whole page in
  * one query, so neither the page size nor the size of the archive multiplies the work.
  */
 import { sqlOf, type PrismaClient, type TroopLevel } from '../../db/client.ts';
@@ -37,7 +37,8 @@ export async function timelinePage(prisma: PrismaClient, { location, from, to, f
 
 /**
  * Ids of the figures that disagree with each level: same place, force and kind, another
- * article, another count, overlapping period. One indexed query (location, date) for a page.
+ * article, another count (ranges that do not overlap), overlapping period. One indexed query
+ * (location, date) for a page.
  */
 export async function findConflictIds(prisma: PrismaClient, levelIds: readonly string[]): Promise<string[][]> {
   const pairs = await prisma.$queryRaw<{ level: string; other: string }[]>`
@@ -45,7 +46,8 @@ export async function findConflictIds(prisma: PrismaClient, levelIds: readonly s
       FROM troop_level l
       JOIN troop_level c
         ON c.location_id = l.location_id AND c.kind = l.kind AND c.force = l.force
-       AND c.article_id <> l.article_id AND c.count <> l.count
+       AND c.article_id <> l.article_id
+       AND (coalesce(c.count_max, c.count) < l.count OR c.count > coalesce(l.count_max, l.count))
        AND c.effective_date <= coalesce(l.period_end, l.effective_date)
        AND coalesce(c.period_end, c.effective_date) >= l.effective_date
      WHERE l.id = ANY(${[...levelIds]}::uuid[])

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { toGlobalId } from '../common/ids.ts';
-import { iraqDrawdown, qatarFigure, syriaCount } from './scenario.ts';
+import { iraqDrawdown, nigerRange, qatarFigure, syriaCount } from './scenario.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -34,6 +34,7 @@ async function levels(variables: Record<string, unknown>): Promise<Level[]> {
 }
 
 const UPDATE = 'mutation ($id: ID!, $input: UpdateTroopLevelInput!) { updateTroopLevel(id: $id, input: $input) { troopLevel { count qualifier } userErrors { field code } } }';
+const UPDATE_RANGE = 'mutation ($id: ID!, $input: UpdateTroopLevelInput!) { updateTroopLevel(id: $id, input: $input) { troopLevel { count countMax } userErrors { field message code } } }';
 
 /** The global id of the only figure of a test's own article. */
 async function figureOf(tag: string): Promise<string> {
@@ -84,6 +85,36 @@ describe('troopLevelTimeline', () => {
   });
 });
 
+describe('ranges', () => {
+  // Niger is these tests' own place: a range, a count inside it and one outside it, on one day.
+  beforeAll(async () => {
+    for (const draft of [nigerRange(1000, 1100, '2023-08-01'), nigerRange(1050, undefined, '2023-08-01'), nigerRange(1500, undefined, '2023-08-01')]) await api.save(draft);
+  });
+
+  it('gives a range as its minimum (count) and maximum (countMax), and a single number no maximum', async () => {
+    const result = await api.query<{ troopLevels: { edges: { node: { count: number; countMax: number | null; span: { text: string } } }[] } }>(
+      '{ troopLevels(filter: { location: "Niger" }) { edges { node { count countMax span { text } } } } }',
+    );
+    expect(result.data?.troopLevels.edges.map((e) => e.node).sort((a, b) => a.count - b.count)).toEqual([
+      { count: 1000, countMax: 1100, span: { text: 'between 1,000 and 1,100 troops' } },
+      { count: 1050, countMax: null, span: { text: '1,050 troops' } },
+      { count: 1500, countMax: null, span: { text: '1,500 troops' } },
+    ]);
+  });
+
+  it('counts as disagreeing only the figures outside a range, on the timeline', async () => {
+    const result = await api.query<{ troopLevelTimeline: { count: number; countMax: number | null; conflicts: { count: number }[] }[] }>(
+      '{ troopLevelTimeline(location: "Niger") { count countMax conflicts { count } } }',
+    );
+    const points = result.data!.troopLevelTimeline.map((p) => [p.count, p.countMax, p.conflicts.map((c) => c.count).sort()]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    expect(points).toEqual([
+      [1000, 1100, [1500]],
+      [1050, null, [1500]],
+      [1500, null, [1000, 1050]],
+    ]);
+  });
+});
+
 describe('troopLevelTimeline pages', () => {
   const TIMELINE = 'query ($first: Int, $from: Date, $to: Date) { troopLevelTimeline(location: "IQ", first: $first, from: $from, to: $to) { date count } }';
   type Points = { troopLevelTimeline: { date: string; count: number }[] };
@@ -114,6 +145,29 @@ describe('updateTroopLevel', () => {
     const id = await figureOf('negative');
     const result = await api.asEditor(UPDATE, { id, input: { count: -5 } });
     expect(result.data?.updateTroopLevel).toEqual({ troopLevel: null, userErrors: [{ field: ['input', 'count'], code: 'BAD_USER_INPUT' }] });
+  });
+
+  it('makes a figure a range and back to a single number', async () => {
+    const id = await figureOf('range');
+    const range = await api.asEditor(UPDATE_RANGE, { id, input: { count: 7500, countMax: 8500 } });
+    expect(range.data?.updateTroopLevel).toEqual({ troopLevel: { count: 7500, countMax: 8500 }, userErrors: [] });
+    const single = await api.asEditor(UPDATE_RANGE, { id, input: { countMax: null } });
+    expect(single.data?.updateTroopLevel).toEqual({ troopLevel: { count: 7500, countMax: null }, userErrors: [] });
+  });
+
+  it('refuses a maximum below the count, given together or against the stored count', async () => {
+    const id = await figureOf('inverted');
+    const together = await api.asEditor(UPDATE_RANGE, { id, input: { count: 9000, countMax: 8500 } });
+    expect(together.data?.updateTroopLevel).toEqual({ troopLevel: null, userErrors: [{ field: ['input', 'countMax'], message: 'countMax must not be below count.', code: 'BAD_USER_INPUT' }] });
+    const alone = await api.asEditor(UPDATE_RANGE, { id, input: { countMax: 7000 } });
+    expect(alone.data?.updateTroopLevel).toEqual({ troopLevel: null, userErrors: [{ field: ['input', 'countMax'], message: 'countMax must not be below count.', code: 'BAD_USER_INPUT' }] });
+  });
+
+  it('refuses a count above the stored maximum', async () => {
+    const id = await figureOf('count above');
+    await api.asEditor(UPDATE_RANGE, { id, input: { countMax: 9000 } });
+    const result = await api.asEditor(UPDATE_RANGE, { id, input: { count: 9500 } });
+    expect(result.data?.updateTroopLevel).toEqual({ troopLevel: null, userErrors: [{ field: ['input', 'count'], message: 'countMax must not be below count.', code: 'BAD_USER_INPUT' }] });
   });
 
   it('refuses anonymous callers', async () => {

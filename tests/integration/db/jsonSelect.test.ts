@@ -5,15 +5,36 @@ import { sqlOf } from '../../../src/db/client.ts';
 import { saveArticle } from '../../../src/db/store.ts';
 import { columnOf, MODELS, selectJson, tableOf, type ModelName } from '../../../src/db/jsonSelect.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
+import { buildDraft } from '../../helpers/drafts.ts';
 import { aReport } from '../../helpers/reports.ts';
 import { readDmmf } from '../../helpers/schemaDrift.ts';
 
 let db: MigratedTestDatabase;
 let articleId: string;
+let organisationArticleId: string;
+
+/** A date-only article in which a ministry speaks in two segments and claims a range. */
+const RANGE = 'The ministry said between 400 and 450 troops would stay.';
+const organisationReport = () =>
+  buildDraft({
+    headline: 'Ministry keeps troops in place',
+    publishedOn: '2023-07-10',
+    publishedPrecision: 'DAY',
+    organisations: [{ name: 'Ministry of Defence', kind: 'MINISTRY', aliases: ['the ministry'], countryCode: 'GB' }],
+    paragraphs: ['"We stay," the Ministry of Defence said. "All of us."', RANGE],
+    quotes: [
+      { text: 'We stay', speakerOrganisation: 'Ministry of Defence', attributionVerb: 'said' },
+      { text: 'All of us.', speakerOrganisation: 'Ministry of Defence', continues: 0 },
+    ],
+    claims: [{ text: RANGE, kind: 'FIGURE', claimantOrganisation: 'Ministry of Defence' }],
+    troopLevels: [{ text: 'between 400 and 450 troops', count: 400, countMax: 450, kind: 'CURRENT', force: 'UK' }],
+  });
+
 beforeAll(async () => {
   db = await createMigratedDatabase();
   // A hand-built article with a quote, a speaker, a dated figure and its place to select.
   articleId = (await saveArticle(db.prisma, aReport())).articleId;
+  organisationArticleId = (await saveArticle(db.prisma, organisationReport())).articleId;
 });
 afterAll(() => db.drop());
 
@@ -32,6 +53,30 @@ describe('selectJson', () => {
     const prisma = await db.prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: SELECT as never });
     expect(ours).toEqual(prisma);
     expect((ours as { publishedAt: unknown }).publishedAt).toBeInstanceOf(Date);
+  });
+
+  it('answers what Prisma answers for organisations, continued quotes, printed days and ranges', async () => {
+    const select = {
+      publishedAt: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      publishedSort: true,
+      quotes: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: {
+          text: true,
+          speakerOrganisation: { select: { name: true, kind: true, aliases: true, countryCode: true, createdAt: true } },
+          continues: { select: { text: true } },
+          continuations: { orderBy: [{ start: 'asc' }], select: { text: true } },
+        },
+      },
+      claims: { orderBy: [{ start: 'asc' }], select: { claimantOrganisationId: true, claimantOrganisation: { select: { name: true } } } },
+      troopLevels: { orderBy: [{ start: 'asc' }], select: { count: true, countMax: true } },
+    };
+    const [ours] = await selectJson(sqlOf(db.prisma), 'Article', select, 'id', [organisationArticleId]);
+    const prisma = await db.prisma.article.findUniqueOrThrow({ where: { id: organisationArticleId }, select: select as never });
+    expect(ours).toEqual(prisma);
+    expect(ours).toMatchObject({ publishedAt: null, publishedOn: new Date('2023-07-10T00:00:00.000Z'), quotes: [{ continuations: [{ text: 'All of us.' }] }, { continues: { text: 'We stay' } }] });
   });
 
   it('returns rows in the order of the keys asked for, leaving out unknown ones', async () => {

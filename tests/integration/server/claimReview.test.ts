@@ -87,4 +87,26 @@ describe('GET /articles/:id/claimreview.json', () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: 'NOT_FOUND', message: 'No article has the id or slug "no-such-article".' });
   });
+
+  it('names an organisation claimant as a schema.org Organization and dates a date-only article by its printed day', async () => {
+    const claim = 'The ministry said 1,200 troops guard the border.';
+    const saved = await api.save(
+      buildDraft({
+        headline: 'Border guarded',
+        publishedOn: '2023-07-10',
+        publishedPrecision: 'DAY',
+        organisations: [{ name: 'Ministry of Defence', kind: 'MINISTRY' }],
+        paragraphs: [claim],
+        claims: [{ text: claim, kind: 'FIGURE', claimantOrganisation: 'Ministry of Defence' }],
+      }),
+    );
+    const row = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } });
+    await api.asEditor('mutation ($id: ID!) { reviewClaim(id: $id, status: DISPUTED) { userErrors { message } } }', { id: toGlobalId('Claim', row.id) });
+    const document = (await (await fetch(`${api.server.baseUrl}/articles/${saved.slug}/claimreview.json`)).json()) as ClaimReviewDocument;
+    expect(document['@graph'][0]?.itemReviewed).toMatchObject({
+      author: { '@type': 'Organization', name: 'Ministry of Defence' },
+      datePublished: '2023-07-10',
+      appearance: { '@type': 'NewsArticle', headline: 'Border guarded', datePublished: '2023-07-10' },
+    });
+  });
 });
