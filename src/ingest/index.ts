@@ -16,7 +16,7 @@ import { datelineCity, findPlaces } from './places.ts';
 import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, normalizeText, slugify } from './text.ts';
-import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, TroopLevelDraft } from './types.ts';
+import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
 
 export type { ArticleDraft, IngestOptions } from './types.ts';
 
@@ -70,11 +70,15 @@ function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): Aut
  * occurrence kept is the one in a sentence with a named claimant, else the first; claims'
  * figure indexes are remapped to the kept list.
  */
-function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[]): TroopLevelDraft[] {
+function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[], quotes: readonly Span[]): TroopLevelDraft[] {
+  // A count a speaker repeats ("Three hundred soldiers is a symbol") restates the reported figure.
+  const quoted = (f: TroopLevelDraft) => quotes.some((q) => q.start <= f.start && f.end <= q.end);
+  const reported = new Set(figures.filter((f) => !quoted(f)).map((f) => f.count));
   const claimByFigure = new Map(claims.flatMap((c) => c.troopLevelIndexes.map((i) => [i, c] as const)).reverse());
   const claimOf = (i: number) => claimByFigure.get(i);
   const chosen = new Map<string, number>();
   figures.forEach((f, i) => {
+    if (quoted(f) && reported.has(f.count)) return;
     // The same count of the same kind in the same place is one figure, whoever's troops the sentence names.
     const key = `${f.locationKey}|${f.count}|${f.kind}`;
     const current = chosen.get(key);
@@ -133,7 +137,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   });
   // Claims are the body's: a standfirst restates them.
   const claims = extractClaims(sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'), quotes, allFigures);
-  const troopLevels = dedupeFigures(allFigures, claims);
+  const troopLevels = dedupeFigures(allFigures, claims, quotes);
 
   for (const paragraph of read.paragraphs) for (const place of namedPlaces(paragraph)) locations.set(place.key, place);
   for (const paragraph of parsed.paragraphs.filter((p) => p.kind === 'HEADLINE')) {

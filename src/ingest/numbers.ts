@@ -18,9 +18,11 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 };
 
-const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|m\b|k\b))?(?![\w]|,\d|\.\d)/g;
+// "28-thousand-500", "32-thousand": the hyphenated thousands of some agencies' house style.
+const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(million|thousand|m\b|k\b)(?:-(\d{1,3})(?!\d))?)?(?![\w]|,\d|\.\d)/g;
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)';
-const WORDS = new RegExp(`\\b((?:an?\\s+)?${WORD}(?:(?:\\s+|-|\\s+and\\s+)${WORD})*)\\b`, 'gi');
+// "and" joins only after a scale: "two hundred and fifty" is one number, "twenty and thirty" two.
+const WORDS = new RegExp(`\\b((?:an?\\s+)?${WORD}(?:(?:\\s+|-)${WORD}|(?<=hundred|thousand|million)\\s+and\\s+${WORD})*)\\b`, 'gi');
 
 function wordsToNumber(phrase: string): number | undefined {
   let total = 0;
@@ -50,7 +52,7 @@ export function findNumbers(text: string, base = 0): NumberMention[] {
     const scale = match[2]?.toLowerCase();
     const multiplier = scale === 'million' || scale === 'm' ? 1_000_000 : scale === 'thousand' || scale === 'k' ? 1000 : 1;
     const start = base + (match.index ?? 0);
-    found.push({ value: Math.round(Number(raw) * multiplier), start, end: start + match[0].length, digits: true });
+    found.push({ value: Math.round(Number(raw) * multiplier) + Number(match[3] ?? 0), start, end: start + match[0].length, digits: true });
   }
   for (const match of text.matchAll(WORDS)) {
     const phrase = match[1] ?? '';
@@ -65,5 +67,19 @@ export function findNumbers(text: string, base = 0): NumberMention[] {
     if (found.some((n) => n.digits && start < n.end && start + phrase.length > n.start)) continue;
     found.push({ value, start, end: start + phrase.length, digits: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return scaleRanges(found.sort((a, b) => a.start - b.start), text, base);
+}
+
+const SCALED = /\b(thousand|million)$/i;
+
+/** "twenty to thirty thousand", "20 to 30 thousand": the scale of a range's upper bound is its lower bound's too. */
+function scaleRanges(numbers: NumberMention[], text: string, base: number): NumberMention[] {
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const [low, high] = [numbers[i] as NumberMention, numbers[i + 1] as NumberMention];
+    const scale = SCALED.exec(text.slice(high.start - base, high.end - base))?.[1]?.toLowerCase();
+    if (!scale || SCALED.test(text.slice(low.start - base, low.end - base))) continue;
+    const factor = scale === 'million' ? 1_000_000 : 1000;
+    if (/^\s*(?:to|or|-|–|and)\s*$/.test(text.slice(low.end - base, high.start - base)) && low.value * factor <= high.value) low.value *= factor;
+  }
+  return numbers;
 }

@@ -21,7 +21,7 @@ export function namedPlaces(paragraph: ReadParagraph): LocationDraft[] {
 export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | undefined): SentencePlace[] {
   const fromRuns: SentencePlace[] = (paragraph?.runs ?? [])
     .filter((r) => r.kind === 'PLACE' && r.start >= sentence.start && r.end <= sentence.end && (r.country ?? r.location))
-    .map((r) => ({ location: (r.country ?? r.location) as LocationDraft, start: r.start - sentence.start, end: r.end - sentence.start }));
+    .map((r) => ({ location: (r.country ?? r.location) as LocationDraft, ...(r.location ? { named: r.location.kind } : {}), start: r.start - sentence.start, end: r.end - sentence.start }));
   const regions = lowercaseRegions(sentence.text)
     .filter((p) => !fromRuns.some((r) => p.start < r.end && p.end > r.start))
     .map((p) => ({ location: p.location, start: p.start, end: p.end }));

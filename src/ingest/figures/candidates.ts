@@ -39,7 +39,7 @@ const caseless = (words: readonly string[]): string =>
   alternatives(words).replace(/(^|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const TROOP = caseless(TROOP_NOUNS);
 const NOT_TROOP = caseless(NOT_TROOP_NOUNS);
-const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
+const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|defen[cs]e|engineering|engineer|signals|intelligence|artillery|armou?red|mechani[sz]ed|light|heavy|airborne|mountain|training|peacekeeping|security|rapid|reaction|technical|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
 const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`);
 // "a 1,000-strong force", "a 1,000-person contingent" (but the "15-member Council" counts no troops).
 const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\s+(?:[\w-]+\s+)?(?:contingent|force|unit|battalion|brigade|team|mission|deployment|detachment|battlegroup|garrison)\b/i;
@@ -52,7 +52,7 @@ const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
 const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
-const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b`, 'i');
+const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`, 'i');
 const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
 const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
@@ -71,7 +71,7 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
   // Unit designators: "16 Air Assault Brigade", "3rd Infantry Division".
-  if (/^\s+(?:\p{Lu}[\w-]*\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Squadron|Group|Corps|Fleet|Wing|Army|Commando|Infantry|Cavalry|Airborne|Expeditionary)\b/u.test(after)) return true;
+  if (/^\s+(?:\p{Lu}[\w-]*\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Squadron|Group|Corps|Fleet|Wing|Army|Commando|Infantry|Cavalry|Airborne|Expeditionary)\b/u.test(after) && !NOUN_AFTER.test(after)) return true;
   // Unit and base numbers: "Air Base 201", "Panzer Brigade 45", "No. 3".
   if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
   if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;

@@ -24,11 +24,18 @@ const BOUNDARY = '[,.]?[”"](?=\\s*,?\\s*\\p{L})|(?<=[a-z]{3}[.!?])\\s+(?=[A-Z]
 const LEFT = new RegExp(BOUNDARY, 'giu');
 const RIGHT = new RegExp(BOUNDARY, 'giu');
 
+/** A parenthesis blanked out (offsets kept): "the Collective Security Treaty Organization (CSTO) deployed" is one clause. */
+const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+
 export function clauseAround(sentence: string, from: number, to: number): Clause {
+  const open = sentence.lastIndexOf('(', from);
+  const inside = open >= 0 && sentence.indexOf(')', open) >= to;
+  // A figure inside a parenthesis reads in it; one outside reads past any parenthesis.
+  const searched = inside ? sentence : blankParentheses(sentence);
   let start = 0;
-  for (const m of sentence.slice(0, from).matchAll(LEFT)) start = (m.index ?? 0) + (/^[(]$/.test(m[0]) ? 1 : 0);
+  for (const m of searched.slice(0, from).matchAll(LEFT)) start = (m.index ?? 0) + (/^[(]$/.test(m[0]) ? 1 : 0);
   RIGHT.lastIndex = to;
-  const right = RIGHT.exec(sentence);
+  const right = RIGHT.exec(searched);
   const end = right ? right.index : sentence.length;
   return {
     start,

@@ -32,11 +32,13 @@ const LEVEL = words(LEVEL_CHANGE_VERBS);
 const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
 /** Nouns of a movement: "the deployment of a 1,000-person contingent", "the withdrawal of 600 soldiers". */
 const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
-const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
+const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|prepared to|ready to|willing to|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
 const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
 const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
 /** A whole army's size: "Taiwan's armed forces number about 150,000", "the Nigerian Army, which numbers about 230,000". */
-const ARMY_SIZE = /\b(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces)\s*(?:,\s*which\s+)?(?:numbers?|numbered|totals?|totalled|totaled|comprises?|counts?|has a strength of|strength of|stands at)\s+$/;
+const ARMY = '(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)';
+const ARMY_SIZE = /\b(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,30}?)?\s*(?:,\s*(?:which\s+)?)?(?:numbers?|numbered|totals?|totalled|totaled|comprises?|counts?|has a strength of|strength of|stands at)\s+$/;
+const ARMY_HAS = new RegExp(`^\\W*(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}${ARMY}\\s+(?:has|have|had)\\s+$`);
 /** Room, not people: "bases built for about 4,000 soldiers", "barracks with a capacity of 2,000". */
 const CAPACITY = /\b(?:built for|designed for|designed to (?:house|hold|accommodate)|capacity (?:of|for)|can (?:house|hold|accommodate)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
 
@@ -53,6 +55,7 @@ const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|e
 const R3B = new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`);
 const R3C = new RegExp(`\\b(?:to|below|under)\\s+${Q}[\\d,. ]+\\s*[^,;]{0,30},\\s*from\\s+${Q}$`);
 const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\\s+${Q}$`);
+const R4B = new RegExp(`\\b(?:most|some|half|part|many|all|the bulk|a third|two-thirds|a quarter|each|any)\\s+of\\s+(?:the|its|their)\\s+${Q}$`);
 const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
 // "bringing the unit's numbers up to 1,800" is a level; "with up to 1,200 more troops" is a qualifier.
 const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+${Q}$`);
@@ -60,7 +63,7 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’-]+\\s+){0,6}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|moved|began arriving|began to arrive|will be (?:based|stationed|deployed|sent|posted))\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’-]+\\s+){0,6}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|landed|moved|began arriving|began to arrive|will be (?:based|stationed|deployed|sent|posted))\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -74,7 +77,7 @@ function pastPerfect(before: string): boolean {
 }
 
 export const KIND_RULES: readonly KindRule[] = [
-  { name: 'genericSize', kind: (c) => (R0.test(c.text) ? 'NONE' : undefined) },
+  { name: 'genericSize', kind: (c) => (R0.test(c.clause.before) ? 'NONE' : undefined) },
   // "brigades of about 3,000-5,000 troops": the size of each, not a total — unless "in each of" places.
   { name: 'perUnitSize', kind: (c) => (/\b(?:brigades|battalions|battlegroups|regiments|divisions|companies|units)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\beach\b/.test(c.text) ? 'NONE' : undefined) },
   // "12,000 French troops engaged in peacekeeping operations worldwide": next to the figure, whatever else the clause names.
@@ -86,7 +89,9 @@ export const KIND_RULES: readonly KindRule[] = [
       const before = c.clause.before.replace(R1, '');
       const army = ARMY_SIZE.test(before) || ARMY_SIZE.test((c.antecedent ?? '').slice(-40) + before);
       // "the army numbers 5,100 in the Sahel" is a deployment after all.
-      return army && !/^\s+(?:[\w-]+\s+){0,3}(?:in|at|on)\s/.test(c.clause.after) ? 'NONE' : undefined;
+      // "The Defence Forces have about 7,400 personnel": an army's own strength, where no place is named.
+      const has = !c.placed && ARMY_HAS.test(before);
+      return (army || has) && !/^\s+(?:[\w-]+\s+){0,3}(?:in|at|on)\s/.test(c.clause.after) ? 'NONE' : undefined;
     },
   },
   { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
@@ -98,6 +103,8 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: (c) => {
       if (!R3.test(c.clause.before)) return undefined;
       // "down from 2,000", "fallen to about 1,100, from some 1,500 five years ago": the level before the change.
+      // "up from around 40 who currently rotate through": the old level is still the level now.
+      if (/^\s+(?:[\w-]+\s+){0,3}(?:who|which|that)\s+(?:are\s+)?(?:currently|now|still)\b/.test(c.clause.after)) return 'CURRENT';
       if (R3B.test(c.clause.before) || R3C.test(c.clause.before)) return 'HISTORICAL';
       const before = c.clause.before;
       // "when the allies completed a phased reduction from about 37,500": a change done, from a level that was.
@@ -106,7 +113,14 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   // "4,000 of the 19,000 Marines stationed in Japan", "most of the 320 soldiers it keeps": the whole is the level now.
-  { name: 'ofTotal', kind: (c) => (R4.test(c.clause.before) || new RegExp(`\\b(?:most|some|half|part|many|all|the bulk|a third|two-thirds|a quarter|each|any)\\s+of\\s+(?:the|its|their)\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
+  {
+    name: 'ofTotal',
+    kind: (c) => {
+      if (!R4.test(c.clause.before) && !R4B.test(c.clause.before)) return undefined;
+      // "withdrew most of its estimated 10,000 troops from Yemen in 2019": the whole as it was then.
+      return c.pastYear && /\b(?:withdrew|pulled|removed|sent|brought|cut|reduced|evacuated)\b/.test(c.clause.before) && !FUTURE.test(c.clause.before) ? 'HISTORICAL' : 'CURRENT';
+    },
+  },
   // "joining the 200 German troops already there": those joined are there now.
   { name: 'joining', kind: (c) => (new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:the|a|an|its|their|some)\\s+(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$|\\bjoin(?:s|ed|ing)?\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
   // "…, leaving a liaison team of fewer than 100": what a withdrawal leaves.
@@ -136,12 +150,13 @@ export const KIND_RULES: readonly KindRule[] = [
         : undefined,
   },
   { name: 'all', kind: (c) => (R9.test(c.clause.before) ? 'CURRENT' : undefined) },
-  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|no more than|authori[sz]ed|authori[sz]ing|mandated?|capped)\b/.test(c.text) ? 'TARGET' : undefined) },
+  // "has about 800 troops and is capped at 860": the cap is the later figure's, not this one's.
+  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|(?:may|must|cannot|can|could|shall|will|would) not exceed|no more than|authori[sz]ed|authori[sz]ing|mandated?|capped)\b/.test(c.clause.before + c.phrase + (c.clause.after.split(/\band\b|\d/)[0] ?? '')) ? 'TARGET' : undefined) },
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
   // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
   { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
-  { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under)\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
+  { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under|(?:will|would|to)\s+continue\s+to\s+(?:serve|be\s+(?:based|stationed|deployed)|operate|remain))\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
   {
     name: 'stateNow',
     kind: (c) => {
@@ -168,6 +183,8 @@ export const KIND_RULES: readonly KindRule[] = [
       return 'CHANGE';
     },
   },
+  // "The last 1,150 soldiers … crossed out of Goma", "the final batch of 25 … has returned home": the end of a withdrawal.
+  { name: 'lastOut', kind: (c) => (/\b(?:the\s+)?(?:last|final)\s+(?:(?:batch|group|contingent|company|detachment|unit)\s+of\s+)?$/.test(c.clause.before.replace(R1, '')) && /\b(?:left|leave|crossed|returned|flew|withdrew|withdrawn|pulled out|departed|came home|went home|exited)\b/.test(c.clause.after) ? 'CHANGE' : undefined) },
   // "will be based at Camp Buehring": a deployment to come.
   { name: 'deployedSoon', kind: (c) => (/\b(?:will|would|are to|is to)\s+be\s+(?:based|stationed|deployed|sent|posted)\b/.test(c.clause.after.slice(0, 80)) ? 'CHANGE' : undefined) },
   { name: 'future', kind: (c) => (FUTURE.test(c.clause.before) || /^\s+[^.;]{0,40}\b(?:will|would)\b/.test(c.clause.after) ? 'TARGET' : undefined) },

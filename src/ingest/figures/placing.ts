@@ -14,6 +14,8 @@ import type { Clause } from './clause.ts';
 /** A place named in the sentence; `location` is the country for a city or base. */
 export interface SentencePlace {
   location: LocationDraft;
+  /** What the text named: a city, base or region standing for `location`, or the country itself. */
+  named?: LocationDraft['kind'];
   /** Offsets within the sentence. */
   start: number;
   end: number;
@@ -38,6 +40,17 @@ const DEPLOYING = new RegExp(`\\b(?:${words(DEPLOYING_VERBS)})\\b`);
 const WITHDRAWING = new RegExp(`\\b(?:${words(WITHDRAWING_VERBS)})\\b`);
 const RELOCATING = new RegExp(`\\b(?:${words(RELOCATING_VERBS)})\\b`);
 const PLURAL_PLACES = /\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight)|all\s+(?:three|four|five|the))\s+(?:\w+\s+)?(?:countries|nations|states|bases|capitals)\b/;
+
+/** A place in an attribution: "according to officials in Kabul", "told reporters in Oslo". */
+const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journalists|a news conference|a press conference))[^,;]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * The troops' own country named as where they go or are ("deploy 20,000 troops in Ukraine" when
+ * the force was read as Ukraine's, "Russian troops in Russia's Kursk region"): a country, after a
+ * locative, and not their way home ("back to", "returned to", "from").
+ */
+const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
+  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
 const preposition = (c: PlacingContext, p: SentencePlace): string => c.sentence.slice(Math.max(0, p.start - 26), p.start).toLowerCase();
 const after = (re: RegExp) => (c: PlacingContext, p: SentencePlace) => re.test(preposition(c, p));
@@ -102,7 +115,8 @@ function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] 
  */
 export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (c.places.length === 0 && !c.main) return undefined;
-  const own = c.places.filter((p) => p.location.isoCode === undefined || p.location.isoCode !== c.forceCode);
+  // "…, according to diplomats in New York", "told reporters in Oslo": where the news came from, not the troops.
+  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p)) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
   const spread = distributive(c, own);
   if (spread) return spread;
   const inClause = own.filter((p) => p.start >= c.clause.start && p.end <= c.clause.end);
@@ -123,8 +137,10 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
     if (before) return [before.location];
   }
   // "the contingent in Djibouti, where 1,500 personnel were deployed": a relative clause is where its antecedent is.
+  // "El Salvador, which plans to send another 90": a country as the subject sends; it is not where they go.
   if (!chosen && /^\s*,?\s*(?:where|which|who)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 8))) {
-    const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 25).at(-1);
+    const where = /^\s*,?\s*where\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 8));
+    const antecedent = own.filter((p) => p.end <= c.clause.start && c.clause.start - p.end < 25 && (where || IN(c, p))).at(-1);
     if (antecedent) return [antecedent.location];
   }
   if (!chosen) {

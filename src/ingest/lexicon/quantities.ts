@@ -23,7 +23,7 @@ export const DEPLOYING_VERBS = [
   'committed', 'committing', 'pledge', 'pledged', 'pledges', 'offer', 'offered', 'contribute', 'contributed', 'contributes', 'provide',
   'provided', 'provides', 'add', 'adds', 'adding', 'added', 'bolster', 'reinforce', 'reinforced', 'made available', 'assign', 'assigned',
   'bring in', 'brings in', 'bringing in', 'brought in', 'send in', 'sending in', 'sent in', 'go in', 'went in', 'go into', 'went into', 'going into', 'move in', 'moved in', 'moved into', 'moving in', 'sent into',
-  'head to', 'heads to', 'headed to', 'heading to', 'bound for', 'landed', 'bolstered', 'bolstering',
+  'crossed into', 'crossed out of', 'head to', 'heads to', 'headed to', 'heading to', 'bound for', 'landed', 'bolstered', 'bolstering',
 ];
 
 /** Taking troops out: the place is the country left. */

@@ -10,6 +10,7 @@ export const TROOP_NOUNS = [
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
   'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',
+  'staff officers', 'military staff', 'uniformed personnel', 'uniformed men', 'military specialists', 'military agents',
 ];
 
 /** Nouns of a force as a whole: "the 4,500-strong force", "a contingent of 1,000". */
@@ -17,7 +18,7 @@ export const FORCE_NOUNS = ['force', 'contingent', 'deployment', 'garrison', 'mi
 
 /** A sentence about troops names one of these. */
 export const TROOP_SENTENCE_WORDS = [
-  ...TROOP_NOUNS, 'force', 'presence', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
+  ...TROOP_NOUNS, 'force', 'presence', 'contribution', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
 ];
 
 /** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */
@@ -52,10 +53,10 @@ export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'ta
 export const MUSTER_WORDS = ['called up', 'call up', 'calling up', 'mobilised', 'mobilized', 'mobilising', 'mobilizing', 'demobilised', 'demobilized', 'released', 'discharged', 'conscripted', 'drafted', 'recruited', 'enlisted', 'recruits', 'conscripts'];
 
 /** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
-export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively'];
+export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively', 'annually', 'each year', 'every year'];
 
 /** Generic sizes: "a typical brigade numbers 3,000 to 4,000 troops", "a battalion ranges from 300 to 1,000". */
-export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'range from', 'standard'];
+export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'sizes range from', 'standard', 'establishment figure', 'establishment strength'];
 
 /** Nowhere in particular: "12,000 troops worldwide". */
 export const NOWHERE_WORDS = ['worldwide', 'around the world', 'across the world', 'globally', 'abroad', 'overseas', 'across the globe', 'in total'];
