@@ -120,7 +120,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   let previousForce: string | undefined;
   const allFigures = sentences.flatMap(({ sentence, paragraphIndex }, i) => {
     const previous = sentences[i - 1];
-    const afterTroopSentence = previous?.paragraphIndex === paragraphIndex && TROOPS.test(previous.sentence.text);
+    // The sentence just before, even across a paragraph break ("… serving worldwide." / "Of them, 3,756 …").
+    const afterTroopSentence = previous !== undefined && TROOPS.test(previous.sentence.text);
     const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
     for (const place of places) locations.set(place.location.key, place.location);
     const figures = figuresIn({

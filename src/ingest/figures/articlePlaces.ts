@@ -7,7 +7,7 @@
 import { DEPLOYING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
 import { TROOP_NOUNS } from '../lexicon/troops.ts';
 import type { ReadParagraph } from '../mentions/index.ts';
-import { findPlaces, forceCountry, lowercaseRegions } from '../places.ts';
+import { findPlaces, forceCountry, lowercaseRegions, placeNamed } from '../places.ts';
 import type { Sentence } from '../sentences.ts';
 import type { LocationDraft, ParagraphDraft } from '../types.ts';
 import type { SentencePlace } from './placing.ts';
@@ -22,6 +22,14 @@ export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | un
   const fromRuns: SentencePlace[] = (paragraph?.runs ?? [])
     .filter((r) => r.kind === 'PLACE' && r.start >= sentence.start && r.end <= sentence.end && (r.country ?? r.location))
     .map((r) => ({ location: (r.country ?? r.location) as LocationDraft, ...(r.location ? { named: r.location.kind } : {}), start: r.start - sentence.start, end: r.end - sentence.start }));
+  // "U.S. Forces Korea", "Multi-National Force Iraq": a command named for the country it serves in.
+  const commands: SentencePlace[] = (paragraph?.runs ?? []).flatMap((r) => {
+    if (r.kind !== 'ORGANISATION' || r.start < sentence.start || r.end > sentence.end) return [];
+    const served = /\bForces?\s+(\p{Lu}[\p{L} ]+)$/u.exec(paragraph?.paragraph.text.slice(r.start - (paragraph?.paragraph.start ?? 0), r.end - (paragraph?.paragraph.start ?? 0)) ?? '');
+    const location = served?.[1] ? placeNamed(served[1]) : undefined;
+    return location ? [{ location, start: r.end - sentence.start - (served?.[1]?.length ?? 0), end: r.end - sentence.start }] : [];
+  });
+  fromRuns.push(...commands);
   const regions = lowercaseRegions(sentence.text)
     .filter((p) => !fromRuns.some((r) => p.start < r.end && p.end > r.start))
     .map((p) => ({ location: p.location, start: p.start, end: p.end }));

@@ -47,10 +47,12 @@ const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})
 const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
 const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
 const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
-const SLOT = /\b(?:from|to|by|of|at|leaving|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
+const SLOT = /\b(?:from|to|by|of|at|leaving|with|totall?ing|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
 const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch|shed|cut|commit|pledge)\w*\s+(?:(?:a|an|another|further|additional)\s+)?$/i;
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
+/** "Of them, 3,756 are deployed in Congo": a count placed like troops stands for troops. */
+const STATIONED_AFTER = /^\s+(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b)/i;
 const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
 const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`, 'i');
 const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
@@ -105,7 +107,7 @@ function rangeAt(numbers: NumberMention[], i: number, text: string, base: number
 export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean): Candidate[] {
   const text = sentence.text;
   const base = sentence.start;
-  const troopSentence = TROOP_SENTENCE.test(text) || (afterTroopSentence && /^(?:the|that|this|its|their)\s+(?:number|figure|total|force|level|count|contingent)\b/i.test(text));
+  const troopSentence = TROOP_SENTENCE.test(text) || (afterTroopSentence && /^(?:(?:the|that|this|its|their)\s+(?:number|figure|total|force|level|count|contingent)\b|of (?:them|these|those)\b)/i.test(text));
   const numbers = findNumbers(text, base);
   const found: Candidate[] = [];
   for (let i = 0; i < numbers.length; i++) {
@@ -120,7 +122,7 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
     const adjacent = noun !== null || STRONG.test(after);
     // A slot is read past the qualifier: "reduced by more than 2,000", "to roughly 5,500".
     const bare = before.replace(QUALIFIER, '');
-    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after);
+    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after);
     if (range) i++;
     if (!adjacent && !(troopSentence && slot)) continue;
     if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;

@@ -1,7 +1,8 @@
 /**
  * Whose troops an article is about: the country or demonym most often standing before troops
  * ("US troops", "200 American soldiers": two votes), before a military institution ("the British
- * army": one) or as the subject of a troop sentence ("Canada pledged …": one); Marines with no
+ * army": one) or as the subject of a troop sentence ("Canada pledged …": one), less each time it is
+ * named as a place ("in Somalia": minus one); Marines with no
  * country named and the Pentagon are American. Read on the tagger's tokens, once per article.
  */
 import { CODE_BY_DEMONYM, CODE_BY_NAME, forceLabel } from '../countries.ts';
@@ -18,6 +19,7 @@ const SUBJECT_VERBS = new Set([
   'pledged', 'pledges', 'commands', 'commanded', 'leads', 'led', 'announced', 'agreed', 'decided', 'promised', 'offered', 'contributes',
   'contributed', 'intends', 'aims', 'wants',
 ]);
+const WHERE = new Set(['in', 'into', 'inside', 'to', 'from']);
 const LOCATIVES = new Set(['in', 'from', 'to', 'into', 'at', 'inside', 'within', 'across', 'of', 'on', 'near']);
 
 /** The country a name of one to three tokens at `i` is, and how many tokens it takes. */
@@ -59,7 +61,8 @@ export function troopForce(headline: string, read: ReadParagraph[], exclude?: st
         continue;
       }
       if (t.text === 'Pentagon' || (t.text === 'Corps' && tokens[i - 1]?.text === 'Marine')) vote('US', 1);
-      if (!/^\p{Lu}/u.test(t.text)) continue;
+      // "U.S. Forces Japan": a command named for where it serves.
+      if (!/^\p{Lu}/u.test(t.text) || /^Forces?$/.test(tokens[i - 1]?.text ?? '')) continue;
       const country = countryAt(tokens, i);
       if (!country) continue;
       // "the Djibouti base": a country's name that is also its demonym says where.
@@ -67,10 +70,12 @@ export function troopForce(headline: string, read: ReadParagraph[], exclude?: st
       const next = i + country.length;
       const weight = weightAfter(tokens, next);
       if (weight > 0) vote(country.code, weight);
+      // "troops in Somalia", "withdrawn from Somalia": where troops are is, the more it is named so, not whose they are.
+      else if (!country.demonym && WHERE.has(tokens[i - 1]?.lower ?? '')) votes.set(country.code, (votes.get(country.code) ?? 0) - 1);
       else if (!country.demonym && SUBJECT_VERBS.has(tokens[next]?.lower ?? '') && !LOCATIVES.has(tokens[i - 1]?.lower ?? '')) vote(country.code, 1);
       i = next - 1;
     }
   }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  const best = [...votes.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0];
   return best ? forceLabel(best[0]) : undefined;
 }

@@ -72,7 +72,8 @@ function forceOf(c: ForceCues): string | undefined {
     if (code) return forceLabel(code);
   }
   // "the number of American troops … to about 2,000", "the Japanese government plans to raise … to 250".
-  const named = [...clause.matchAll(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|[Mm]ilitary|[Mm]arines|[Gg]overnment|[Aa]rmy|[Nn]avy|[Dd]efen[cs]e [Mm]inistry|[Aa]rmed [Ff]orces)\b/gu)];
+  // "U.S. Forces Korea troops": a command named for where it is is its country's, not the place's.
+  const named = [...clause.matchAll(/(?<!\bForces?\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|[Mm]ilitary|[Mm]arines|[Gg]overnment|[Aa]rmy|[Nn]avy|[Dd]efen[cs]e [Mm]inistry|[Aa]rmed [Ff]orces)\b/gu)];
   const code = named.reverse().map((m) => forceCountry(m[1] ?? '') ?? forceCountry((m[1] ?? '').split(/\s+/).at(-1) ?? '')).find(Boolean);
   if (code) return forceLabel(code);
   // "SADC leaders have authorised a force not exceeding 5,000": a bloc as the subject.
@@ -86,6 +87,9 @@ function forceOf(c: ForceCues): string | undefined {
   return c.defaultForce;
 }
 
+/** A word that makes a clause a clause of its own. */
+const VERB = /\b(?:is|are|was|were|has|have|had|will|would|be|been|being|keeps?|kept|sends?|sent|remains?|stays?|numbers?|\w+ed)\b/i;
+
 const pastYearIn = (text: string, year: number | undefined): boolean =>
   year !== undefined && [...text.matchAll(/\b(1[89]\d{2}|20\d{2})s?\b/g)].some((m) => Number(m[1]) < year);
 
@@ -98,7 +102,10 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const phrase = text.slice(candidate.start - sentence.start, candidate.end - sentence.start).toLowerCase();
     const placed = context.places.some((p) => p.start >= clause.start && p.end <= clause.end);
     const antecedent = text.slice(Math.max(0, clause.start - 60), clause.start).toLowerCase();
-    const { kind } = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent });
+    const read = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent });
+    // "Kyrgyzstan sent a 150-strong squad, Armenia - 100 of its troops": a verbless clause goes on with the one before.
+    const previous = found.at(-1);
+    const kind = read.rule === 'default' && previous && !VERB.test(clause.text) ? previous.kind : read.kind;
     if (kind === 'NONE') continue;
     // "Marines" with no country named are the US Marine Corps's.
     const marines = candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;

@@ -40,11 +40,13 @@ const ARMY = '(?:army|armed forces|military|navy|air force|marine corps|bundeswe
 const ARMY_SIZE = /\b(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,30}?)?\s*(?:,\s*(?:which\s+)?)?(?:numbers?|numbered|totals?|totalled|totaled|comprises?|counts?|has a strength of|strength of|stands at)\s+$/;
 const ARMY_HAS = new RegExp(`^\\W*(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}${ARMY}\\s+(?:has|have|had)\\s+$`);
 /** Room, not people: "bases built for about 4,000 soldiers", "barracks with a capacity of 2,000". */
-const CAPACITY = /\b(?:built for|designed for|designed to (?:house|hold|accommodate)|capacity (?:of|for)|can (?:house|hold|accommodate)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
+const CAPACITY = /\b(?:built for|designed for|(?:designed|equipped|built) to (?:house|hold|accommodate|host)(?: up to)?|capacity (?:of|for)|can (?:house|hold|accommodate)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
 
 /** A change of level done: "fell", "has risen", "was cut" (not "will be cut", "to cut"). */
 const LEVEL_DONE = new RegExp(`\\b(?:fell|dropped|rose|grew|shrank|declined|(?:has|have|had)\\s+(?:been\\s+|already\\s+)?(?:${LEVEL})|(?:was|were)\\s+(?:${LEVEL}))\\s+(?:[^;]{0,60}\\s)?(?:to|below|under)\\s`);
 
+/** "are deployed in Congo": where troops are, not a movement. */
+const STATE_PASSIVE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g;
 const PAST_YEAR = /\b(?:1[89]\d{2}|20\d{2})s?\b/;
 
 // Built once: the rules run for every figure.
@@ -54,6 +56,9 @@ const R2 = new RegExp(`\\b(?:${words(NOWHERE_WORDS)})\\b`);
 const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|existing)?\\s*${Q}$`);
 const R3B = new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`);
 const R3C = new RegExp(`\\b(?:to|below|under)\\s+${Q}[\\d,. ]+\\s*[^,;]{0,30},\\s*from\\s+${Q}$`);
+const PART_OF = new RegExp(`\\b[\\d,.]+\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|soldiers|personnel|servicemen|peacekeepers|marines|men)\\s+(?:from|of|out of)\\s+(?:the|its|their)\\s+${Q}$`);
+/** A change made, up to its "from": "has been expanded from", "have fallen from". */
+const CHANGED_FROM = new RegExp(`\\b(?:has|have)\\s+(?:been\\s+|already\\s+)?(?:${LEVEL}|expanded|reduced|increased|cut)\\b[^;]{0,40}\\bfrom\\s+${Q}$`);
 const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\\s+${Q}$`);
 const R4B = new RegExp(`\\b(?:most|some|half|part|many|all|the bulk|a third|two-thirds|a quarter|each|any)\\s+of\\s+(?:the|its|their)\\s+${Q}$`);
 const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
@@ -63,7 +68,7 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’-]+\\s+){0,6}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|landed|moved|began arriving|began to arrive|will be (?:based|stationed|deployed|sent|posted))\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated))\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -105,13 +110,17 @@ export const KIND_RULES: readonly KindRule[] = [
       // "down from 2,000", "fallen to about 1,100, from some 1,500 five years ago": the level before the change.
       // "up from around 40 who currently rotate through": the old level is still the level now.
       if (/^\s+(?:[\w-]+\s+){0,3}(?:who|which|that)\s+(?:are\s+)?(?:currently|now|still)\b/.test(c.clause.after)) return 'CURRENT';
-      if (R3B.test(c.clause.before) || R3C.test(c.clause.before)) return 'HISTORICAL';
+      if (R3B.test(c.clause.before) || R3C.test(c.clause.before) || CHANGED_FROM.test(c.clause.before)) return 'HISTORICAL';
       const before = c.clause.before;
       // "when the allies completed a phased reduction from about 37,500": a change done, from a level that was.
       const past = /\b(?:ordered|completed|decided|agreed|approved|announced|began|implemented|finished|ended|made|was|were|had|reduced|cut)\b/.test(before.replace(/\b(?:will|would|to|has|have|be|been|is|are)\s+\w+ed\b/g, '')) && !FUTURE.test(before);
       return past && !/\bcurrent\b/.test(before) ? 'HISTORICAL' : 'CURRENT';
     },
   },
+  // "some 1,000 soldiers from the 22,000-strong force will be withdrawn": the force they are taken from is there now.
+  { name: 'partOf', kind: (c) => (PART_OF.test(c.clause.before) ? 'CURRENT' : undefined) },
+  // "the drawdown of its over 6,000 troops", "withdraw all its 2,500 soldiers": what it has there now, all of it.
+  { name: 'possessedWhole', kind: (c) => (new RegExp(`\\b(?:drawdown|withdrawal|pullout|pull-out|repatriation)\\s+of\\s+(?:all\\s+)?(?:its|their)\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
   // "4,000 of the 19,000 Marines stationed in Japan", "most of the 320 soldiers it keeps": the whole is the level now.
   {
     name: 'ofTotal',
@@ -125,7 +134,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'joining', kind: (c) => (new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:the|a|an|its|their|some)\\s+(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$|\\bjoin(?:s|ed|ing)?\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
   // "…, leaving a liaison team of fewer than 100": what a withdrawal leaves.
   { name: 'leaving', kind: (c) => (new RegExp(`\\bleav(?:ing|es|e)\\s+(?:a|an|the|only|just|behind)?\\s*(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$`).test(c.clause.before) && !/\bleav(?:ing|es|e)\s+(?:the\s+)?(?:country|base|region)\b/.test(c.clause.before) ? 'TARGET' : undefined) },
-  { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? 'TARGET' : undefined) },
+  // "has been expanded from 2,000 to 7,000": a change made leaves the level now.
+  { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? (CHANGED_FROM.test(c.clause.before.replace(R5, ' from ')) ? 'CURRENT' : 'TARGET') : undefined) },
   {
     name: 'levelTo',
     kind: (c) => {
@@ -133,6 +143,9 @@ export const KIND_RULES: readonly KindRule[] = [
       if (!R6.test(c.clause.before) && !R6.test(c.clause.before.replace(/\bbetween\s+$/, ''))) return undefined;
       // "The number fell below 40,000 in the 1990s": a change long past leaves a level in history;
       // "has risen to around 500", "was cut to 2,500 in January": a change done leaves the level now.
+      // "This brings the total to 22,000" is the level now; ", bringing the total to 350" is as near as its clause.
+      const total = /\b(bring(?:s|ing)?|brought)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:total|number|tally|strength|overall)\b/.exec(c.clause.before);
+      if (total && !FUTURE.test(c.clause.before.slice(0, total.index))) return total[1] === 'bringing' && FUTURE.test(c.antecedent ?? '') ? 'TARGET' : 'CURRENT';
       const done = LEVEL_DONE.exec(c.clause.before);
       if (!done || FUTURE.test(c.clause.before.slice(0, done.index + 1).slice(-40))) return 'TARGET';
       if (/^\W*(?:has|have)\b/.test(done[0])) return 'CURRENT';
@@ -151,7 +164,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   { name: 'all', kind: (c) => (R9.test(c.clause.before) ? 'CURRENT' : undefined) },
   // "has about 800 troops and is capped at 860": the cap is the later figure's, not this one's.
-  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|(?:may|must|cannot|can|could|shall|will|would) not exceed|no more than|authori[sz]ed|authori[sz]ing|mandated?|capped)\b/.test(c.clause.before + c.phrase + (c.clause.after.split(/\band\b|\d/)[0] ?? '')) ? 'TARGET' : undefined) },
+  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|(?:may|must|cannot|can|could|shall|will|would) not exceed|no more than|(?:authori[sz]ed|authori[sz]ing|mandated?)\s+(?:strength|ceiling|troop levels?|force levels?)|(?:authori[sz]ed|authori[sz]ing|mandated?|mandate)\b[^.;]{0,60}?\bup to|capped)\b/.test(c.clause.before + c.phrase + (c.clause.after.split(/\band\b|\d/)[0] ?? '')) ? 'TARGET' : undefined) },
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
   // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
@@ -168,15 +181,17 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   // "the roughly 700 American troops then stationed in Somalia were pulled out": the level at that time.
   { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
+  // "A total of 1,446 members will be deployed in the mission": the strength it will have.
+  { name: 'totalToCome', kind: (c) => (/\b(?:a|the)\s+total\s+of\s+$/.test(c.clause.before.replace(R1, '')) && (FUTURE.test(c.clause.after) || FUTURE.test(c.clause.before)) ? 'TARGET' : undefined) },
   {
     name: 'movement',
     kind: (c) => {
       // A verb before the count ("send 1,000", "withdraw up to 2,000"), or a finite verb after it
       // ("1,000 will leave", "troops began to arrive", "have been deployed or are deploying").
-      const before = R10.test(c.clause.before) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
+      const before = R10.test(c.clause.before.replace(STATE_PASSIVE, ' ')) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
       // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state;
       // "soldiers, with their vehicles, left …": the verb is read past an appositive.
-      const afterText = c.clause.after.replace(/,[^,;]{1,50},/g, ' ').replace(/\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g, ' ');
+      const afterText = c.clause.after.replace(/^-[a-z]+/, '').replace(/\([^()]*\)/g, ' ').replace(/,[^,;]{1,50},/g, ' ').replace(STATE_PASSIVE, ' ');
       const after = R11.test(afterText);
       if (!before && !after) return undefined;
       if (pastPerfect(c.clause.before) || (c.pastYear && !FUTURE.test(c.text))) return 'HISTORICAL';

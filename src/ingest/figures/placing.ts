@@ -50,14 +50,20 @@ const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journal
  * locative, and not their way home ("back to", "returned to", "from").
  */
 const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
-  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
+  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
-const preposition = (c: PlacingContext, p: SentencePlace): string => c.sentence.slice(Math.max(0, p.start - 26), p.start).toLowerCase();
+/** The words just before a place, back to the place before it ("in Somalia includes Kenya": Kenya has no "in" of its own). */
+const preposition = (c: PlacingContext, p: SentencePlace): string => {
+  const previous = c.places.filter((q) => q.end <= p.start).at(-1);
+  return c.sentence.slice(Math.max(0, p.start - 26, previous?.end ?? 0), p.start).toLowerCase();
+};
 const after = (re: RegExp) => (c: PlacingContext, p: SentencePlace) => re.test(preposition(c, p));
 const TO = after(/\b(?:to|into|in|at|toward|towards|inside|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
 const DESTINATION = after(/\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
 /** Inside a "from …" phrase: "from Fort Carson, Colorado", "from the reserve force for Western Balkans". */
 const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
+/** Inside a "to …" phrase: "moving them to other locations in the Indo-Pacific region". */
+const TOWARD = (c: PlacingContext, p: SentencePlace) => /\b(?:to|into|toward|towards)\s+(?:(?!\b(?:from|out of)\b)[^;,])*$/i.test(c.sentence.slice(Math.max(0, p.start - 40), p.start));
 const LEFT = after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/);
 const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
 
@@ -123,11 +129,15 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (PLURAL_PLACES.test(c.clause.after.slice(0, 60)) && !/\beach\b/.test(c.clause.text.toLowerCase())) return [];
   const text = c.clause.text.toLowerCase();
   const afterFigure = (p: SentencePlace) => p.start >= c.localEnd;
-  const nearest = (pool: SentencePlace[]) => [...pool].sort((a, b) => Math.abs(a.start - c.local) - Math.abs(b.start - c.local))[0];
+  // "900 in neighboring Syria": the place the figure's own "in" names, else the closest edge to edge.
+  const gap = (p: SentencePlace) => (p.start >= c.localEnd ? p.start - c.localEnd : Math.max(0, c.local - p.end));
+  const nearest = (pool: SentencePlace[]) =>
+    pool.find((p) => p.start >= c.localEnd && /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
+    [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
   if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [c.main];
   let chosen: SentencePlace | undefined;
-  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p)));
+  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
   else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
   else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
@@ -146,7 +156,9 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (!chosen) {
     if (c.main && !(c.main.isoCode && c.main.isoCode === c.forceCode)) return [c.main];
     const fallback = nearest(inClause.filter((p) => !FROM(c, p)));
-    return fallback ? [fallback.location] : [];
+    // "550 Self-Defense Force members were stationed on Amami-Oshima": at home is where they are, when nowhere else is named.
+    const home = fallback ?? (c.main ? undefined : c.places.find((p) => p.location.isoCode === c.forceCode && !FROM(c, p)));
+    return home ? [home.location] : [];
   }
   // A list of places without "each" is none of them alone: the article's place, if it has one.
   const index = own.indexOf(chosen);

@@ -42,6 +42,7 @@ export const COUNTRY_DISPLAY_NAMES: Record<string, string> = { TR: 'Turkey' };
 /** Demonyms the data packages lack or give to another country first. */
 export const COUNTRY_EXTRA_DEMONYMS: Record<string, string> = {
   saudi: 'SA', kiwi: 'NZ', korean: 'KR', congolese: 'CD', american: 'US', british: 'GB', emirati: 'AE', turkish: 'TR', filipino: 'PH', afghan: 'AF',
+  nepali: 'NP', bangladeshi: 'BD', sri: 'LK', kosovar: 'XK', bosnian: 'BA', emirian: 'AE',
 };
 
 /** Regions of the world news places troops in: a name and the other ways it is printed. */

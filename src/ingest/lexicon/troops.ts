@@ -10,7 +10,7 @@ export const TROOP_NOUNS = [
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
   'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',
-  'staff officers', 'military staff', 'uniformed personnel', 'uniformed men', 'military specialists', 'military agents',
+  'staff officers', 'military staff', 'army men', 'force members', 'forces members', 'GSDF members', 'SDF members', 'SANDF members', 'army members', 'uniformed personnel', 'uniformed men', 'military specialists', 'military agents',
 ];
 
 /** Nouns of a force as a whole: "the 4,500-strong force", "a contingent of 1,000". */
@@ -18,7 +18,7 @@ export const FORCE_NOUNS = ['force', 'contingent', 'deployment', 'garrison', 'mi
 
 /** A sentence about troops names one of these. */
 export const TROOP_SENTENCE_WORDS = [
-  ...TROOP_NOUNS, 'force', 'presence', 'contribution', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
+  ...TROOP_NOUNS, 'force', 'presence', 'contribution', 'strength', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
 ];
 
 /** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */
