@@ -21,9 +21,12 @@ export interface SaveResult {
 
 type Tx = Prisma.TransactionClient;
 
+/** The most one article's transaction may take (ms). */
+const SAVE_TIMEOUT_MS = 30_000;
+
 export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft, attempts = 3): Promise<SaveResult> {
   try {
-    return await prisma.$transaction((tx) => insertArticle(tx, draft), { timeout: 30_000 });
+    return await prisma.$transaction((tx) => insertArticle(tx, draft), { timeout: SAVE_TIMEOUT_MS });
   } catch (error) {
     if (databaseFailure(error) !== 'conflict') throw error;
     // A concurrent save of the same text won the race: return its article.
@@ -40,9 +43,17 @@ async function findByHash(db: Tx | PrismaClient, contentHash: string) {
   return row ? { articleId: row.id, slug: row.slug } : undefined;
 }
 
+/** Rows above which a save's statements may outlast the pool's statement timeout. */
+const BULK_ROWS = 5_000;
+
 async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
   const existing = await findByHash(tx, draft.contentHash);
   if (existing) return { ...existing, created: false };
+  // A 1 MB article is ~40,000 rows; one INSERT of 20,000 claims takes seconds. Its statements get
+  // the transaction's own budget, for this transaction only.
+  if (draft.paragraphs.length + draft.quotes.length + draft.claims.length + draft.troopLevels.length > BULK_ROWS) {
+    await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SAVE_TIMEOUT_MS}`);
+  }
 
   const personIds = await upsertPeople(tx, draft.people);
   const organisationIds = await upsertOrganisations(tx, draft.organisations ?? []);

@@ -15,7 +15,7 @@ import { People } from './mentions/people.ts';
 import { datelineCity, findPlaces } from './places.ts';
 import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
-import { escapeRegExp, normalizeText, slugify } from './text.ts';
+import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
 
 export type { ArticleDraft, IngestOptions } from './types.ts';
@@ -72,7 +72,13 @@ function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): Aut
  */
 function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[], quotes: readonly Span[]): TroopLevelDraft[] {
   // A count a speaker repeats ("Three hundred soldiers is a symbol") restates the reported figure.
-  const quoted = (f: TroopLevelDraft) => quotes.some((q) => q.start <= f.start && f.end <= q.end);
+  // Quotes do not overlap: the one a figure could be in is the last to start before it.
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const starts = ordered.map((q) => q.start);
+  const quoted = (f: TroopLevelDraft) => {
+    const q = ordered[lowerBound(starts, f.start + 1) - 1];
+    return q !== undefined && f.end <= q.end;
+  };
   const reported = new Set(figures.filter((f) => !quoted(f)).map((f) => f.count));
   const claimByFigure = new Map(claims.flatMap((c) => c.troopLevelIndexes.map((i) => [i, c] as const)).reverse());
   const claimOf = (i: number) => claimByFigure.get(i);
