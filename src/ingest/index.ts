@@ -124,10 +124,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
   const nato = /\b(?:NATO|Nato)\b/.test(text);
   let previousForce: string | undefined;
-  const allFigures = sentences.flatMap(({ sentence, paragraphIndex }, i) => {
-    const previous = sentences[i - 1];
-    // The sentence just before, even across a paragraph break ("… serving worldwide." / "Of them, 3,756 …").
-    const afterTroopSentence = previous !== undefined && TROOPS.test(previous.sentence.text);
+  let afterTroopSentence = false;
+  const allFigures = sentences.flatMap(({ sentence, paragraphIndex }) => {
     const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
     for (const place of places) locations.set(place.location.key, place.location);
     const figures = figuresIn({
@@ -140,6 +138,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
       ...(force ? { defaultForce: force } : {}),
     });
     previousForce = figures.at(-1)?.force ?? previousForce;
+    // The sentence just before, even across a paragraph break ("… serving worldwide." / "Of them, 3,756 …").
+    afterTroopSentence = TROOPS.test(sentence.text);
     return figures;
   });
   // Claims are the body's: a standfirst restates them.

@@ -107,8 +107,10 @@ function rangeAt(numbers: NumberMention[], i: number, text: string, base: number
 export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean): Candidate[] {
   const text = sentence.text;
   const base = sentence.start;
-  const troopSentence = TROOP_SENTENCE.test(text) || (afterTroopSentence && /^(?:(?:the|that|this|its|their)\s+(?:number|figure|total|force|level|count|contingent)\b|of (?:them|these|those)\b)/i.test(text));
   const numbers = findNumbers(text, base);
+  // Most sentences count nothing: no need to ask what they are about.
+  if (numbers.length === 0) return [];
+  const troopSentence = TROOP_SENTENCE.test(text) || (afterTroopSentence && /^(?:(?:the|that|this|its|their)\s+(?:number|figure|total|force|level|count|contingent)\b|of (?:them|these|those)\b)/i.test(text));
   const found: Candidate[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberMention;
