@@ -261,13 +261,12 @@ function english(): Lexicon {
  * "Brussels", "Sevastopol"), which is why context or size can outweigh it.
  */
 export function isCommonWord(name: string): boolean {
-  const key = placeKey(name);
-  let common = wordCache.get(key);
+  let common = wordCache.get(name);
   if (common === undefined) {
-    const words = key.split(' ').filter(Boolean);
+    const words = placeKey(name).split(' ').filter(Boolean);
     common = words.length > 0 && words.every((w) => english().isWord(w));
     if (wordCache.size > 100_000) wordCache.clear();
-    wordCache.set(key, common);
+    wordCache.set(name, common);
   }
   return common;
 }

@@ -94,14 +94,18 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   const runText = text.slice(start - base, end - base);
   const next = tokens[last + 1];
   const possessive = next !== undefined && /^['’]s?$/.test(next.text.replace(/^['’]s$/, "'")) && next.start === end;
-  const common = { start, end, text: runText, possessive, first, last };
+  // Every run has the same fields, in the same order: one object shape for the engine.
+  const made = (kind: RunKind, name: string, nameStart: number, extra: { title?: string; location?: LocationDraft } = {}): NameRun => ({
+    kind, start, end, text: runText, name, nameStart, title: extra.title, location: extra.location, country: undefined, possessive, first, last,
+  });
   const location = placeNamed(runText);
-  if (location) return { ...common, kind: 'PLACE', name: runText, nameStart: start, location };
+  if (location) return made('PLACE', runText, start, { location });
+  const folded = fold(runText);
   // "Camp Taji", "Fort Carson", "Air Base 201", "Futenma Air Station": a base, placed later.
   if (BASE_FIRST.has(low(run[0] as Token)) && run.length > 1 || BASE_LAST.test(runText)) {
-    return { ...common, kind: 'PLACE', name: runText, nameStart: start, location: { key: fold(runText), name: runText, kind: 'BASE' } };
+    return made('PLACE', runText, start, { location: { key: folded, name: runText, kind: 'BASE' } });
   }
-  if (AGENCIES.has(fold(runText)) || INSTITUTIONS[fold(runText)]?.kind === 'MEDIA') return { ...common, kind: 'ORGANISATION', name: runText, nameStart: start };
+  if (AGENCIES.has(folded) || INSTITUTIONS[folded]?.kind === 'MEDIA') return made('ORGANISATION', runText, start);
   // The name: trailing name words, with particles, initials and hyphens inside.
   let k = run.length;
   // At most four words; once two are read, an ordinary English word ends the name
@@ -117,7 +121,7 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   while (k < run.length && !nameWord(run[k] as Token)) k++;
   const nameWords = run.slice(k).filter((t) => nameWord(t) && !isInitial(t)).length;
   const titleTokens = run.slice(0, k);
-  const hasOrganisation = run.some((t) => low(t) in ORGANISATION_HEADS || low(t) in INSTITUTIONS) || fold(runText) in INSTITUTIONS;
+  const hasOrganisation = run.some((t) => low(t) in ORGANISATION_HEADS || low(t) in INSTITUTIONS) || folded in INSTITUTIONS;
   // "General Headquarters Rawalpindi": a title ending in an organisation's noun is no person's.
   const lastTitle = titleTokens.at(-1);
   const hasTitle = titleTokens.some((t) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(`${low(t)}.`)) && !(lastTitle && low(lastTitle) in ORGANISATION_HEADS && !TITLE_WORDS.has(low(lastTitle)));
@@ -126,11 +130,11 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
     const title = titleTokens.length > 0 ? text.slice(start - base, (titleTokens.at(-1) as Token).end - base) : undefined;
     // Without a title, a name stays a bare NAME until something shows it is a person.
     const kind: RunKind = hasTitle ? 'PERSON' : 'NAME';
-    return { ...common, kind, name: text.slice(nameStart - base, end - base), nameStart, ...(title ? { title } : {}) };
+    return made(kind, text.slice(nameStart - base, end - base), nameStart, title ? { title } : {});
   }
-  if (hasOrganisation) return { ...common, kind: 'ORGANISATION', name: runText.replace(/^the\s+/i, ''), nameStart: start };
-  if (hasTitle) return { ...common, kind: 'ROLE', name: runText, nameStart: start };
-  return { ...common, kind: 'NAME', name: runText, nameStart: start };
+  if (hasOrganisation) return made('ORGANISATION', runText.replace(/^the\s+/i, ''), start);
+  if (hasTitle) return made('ROLE', runText, start);
+  return made('NAME', runText, start);
 }
 
 /**
