@@ -7,6 +7,7 @@ import { seedArticles } from '../../seed/seed.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
+import { preloadGazetteer } from '../ingest/gazetteer.ts';
 import { logger } from '../logger.ts';
 import { runCli, wantsHelp } from './run.ts';
 
@@ -42,6 +43,8 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       corsOrigins: config.CORS_ORIGINS,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     });
+    // The gazetteer (~100,000 places) loads in a second or two: before the first request, not in it.
+    preloadGazetteer();
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);
