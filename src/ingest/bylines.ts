@@ -1,0 +1,251 @@
+/**
+ * Bylines: the people, job title and agency a credit line names ("By Jane Doe, Defence
+ * Correspondent | Reuters", a bare "Jane Doe", "By The Associated Press"), and the header lines
+ * that settle what they are by themselves (a date line, a byline, or both on one line).
+ * Agency and desk credits are credits, not authors.
+ */
+import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
+import { BYLINE_OPENERS, DESK_HEADS, DESK_WORDS, JOURNALIST_ROLES, NEWS_AGENCIES, SECTION_WORDS } from './lexicon/media.ts';
+import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
+import { NAME_PARTICLES } from './lexicon/titles.ts';
+import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
+
+export interface Byline {
+  /** The people credited; empty for an agency or desk credit ("By The Associated Press"). */
+  names: string[];
+  /** Job title: "Defence Correspondent". */
+  role?: string;
+  /** The agency or outlet credited beside or instead of people: "Associated Press". */
+  agency?: string;
+}
+
+export const words = (list: readonly string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+
+const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
+const BYLINE = new RegExp(`^(?:${words(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'i');
+
+const AGENCIES = [...NEWS_AGENCIES].sort((a, b) => b.length - a.length);
+const AGENCY_SET = new Set(NEWS_AGENCIES);
+const AGENCY_BY_LOWER = new Map(NEWS_AGENCIES.filter((a) => /\p{Ll}/u.test(a)).map((a) => [a.toLowerCase(), a]));
+const DESK = new Set(DESK_WORDS);
+const ROLES = new Set(JOURNALIST_ROLES);
+const SECTIONS = new Set(SECTION_WORDS);
+export const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms));
+const HEADS = new Set(DESK_HEADS);
+const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
+
+export const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+export const lowerWords = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[.'’]+$/g, '')).filter(Boolean);
+
+/** "The Associated Press", "(AFP)", "/ITAR-TASS/", "Reuters Staff" → the agency credited. */
+function agencyCredit(text: string): string | undefined {
+  const t = text.replace(/^[\s(/[]+|[\s)/\].,;:]+$/g, '');
+  if (AGENCY_SET.has(t)) return t;
+  // "REUTERS", "XINHUA": names (not acronyms) printed in capitals.
+  const named = AGENCY_BY_LOWER.get(t.toLowerCase());
+  if (named && !/\p{Ll}/u.test(t)) return named;
+  const staff = /^(.+?)\s+(?:staff|news|wire|desk|reporters?|report)$/i.exec(t);
+  return staff?.[1] && AGENCY_SET.has(staff[1]) ? t : undefined;
+}
+
+/** A desk or outlet, not a person: "Staff Reporter", "Web Desk", "Our Correspondent", "CNN", "Kyiv Post". */
+export function deskCredit(text: string): boolean {
+  if (agencyCredit(text)) return true;
+  if (/^(?=[^\s]*\p{Lu}{2})[\p{Lu}\d&.-]{2,6}(?:\s+[\p{Lu}\d&.-]{2,6})?$/u.test(text)) return true;
+  const tokens = lowerWords(text);
+  return tokens.length > 0 && tokens.length <= 5 && tokens.some((w) => DESK.has(w) || ROLES.has(w.replace(/s$/, '')));
+}
+
+/** JANE DOE → Jane Doe; ABDUL-ZAHRA → Abdul-Zahra. Names in mixed case are kept as printed. */
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()).replace(/\bMc(\p{L})/gu, (_, l: string) => `Mc${l.toUpperCase()}`);
+}
+
+const CAPITALIZED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}[-'’]\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+/** Inside a name, lowercase particles: "de", "van", "bin", "al". */
+const isParticle = (token: string): boolean => NAME_PARTICLES.has(token);
+
+/**
+ * A person's name as a byline prints it (tokens capitalized, particles inside, initials),
+ * without "in Kyiv" or a handle after it; undefined for desks, titles, dates and sentences.
+ */
+function personName(raw: string, minTokens: number, maxTokens: number): string | undefined {
+  const text = raw
+    .trim()
+    .replace(/\s*\(?@\w+\)?$/, '')
+    .replace(/\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u, '')
+    .replace(/[.,;:]+$/, (dots) => (/\b\p{Lu}$/u.test(raw.trim().slice(0, -dots.length)) ? dots : ''));
+  if (!text || /\d/.test(text)) return undefined;
+  const tokens = text.split(/\s+/);
+  if (tokens.length < minTokens || tokens.length > maxTokens) return undefined;
+  const first = tokens[0] as string;
+  const last = tokens.at(-1) as string;
+  if (!CAPITALIZED.test(first) || !CAPITALIZED.test(last)) return undefined;
+  if (!tokens.every((t) => CAPITALIZED.test(t) || isParticle(t))) return undefined;
+  // Particles stand inside a name, at most two together ("Ursula von der Leyen", "Mohammed bin
+  // Abdul Rahman"); "The" makes a title ("Special to The Globe").
+  if (tokens.some((t, k) => isParticle(t) && isParticle(tokens[k + 1] ?? '') && isParticle(tokens[k + 2] ?? ''))) return undefined;
+  if (tokens.includes('The')) return undefined;
+  if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return undefined;
+  // A lone acronym is an outlet ("CNN"), not a person.
+  if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
+  const lower = lowerWords(text);
+  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w))) return undefined;
+  if (agencyCredit(text)) return undefined;
+  return nameCase(text);
+}
+
+/** An agency at the end of a byline without a separator: "… and Qassim Abdul-Zahra Associated Press". */
+function trailingAgency(text: string): [string, string] | undefined {
+  for (const agency of AGENCIES) {
+    if (!text.endsWith(agency) || text.length === agency.length) continue;
+    const before = text.slice(0, -agency.length);
+    if (!/[\s,]$/.test(before)) continue;
+    const names = before.replace(/[\s,]+$/, '').replace(/\s+(?:and|with|&)$/i, '');
+    // "By Jane Petra" keeps its surname: the names left must still end in a full name.
+    if (wordCount(names.split(/,|\band\b|&/).at(-1) ?? '') < 2) continue;
+    return [names, agency];
+  }
+  return undefined;
+}
+
+interface CreditRules {
+  /** Fewest tokens in each name: a bare line needs a full name. */
+  minTokens: number;
+  maxTokens: number;
+}
+
+/** The people, job title and agency in a credit's text ("Jane Doe and John Roe, Defence Correspondents | Reuters"). */
+function creditOf(body: string, rules: CreditRules): Byline | undefined {
+  const [head, ...pieces] = stripTags(body)
+    .split(/\s+[|•·/—–-]\s+|\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!head) return undefined;
+  let namesText = head.replace(/[;:]+$/, '');
+  let agency = agencyCredit(namesText);
+  const extras: string[] = [];
+  const addExtra = (piece: string) => {
+    const credited = agencyCredit(piece) ?? (deskCredit(piece) && !ROLE_WORD.test(piece) ? piece : undefined);
+    if (credited && !agency) agency = credited;
+    else extras.push(piece);
+  };
+  const lead = namesText.split(/\s*,\s*/)[0] as string;
+  // "By Staff Reporter", "By The Associated Press", "Web Desk, Islamabad": no person.
+  const creditOnly = (): Byline => {
+    if (!agency) extras.push(lead);
+    namesText.split(/\s*,\s*/).slice(1).concat(pieces).forEach(addExtra);
+    const role = extras.join(', ');
+    return { names: [], ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
+  };
+  if (agency) return creditOnly();
+  const trailing = trailingAgency(namesText);
+  if (trailing) [namesText, agency] = trailing;
+  const parts = namesText.split(/\s*,\s*/);
+  const names: string[] = [];
+  let i = 0;
+  let role: string | undefined;
+  for (; i < parts.length; i++) {
+    const items = (parts[i] as string).split(/\s+(?:and|&|with)\s+|\s*&\s*/).filter(Boolean);
+    // "By Jane Doe and Agencies", "with AFP": the agency beside the people.
+    const credited = items.filter((item) => agencyCredit(item));
+    const list = items.filter((item) => !agencyCredit(item));
+    // One name alone may be a single word ("By Sumaira"); in a list each is a full name.
+    const single = parts.length === 1 && list.length === 1 && i === 0;
+    const min = single ? rules.minTokens : Math.max(2, rules.minTokens);
+    // After the first comma a part is another name only if it reads as one ("Foreign Affairs" does not).
+    const people = list.map((p) => personName(p, min, rules.maxTokens)).map((p) => (i > 0 && p && lowerWords(p).some((w) => SECTIONS.has(w)) ? undefined : p));
+    // "Jane Doe Staff Writer": a name and a job title with no comma between.
+    const last = list.at(-1);
+    if (i === 0 && people.at(-1) === undefined && last && people.slice(0, -1).every(Boolean)) {
+      const split = nameAndTitle(last);
+      if (split) {
+        people[people.length - 1] = split[0];
+        role = split[1];
+      }
+    }
+    if (list.length === 0 || people.some((p) => !p)) break;
+    names.push(...(people as string[]));
+    if (credited[0] && !agency) agency = agencyCredit(credited[0]);
+    if (role) {
+      i++;
+      break;
+    }
+  }
+  if (names.length === 0) return deskCredit(lead) ? creditOnly() : undefined;
+  // What follows the names is a title or an outlet ("Defence Correspondent", "CNN"), never a clause.
+  const after = [...parts.slice(i), ...pieces];
+  if (after.some((piece) => /^\p{Ll}/u.test(piece))) return undefined;
+  for (const piece of after) addExtra(piece);
+  const title = [role, ...extras].filter(Boolean).join(', ');
+  return { names, ...(title ? { role: title } : {}), ...(agency ? { agency } : {}) };
+}
+
+/**
+ * "Jane Doe Staff Writer" → ["Jane Doe", "Staff Writer"]; "Lena C. Ortiz AP Defense Writer" →
+ * ["Lena C. Ortiz", "AP Defense Writer"]: a name (not ending in an initial) and a job title after
+ * it, split where an agency starts the title, else before a two-word title, else after the
+ * shortest name.
+ */
+function nameAndTitle(text: string): [string, string] | undefined {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3 || tokens.length > 8) return undefined;
+  const splits: [string, string, boolean][] = [];
+  for (let k = 2; k <= Math.min(4, tokens.length - 1); k++) {
+    const title = tokens.slice(k).join(' ');
+    const name = personName(tokens.slice(0, k).join(' '), k, k);
+    if (!name || /^\p{Lu}\.$/u.test(tokens[k - 1] as string) || lowerWords(name).some((w) => SECTIONS.has(w))) continue;
+    if (!ROLE_WORD.test(title) || !/^\p{Lu}/u.test(title)) continue;
+    splits.push([name, title, agencyCredit(tokens[k] as string) !== undefined]);
+  }
+  // Job titles mostly run to two words ("Defence Correspondent"), unless an agency leads them.
+  const chosen = splits.find(([, , agency]) => agency) ?? splits.find(([, title]) => wordCount(title) === 2) ?? splits[0];
+  return chosen ? [chosen[0], chosen[1]] : undefined;
+}
+
+/** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press". */
+export function splitByline(text: string): Byline | undefined {
+  const match = BYLINE.exec(stripTags(text));
+  return match?.[1] ? creditOf(match[1], { minTokens: 1, maxTokens: 6 }) : undefined;
+}
+
+/** A byline without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Defence Correspondent", "Reuters". */
+export function bareCredit(text: string): Byline | undefined {
+  if (endsLikeSentence(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  const agency = agencyCredit(text);
+  if (agency) return { names: [], agency };
+  const credit = creditOf(text, { minTokens: 2, maxTokens: 4 });
+  // "Web Desk", "Staff Writer", "Our Correspondent": a desk credit, no person.
+  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && HEADS.has(lowerWords(text).at(-1) ?? '')) return { names: [], role: text };
+  if (!credit || credit.names.length === 0) return undefined;
+  // Section labels ("World News", "Middle East") look like names.
+  if (credit.names.some((n) => lowerWords(n).some((w) => SECTIONS.has(w)))) return undefined;
+  return credit;
+}
+
+/** A job-title line under a bare name: "International Correspondent", "Senior Reporter, Islamabad". */
+export const isRoleLine = (text: string): boolean => wordCount(text) <= 6 && !endsLikeSentence(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && ROLE_WORD.test(text);
+
+/** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
+export type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
+
+/** A few capitalized words or a site name, and no clause: "World | Politics", "KABUL", "example.com". */
+const isLabel = (text: string): boolean =>
+  text.split(/\s*\|\s*/).every((part) => wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)));
+
+export function markedHeader(text: string, defaultZone: string): Marked | undefined {
+  const dated = readDateLine(text, defaultZone);
+  if (dated) {
+    if (dated.rest === '') return { kind: 'DATELINE', date: dated.date };
+    const credit = splitByline(dated.rest) ?? bareCredit(dated.rest);
+    if (credit) return { kind: credit.names.length > 0 ? 'BYLINE' : 'DATELINE', byline: credit, date: dated.date };
+    // A section label, place or site beside the date: "Politics 2023-09-15T04:44:35+03:00", "ISTANBUL", "EXAMPLE.COM".
+    if (isLabel(dated.rest)) return { kind: 'DATELINE', date: dated.date };
+  }
+  if (isRelativeDateline(text)) return { kind: 'DATELINE' };
+  const byline = splitByline(text);
+  // A byline that carries its date: "By Jane Doe, Edited by John Roe | Updated: May 5, 2021".
+  if (byline) return { kind: 'BYLINE', byline, ...(dated ? { date: dated.date } : {}) };
+  return undefined;
+}
