@@ -5,7 +5,18 @@
  * Agency and desk credits are credits, not authors.
  */
 import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
-import { BYLINE_OPENERS, DESK_HEADS, DESK_WORDS, JOURNALIST_ROLES, NEWS_AGENCIES, SECTION_WORDS } from './lexicon/media.ts';
+import {
+  BYLINE_LABELS,
+  BYLINE_OPENERS,
+  DESK_HEADS,
+  DESK_WORDS,
+  JOURNALIST_ROLES,
+  MASTHEAD_WORDS,
+  NEWS_AGENCIES,
+  PICTURE_LABELS,
+  REPORTING_VERBS,
+  SECTION_WORDS,
+} from './lexicon/media.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
 import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
@@ -22,7 +33,16 @@ export interface Byline {
 export const words = (list: readonly string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 
 const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
-const BYLINE = new RegExp(`^(?:${words(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'i');
+/** "By Jane Doe", "By: Jane Doe", "Text: Jane Doe/TT" (a label needs its colon). */
+const BYLINE = new RegExp(`^(?:(?:${words(BYLINE_OPENERS)})\\s*:?\\s+|(?:${words(BYLINE_LABELS)})\\s*:\\s*)(.+)$`, 'i');
+/** A credit in parentheses: "(By Jane Doe and John Roe)", as some agencies print it under the story. */
+const PARENTHESIZED = /^\((.+)\)\.?$/;
+/** "— Jane Doe", "- JANE DOE": a dash before a name. */
+const LEADING_DASH = /^[-–—]+\s*(?=\S)/;
+/** An agency after a name with no spaces or in parentheses: "Jane Doe/TT", "Jane Doe (dpa)". */
+const AGENCY_TAIL = new RegExp(`^(.*?[^\\s/(])\\s*(?:/\\s*(${words(NEWS_AGENCIES)})|\\(\\s*(${words(NEWS_AGENCIES)})\\s*\\))$`, 'u');
+/** "Jane Doe reports from Kyiv", "Jane Doe, writing from Lagos": where or for whom, not a name. */
+const REPORTS_FROM = new RegExp(`^(.+?),?\\s+(?:${words(REPORTING_VERBS)})\\s+(from|in|for)\\s+(.+)$`, 'u');
 
 const AGENCIES = [...NEWS_AGENCIES].sort((a, b) => b.length - a.length);
 const AGENCY_SET = new Set(NEWS_AGENCIES);
@@ -32,6 +52,8 @@ const ROLES = new Set(JOURNALIST_ROLES);
 const SECTIONS = new Set(SECTION_WORDS);
 export const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms));
 const HEADS = new Set(DESK_HEADS);
+const MASTHEADS = new Set(MASTHEAD_WORDS);
+const PICTURE_WORDS = new Set(PICTURE_LABELS);
 const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
 
 export const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
@@ -52,8 +74,15 @@ function agencyCredit(text: string): string | undefined {
 export function deskCredit(text: string): boolean {
   if (agencyCredit(text)) return true;
   if (/^(?=[^\s]*\p{Lu}{2})[\p{Lu}\d&.-]{2,6}(?:\s+[\p{Lu}\d&.-]{2,6})?$/u.test(text)) return true;
+  if (isOutlet(text)) return true;
   const tokens = lowerWords(text);
   return tokens.length > 0 && tokens.length <= 5 && tokens.some((w) => DESK.has(w) || ROLES.has(w.replace(/s$/, '')));
+}
+
+/** A newspaper's name: capitalized words ending in a masthead word ("Manila Ledger", "The Evening Chronicle"). */
+function isOutlet(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length >= 2 && tokens.length <= 5 && MASTHEADS.has((tokens.at(-1) as string).toLowerCase()) && tokens.every((t) => /^\p{Lu}/u.test(t) || t === 'of');
 }
 
 /** JANE DOE → Jane Doe; ABDUL-ZAHRA → Abdul-Zahra. Names in mixed case are kept as printed. */
@@ -91,7 +120,9 @@ function personName(raw: string, minTokens: number, maxTokens: number): string |
   // A lone acronym is an outlet ("CNN"), not a person.
   if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
   const lower = lowerWords(text);
-  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w))) return undefined;
+  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w) || PICTURE_WORDS.has(w))) return undefined;
+  // "Manila Ledger", "Harbour Inquirer": a newspaper, not a person.
+  if (MASTHEADS.has(lower.at(-1) as string)) return undefined;
   if (agencyCredit(text)) return undefined;
   return nameCase(text);
 }
@@ -134,18 +165,28 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   const lead = namesText.split(/\s*,\s*/)[0] as string;
   // "By Staff Reporter", "By The Associated Press", "Web Desk, Islamabad": no person.
   const creditOnly = (): Byline => {
-    if (!agency) extras.push(lead);
+    if (!agency && isOutlet(lead)) agency = lead;
+    else if (!agency) extras.push(lead);
     namesText.split(/\s*,\s*/).slice(1).concat(pieces).forEach(addExtra);
     const role = extras.join(', ');
     return { names: [], ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
   };
   if (agency) return creditOnly();
-  const trailing = trailingAgency(namesText);
+  // "… reports from Kyiv" says where, like "in Kyiv"; "… writing for Reuters" names the outlet.
+  const reports = REPORTS_FROM.exec(namesText);
+  if (reports?.[1] && reports[3]) {
+    namesText = reports[1];
+    if (reports[2] === 'for') pieces.unshift(reports[3]);
+  }
+  const tail = /[/)]/.test(namesText) ? AGENCY_TAIL.exec(namesText) : null;
+  if (tail?.[1]) [namesText, agency] = [tail[1], tail[2] ?? tail[3]];
+  const trailing = agency ? undefined : trailingAgency(namesText);
   if (trailing) [namesText, agency] = trailing;
   const parts = namesText.split(/\s*,\s*/);
   const names: string[] = [];
   let i = 0;
   let role: string | undefined;
+  const titles: string[] = [];
   for (; i < parts.length; i++) {
     const items = (parts[i] as string).split(/\s+(?:and|&|with)\s+|\s*&\s*/).filter(Boolean);
     // "By Jane Doe and Agencies", "with AFP": the agency beside the people.
@@ -155,7 +196,9 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
     const single = parts.length === 1 && list.length === 1 && i === 0;
     const min = single ? rules.minTokens : Math.max(2, rules.minTokens);
     // After the first comma a part is another name only if it reads as one ("Foreign Affairs" does not).
-    const people = list.map((p) => personName(p, min, rules.maxTokens)).map((p) => (i > 0 && p && lowerWords(p).some((w) => SECTIONS.has(w)) ? undefined : p));
+    const people = list
+      .map((p) => personName(p, min, rules.maxTokens) ?? titledName(p, rules.maxTokens, titles))
+      .map((p) => (i > 0 && p && lowerWords(p).some((w) => SECTIONS.has(w)) ? undefined : p));
     // "Jane Doe Staff Writer": a name and a job title with no comma between.
     const last = list.at(-1);
     if (i === 0 && people.at(-1) === undefined && last && people.slice(0, -1).every(Boolean)) {
@@ -178,7 +221,7 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   const after = [...parts.slice(i), ...pieces];
   if (after.some((piece) => /^\p{Ll}/u.test(piece))) return undefined;
   for (const piece of after) addExtra(piece);
-  const title = [role, ...extras].filter(Boolean).join(', ');
+  const title = [role, [...new Set(titles)].join(' and '), ...extras].filter(Boolean).join(', ');
   return { names, ...(title ? { role: title } : {}), ...(agency ? { agency } : {}) };
 }
 
@@ -204,14 +247,32 @@ function nameAndTitle(text: string): [string, string] | undefined {
   return chosen ? [chosen[0], chosen[1]] : undefined;
 }
 
-/** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press". */
+/**
+ * "Pacific affairs reporter Kila Wari" → Kila Wari, with "Pacific affairs reporter" added to
+ * `titles`: a job title of up to five words, ending in a journalist's role, before a full name.
+ */
+function titledName(text: string, maxTokens: number, titles: string[]): string | undefined {
+  const tokens = text.trim().split(/\s+/);
+  for (let k = 1; k <= Math.min(5, tokens.length - 2); k++) {
+    if (!ROLES.has((tokens[k - 1] as string).toLowerCase().replace(/s$/, ''))) continue;
+    const name = personName(tokens.slice(k).join(' '), 2, maxTokens);
+    if (!name) continue;
+    titles.push(tokens.slice(0, k).join(' '));
+    return name;
+  }
+  return undefined;
+}
+
+/** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press", "(By Jane Doe)". */
 export function splitByline(text: string): Byline | undefined {
-  const match = BYLINE.exec(stripTags(text));
+  const plain = stripTags(text);
+  const match = BYLINE.exec(PARENTHESIZED.exec(plain)?.[1] ?? plain);
   return match?.[1] ? creditOf(match[1], { minTokens: 1, maxTokens: 6 }) : undefined;
 }
 
 /** A byline without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Defence Correspondent", "Reuters". */
-export function bareCredit(text: string): Byline | undefined {
+export function bareCredit(line: string): Byline | undefined {
+  const text = line.replace(LEADING_DASH, '');
   if (endsLikeSentence(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
   const agency = agencyCredit(text);
   if (agency) return { names: [], agency };
@@ -230,8 +291,9 @@ export const isRoleLine = (text: string): boolean => wordCount(text) <= 6 && !en
 /** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
 export type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
 
-/** A few capitalized words or a site name, and no clause: "World | Politics", "KABUL", "example.com". */
+/** A few capitalized words, a site name or one word, and no clause: "World | Politics", "KABUL", "example.com", "india". */
 const isLabel = (text: string): boolean =>
+  /^\p{L}+$/u.test(text) ||
   text.split(/\s*\|\s*/).every((part) => wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)));
 
 export function markedHeader(text: string, defaultZone: string): Marked | undefined {

@@ -4,6 +4,7 @@
  * Intl. The period a figure applies to is periods.ts's.
  */
 import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
+import { COUNTER_LABELS } from './lexicon/media.ts';
 import type { PublishedPrecision } from './types.ts';
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
@@ -95,6 +96,13 @@ const LABEL = new RegExp(`\\b(${alternation(Object.keys(DATE_LABELS))})\\b(?:\\s
 const WEEKDAY = new RegExp(`\\b(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\b\\.?,?`, 'gi');
 const RELATIVE = new RegExp(`\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNITS)})\\s+ago|${alternation(RELATIVE_TIME_WORDS)})\\b`, 'gi');
 const AMERICAN_ZONE = new RegExp(`\\b(?:${Object.entries(ZONE_ABBREVIATIONS).filter(([, z]) => (typeof z === 'string' ? z.startsWith('America/') : z <= -180)).map(([abbreviation]) => abbreviation).join('|')})\\b`);
+/** After a time: "(Kyiv time)", "Moscow time", "(local time)": a zone named by its city. */
+const CITY_TIME = /^\s*,?\s*\(?\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|local)\s+time\s*\)?/u;
+/** The regions of IANA zone names, in which a city's zone is looked for ("Kyiv" → Europe/Kyiv). */
+const ZONE_REGIONS = ['Europe', 'Asia', 'Africa', 'America', 'Australia', 'Pacific', 'Atlantic', 'Indian'];
+const cityZones = new Map<string, string | null>();
+/** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
+const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** "3 min read", "5-7 minute read": how long the page takes to read, printed beside its date. */
 const READING_TIME = /\b\d+\s*(?:-\s*\d+\s*)?min(?:ute)?s?\.?\s+read\b/gi;
@@ -117,6 +125,28 @@ interface Clock {
   second?: number;
   /** Minutes east of UTC, or an IANA zone. */
   zone?: number | string;
+  /** The line names a zone this cannot place ("Beijing time"): the day stands, the instant is unknown. */
+  unplaced?: boolean;
+}
+
+/** The IANA zone of a city as pages name it ("Kyiv time" → Europe/Kyiv), null when there is none. */
+function cityZone(city: string): string | null {
+  const known = cityZones.get(city);
+  if (known !== undefined) return known;
+  let zone: string | null = null;
+  for (const region of ZONE_REGIONS) {
+    const name = `${region}/${city.replace(/\s+/g, '_')}`;
+    try {
+      wallClock(name);
+      zone = name;
+      break;
+    } catch {
+      // Not a zone of this region.
+    }
+  }
+  if (cityZones.size > 1_000) cityZones.clear();
+  cityZones.set(city, zone);
+  return zone;
 }
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -197,7 +227,15 @@ function findClock(text: string, from: number, to: number): Clock | undefined {
       else zone = ZONE_ABBREVIATIONS[z[7] as string];
       if (zone !== undefined) end += z[0].length;
     }
-    return { start: m.index, end, hour, minute, ...(s ? { second: Number(s) } : {}), ...(zone !== undefined ? { zone } : {}) };
+    let unplaced = false;
+    const city = zone === undefined ? CITY_TIME.exec(text.slice(end)) : null;
+    if (city) {
+      end += city[0].length;
+      const named = (city[1] as string).toLowerCase() === 'local' ? undefined : cityZone(city[1] as string);
+      if (named) zone = named;
+      else unplaced = named === null;
+    }
+    return { start: m.index, end, hour, minute, ...(s ? { second: Number(s) } : {}), ...(zone !== undefined ? { zone } : {}), ...(unplaced ? { unplaced } : {}) };
   }
   return undefined;
 }
@@ -233,8 +271,9 @@ export function readDateLine(line: string, defaultZone: string): DateLine | unde
     const from = Math.max(label?.start ?? 0, (dates[i - 1]?.end ?? 0));
     const nextLabel = labels.find((l) => l.start > f.start)?.start ?? line.length;
     const to = Math.min(nextLabel, dates[i + 1]?.start ?? line.length);
-    const clock = f.clock ?? findClock(masked, from, to);
-    if (clock && !f.clock) masked = blank(masked, clock.start, clock.end);
+    const found = f.clock ?? findClock(masked, from, to);
+    const clock = found?.unplaced ? undefined : found;
+    if (found && !f.clock) masked = blank(masked, found.start, found.end);
     const day = `${f.year}-${pad(f.month)}-${pad(f.day)}`;
     printed.push({
       day,
@@ -248,6 +287,7 @@ export function readDateLine(line: string, defaultZone: string): DateLine | unde
     .replace(WEEKDAY, ' ')
     .replace(RELATIVE, ' ')
     .replace(READING_TIME, ' ')
+    .replace(COUNTER, ' ')
     .replace(/(?:^|\s)(?:on|at)(?=\s|$)/gi, ' ')
     // Separators stay as bars, so "Jane Doe · CBC News" keeps its two parts.
     .replace(/(?:^|\s)[|•·/—–-]+(?=\s|$)/g, ' | ')

@@ -9,7 +9,7 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, type PrintedDate } from './dates.ts';
-import { bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, stripTags, words, type Byline, type Marked } from './bylines.ts';
+import { bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, stripTags, words, type Byline, type Marked } from './bylines.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE, PICTURE_LABELS, PICTURE_SOURCES } from './lexicon/media.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { findPlaces } from './places.ts';
@@ -56,6 +56,8 @@ const LABELLED_CREDIT = new RegExp(`^(?:${PICTURE_LABEL})\\s+(?:source|credit)s?
 const LABELLED_CAPTION = new RegExp(`^(?:${PICTURE_LABEL})\\s+caption\\s*[,:]\\s*\\S`, 'i');
 /** A credit alone on its line: "Getty Images", "AFP via Getty Images". */
 const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTURES}))?)$`);
+/** An agency's photo credit alone on its line: "AFP PHOTO / JANE DOE", "Reuters Photo: Jane Doe". */
+const AGENCY_PHOTO = new RegExp(`^((?:${PICTURES})\\s+(?:${PICTURE_LABEL})\\s*[/:|]\\s*[^/|:]{2,60})$`, 'i');
 const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
 /** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
 const isContribution = (text: string): boolean => text.length <= 300 && CONTRIBUTION_CREDITS.some((pattern) => pattern.test(text));
@@ -115,6 +117,8 @@ function labelledCredit(text: string): string | undefined {
   if (text.length > 100) return undefined;
   const labelled = LABELLED_CREDIT.exec(text)?.[1];
   if (labelled) return labelled;
+  const photo = AGENCY_PHOTO.exec(text)?.[1];
+  if (photo) return photo;
   const only = CREDIT_ONLY.exec(text)?.[1];
   // "Reuters" alone is the agency's byline; "Getty Images" or "AFP via Getty Images" credits a picture.
   return only && /\s/.test(only) ? only : undefined;
@@ -194,6 +198,13 @@ function classify(lines: Line[], defaultZone: string): Classified {
     if (!marks.has(i)) marks.set(i, markedHeader((lines[i] as Line).text, defaultZone));
     return marks.get(i);
   };
+  /** A bare name under a short summary that ends like a sentence: the summary was the standfirst. */
+  const nameAfterSummary = (i: number): Marked | undefined => {
+    const summary = (lines[firstBody] as Line).text;
+    if (i + 1 >= lines.length || wordCount(summary) > 40 || sentences(summary) > 2) return undefined;
+    const bare = bareCredit((lines[i] as Line).text);
+    return bare && bare.names.length > 0 && findPlaces((lines[i] as Line).text).length === 0 ? { kind: 'BYLINE', byline: bare } : undefined;
+  };
   const isMarked = (i: number): boolean => i > 0 && i < lines.length && (marked(i) !== undefined || isRoleLine((lines[i] as Line).text));
   for (let i = 1; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
@@ -206,7 +217,7 @@ function classify(lines: Line[], defaultZone: string): Classified {
     // above them was the standfirst, not the story.
     const reopen = !inHeader && i === firstBody + 1 && i <= 4 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
     if (inHeader || reopen) {
-      const mark = marked(i);
+      const mark = marked(i) ?? (reopen ? nameAfterSummary(i) : undefined);
       if (mark) {
         if (reopen) {
           kinds[firstBody] = 'STANDFIRST';
@@ -266,12 +277,18 @@ function classify(lines: Line[], defaultZone: string): Classified {
         continue;
       }
     }
+    // "(By Jane Doe and John Roe)" under the story.
+    const closing = !inHeader && text.startsWith('(') ? splitByline(text) : undefined;
     if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
     } else if (isContribution(text)) {
       kinds[i] = 'BYLINE';
       bylines.push({ names: [], role: text });
-    } else if (inHeader && !endsLikeSentence(text) && !WIRE_DATELINE.test(text)) {
+    } else if (closing?.names.length) {
+      kinds[i] = 'BYLINE';
+      bylines.push(closing);
+    } else if (inHeader && !endsLikeSentence(text) && !WIRE_DATELINE.test(text) && /\p{L}/u.test(text)) {
+      // A summary has words: a line of a time or a number alone ("21:40", a live blog's entry) is the story.
       kinds[i] = 'STANDFIRST';
       if (standfirst === -1) standfirst = i;
     } else if (!inHeader && !endsLikeSentence(text) && !/[:"“]$/.test(text) && wordCount(text) <= 20 && /^[\p{Lu}0-9‘'"“]/u.test(text)) {

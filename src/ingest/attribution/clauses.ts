@@ -44,6 +44,8 @@ const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'further
 /** Words a noun phrase may run through: "the head of the ministry", "a senior figure in Estonia". */
 const NP_LINKS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
 const low = (t: Token | undefined): string => t?.lower ?? '';
+/** Words that open an aside between a subject and its verb: "X, who …, said". */
+const ASIDE = new Set(['who', 'whose', 'which', 'whom', 'a', 'an', 'one', 'himself', 'herself', 'speaking', 'flanked', 'accompanied']);
 
 const isWall = (t: Token, masked: (t: Token) => boolean): boolean => masked(t) || /^[.;:!?"“”‘’«»—–]$/.test(t.text);
 
@@ -106,17 +108,39 @@ function subjectBefore(tokens: Token[], cue: number, floor: number, masked: (t: 
   if (i < floor) return undefined;
   const t = tokens[i] as Token;
   if (['he', 'she', 'it', 'they', 'who', 'which'].includes(low(t))) return { first: i, last: i, start: t.start, end: t.end };
-  if (t.text === ',') {
-    // "X, the defence minister, said" or "the peacekeeping chief, Alain Le Roy, told".
-    let j = i - 1;
-    while (j >= floor && tokens[j]?.text !== ',' && !isWall(tokens[j] as Token, masked) && i - j < 16) j--;
-    if (j < floor || tokens[j]?.text !== ',') return undefined;
-    const inner = phraseEndingAt(tokens, i - 1, j + 1, masked);
-    const outer = phraseEndingAt(tokens, j - 1, floor, masked);
-    if (!inner || !outer) return inner ?? outer;
-    return { ...outer, appositive: inner };
-  }
+  if (t.text === ',') return subjectBeforeCommas(tokens, i, floor, masked);
   return phraseEndingAt(tokens, i, floor, masked);
+}
+
+/**
+ * The subject before ", said" across the commas of appositives and asides: "X, the defence
+ * minister, said", "the peacekeeping chief, Alain Le Roy, told", "Masisi, who chairs the
+ * SADC organ on politics, defence and security, said", "the minister, touring the border with
+ * Gen. Y, said", "the Director, Defence Information, Maj.-Gen. Z, said". The phrase before the
+ * first comma is the subject; a named phrase among the asides is its appositive. No comma
+ * before ("“…,” Defense Minister Itsunori Onodera, told"): the phrase itself.
+ */
+function subjectBeforeCommas(tokens: Token[], comma: number, floor: number, masked: (t: Token) => boolean): NounPhrase | undefined {
+  const asides: NounPhrase[] = [];
+  let i = comma;
+  for (let chunk = 0; chunk < 4; chunk++) {
+    let j = i - 1;
+    while (j >= floor && tokens[j]?.text !== ',' && !isWall(tokens[j] as Token, masked) && i - j < 20) j--;
+    const bounded = j >= floor && tokens[j]?.text === ',';
+    const aside = ASIDE.has(low(tokens[j + 1])) || (/ing$/.test(low(tokens[j + 1])) && tokens[j + 1]?.pos === 'VERB');
+    const phrase = aside ? undefined : phraseEndingAt(tokens, i - 1, j + 1, masked);
+    // A phrase fills its stretch, or the stretch is an aside ("chairman of X and Y", "meanwhile").
+    const whole = phrase !== undefined && phrase.first === j + 1;
+    const named = asides.find((a) => tokens.slice(a.first, a.last + 1).some((t) => t.pos === 'PROPN')) ?? asides.at(-1);
+    if (!bounded) {
+      // The subject opens the stretch: "the deaths will only worsen, said" has none.
+      if (!whole) return named;
+      return named ? { ...phrase, appositive: named } : phrase;
+    }
+    if (whole) asides.push(phrase);
+    i = j;
+  }
+  return asides.find((a) => tokens.slice(a.first, a.last + 1).some((t) => t.pos === 'PROPN')) ?? asides.at(-1);
 }
 
 /**
@@ -139,7 +163,9 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
       const as = tokens.findIndex((x, k) => k > c && k <= Math.min(to, c + 16) && low(x) === 'as' && /^(saying|telling)$/.test(low(tokens[k + 1])));
       if (as !== -1) {
         // "X was quoted as saying" names X before; "AFP quoted X as saying" between.
-        const subject = BE.has(low(tokens[c - 1])) ? subjectBefore(tokens, c - 1, from, masked) : phraseStartingAt(tokens, c + 1, as - 1, masked);
+        // Between: the whole stretch, appositives and all ("quoted the head of the department, Colonel X, as saying").
+        const between = as - 1 >= c + 1 ? { first: c + 1, last: as - 1, start: (tokens[c + 1] as Token).start, end: (tokens[as - 1] as Token).end } : undefined;
+        const subject = BE.has(low(tokens[c - 1])) ? subjectBefore(tokens, c - 1, from, masked) : between;
         if (subject) clauses.push({ ...base, verb: 'quoted as saying', form: 'QUOTED_AS', subject });
         continue;
       }

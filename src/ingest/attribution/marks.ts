@@ -2,7 +2,8 @@
  * Quotations in a paragraph by their marks. Double marks of either style pair with each other
  * (pages mix “ with "): an opening mark stands before a word, a closing one after it. Curly
  * single marks quote in British headlines and standfirsts; ’ is also an apostrophe, so a
- * single-quoted quote must close before a space or punctuation. A quotation still open at the
+ * single-quoted quote must close before a space or punctuation; straight single marks quote only
+ * from before a capital to after punctuation ('We stay,' he said). A quotation still open at the
  * paragraph's end continues in the next paragraph (the convention for long quotes).
  */
 import type { ParagraphDraft } from '../types.ts';
@@ -24,7 +25,9 @@ const DOUBLE = new Set(['"', '“', '”', '„', '«', '»']);
 const opensAt = (text: string, i: number): boolean => {
   const c = text[i] as string;
   if (c === '“' || c === '„' || c === '«') return true;
-  if (c === '”' || c === '»') return false;
+  // "which is ”a sign of …”": a closing mark typed where an opening one belongs, before a word.
+  if (c === '”') return /[\s(]/.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? '');
+  if (c === '»') return false;
   const before = text[i - 1];
   return before === undefined || /[\s([{—–-]/.test(before);
 };
@@ -47,7 +50,7 @@ function doubleQuoted(paragraph: ParagraphDraft): QuoteMarks[] {
     if (!DOUBLE.has(text[i] as string)) continue;
     if (openAt === -1) {
       if (opensAt(text, i) || text[i] === '"') openAt = i;
-    } else if (!opensAt(text, i) || text[i] === '"' || text[i] === '”' || text[i] === '»') {
+    } else if (!opensAt(text, i) || text[i] === '"' || (text[i] === '”' && !/\s/.test(text[i - 1] ?? '')) || text[i] === '»') {
       const q = trimmed(paragraph, openAt + 1, i, openAt, i + 1, false, false);
       if (q) found.push(q);
       openAt = -1;
@@ -61,6 +64,9 @@ function doubleQuoted(paragraph: ParagraphDraft): QuoteMarks[] {
 }
 
 const SINGLE_CLOSE = /’(?=[\s,.;:!?)”"]|$)/g;
+/** Straight single marks ('We stay,' said X): opening before a capital, closing after punctuation. */
+const STRAIGHT_OPEN = /(?<=^|[\s(])'(?=\p{Lu})/gu;
+const STRAIGHT_CLOSE = /(?<=[,.!?])'(?=\s|$)/g;
 
 /** ‘Single-quoted’ quotations of three words or more, outside double-quoted ones. */
 function singleQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMarks[] {
@@ -80,7 +86,27 @@ function singleQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMa
   return found;
 }
 
+/** 'Straight-single-quoted' statements (British and South Asian pages), outside double-quoted ones. */
+function straightQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMarks[] {
+  const text = paragraph.text;
+  if (!text.includes("'")) return [];
+  const found: QuoteMarks[] = [];
+  const inside = (i: number) => doubles.some((d) => paragraph.start + i >= d.outerStart && paragraph.start + i < d.outerEnd);
+  let after = 0;
+  for (const open of text.matchAll(STRAIGHT_OPEN)) {
+    const from = open.index ?? 0;
+    if (from < after || inside(from)) continue;
+    STRAIGHT_CLOSE.lastIndex = from + 1;
+    const closing = STRAIGHT_CLOSE.exec(text);
+    if (!closing || text.slice(from + 1, closing.index).trim().split(/\s+/).length < 3) continue;
+    const q = trimmed(paragraph, from + 1, closing.index, from, closing.index + 1, false, true);
+    if (q) found.push(q);
+    after = closing.index + 1;
+  }
+  return found;
+}
+
 export function findQuoteMarks(paragraph: ParagraphDraft): QuoteMarks[] {
   const doubles = doubleQuoted(paragraph);
-  return [...doubles, ...singleQuoted(paragraph, doubles)].sort((a, b) => a.start - b.start);
+  return [...doubles, ...singleQuoted(paragraph, doubles), ...straightQuoted(paragraph, doubles)].sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,12 @@ export function descriptionGender(description: string): Gender | undefined {
   return undefined;
 }
 
+/** "some Maldivian politicians", "officials familiar with the plan": more than one. */
+const pluralDescription = (description: string): boolean => {
+  const head = description.split(/\s+(?:who|that|of|in|with|familiar|from|at|for|close|briefed)\b/i)[0] ?? description;
+  return /^(?:some|several|many|two|three|four|other|a few|both)\b/i.test(head) || /[^su]s$/i.test(head.trim());
+};
+
 export class Narrative {
   private speakers: Speaker[] = [];
   private people: string[] = [];
@@ -74,7 +80,9 @@ export class Narrative {
     }
     if (w === 'they') return this.speakers.find((s) => 'description' in s && /s\b/.test(s.description)) ?? this.speakers.find((s) => 'organisationKey' in s);
     const gender: Gender = w === 'she' ? 'FEMALE' : 'MALE';
+    // "he" is one person: not an organisation, not "some Maldivian politicians".
     const speaker = this.speakers.find((s) => {
+      if ('organisationKey' in s || ('description' in s && pluralDescription(s.description))) return false;
       const g = this.genderOf(s);
       return g === gender || g === undefined;
     });

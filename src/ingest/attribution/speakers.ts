@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from '../lexicon/titles.ts';
 import type { Mention } from '../mentions/index.ts';
 import type { NameRun } from '../mentions/names.ts';
 import type { Organisations } from '../mentions/organisations.ts';
-import type { People } from '../mentions/people.ts';
+import { personKey, type People } from '../mentions/people.ts';
 import type { Token } from '../mentions/tokens.ts';
 import { phraseEndingAt, type NounPhrase } from './clauses.ts';
 import type { Narrative, Speaker } from './narrative.ts';
@@ -42,13 +42,21 @@ function inside(ctx: PhraseContext, np: NounPhrase, kind: Mention['kind']): Ment
   return ctx.mentions.filter((m) => m.kind === kind && m.start >= np.start && m.end <= np.end);
 }
 
-/** A person, named or bare-named, in the phrase: a name that speaks is a person. */
-function personIn(ctx: PhraseContext, np: NounPhrase): Speaker | undefined {
+/** A person the phrase names: a known or titled person anywhere in it. */
+function namedPersonIn(ctx: PhraseContext, np: NounPhrase): Speaker | undefined {
   const named = inside(ctx, np, 'PERSON').at(-1);
-  if (named) return { personKey: named.key };
-  // A single adjective ("African", "Western") is no one's name.
-  const bare = ctx.runs.filter((r) => r.kind === 'NAME' && r.start >= np.start && r.end <= np.end && !(r.first === r.last && ctx.tokens[r.first]?.pos === 'ADJ')).at(-1);
-  return bare ? { personKey: ctx.people.add(bare.name, bare.title).key } : undefined;
+  return named ? { personKey: named.key } : undefined;
+}
+
+/**
+ * A bare name that heads the phrase speaks as a person ("Ardern said"): not one that only
+ * qualifies another head ("Libya's Tripoli-based government"), not a single adjective
+ * ("African"), not one word nobody introduced ("Itamaraty said": a ministry's nickname, an agency).
+ */
+function barePersonIn(ctx: PhraseContext, np: NounPhrase): Speaker | undefined {
+  const bare = ctx.runs.filter((r) => r.kind === 'NAME' && r.start >= np.start && r.end === np.end && !(r.first === r.last && ctx.tokens[r.first]?.pos === 'ADJ')).at(-1);
+  if (!bare || (!bare.name.includes(' ') && !bare.title && !ctx.people.bySurname(bare.name) && !ctx.people.get(personKey(bare.name)))) return undefined;
+  return { personKey: ctx.people.add(bare.name, bare.title).key };
 }
 
 /** The mention opens its sentence's subject: no verb stands between the sentence start and it. */
@@ -86,8 +94,10 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   // "a senior Trump administration official", "a spokeswoman for U.S. Forces Korea": an unnamed source, whoever it names.
   const endsInName = ctx.mentions.some((m) => m.kind === 'PERSON' && m.end === np.end) || ctx.runs.some((r) => r.kind === 'NAME' && r.end === np.end);
   if (!endsInName && SOURCES.has(headNoun) && (INDEFINITE.test(head) || (!DEFINITE.test(head) && headNoun.endsWith('s')))) return { description: phraseText(ctx, np) };
-  // "the peacekeeping chief, Alain Le Roy, told": a person in the appositive speaks for the role.
-  const person = personIn(ctx, np) ?? (np.appositive ? personIn(ctx, np.appositive) : undefined);
+  // "the peacekeeping chief, Alain Le Roy, told": a person in the appositive speaks for the role;
+  // "the Director, Defence Information, Maj.-Gen. Tunde Bakare-Ilori": a titled person before a bare name.
+  const appositive = np.appositive;
+  const person = namedPersonIn(ctx, np) ?? (appositive ? namedPersonIn(ctx, appositive) : undefined) ?? barePersonIn(ctx, np) ?? (appositive ? barePersonIn(ctx, appositive) : undefined);
   if (person) return person;
   const organisation = inside(ctx, np, 'ORGANISATION').at(-1);
   if (organisation) return { organisationKey: organisation.key };
@@ -118,8 +128,13 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   }
   if (orgHead) return { organisationKey: ctx.organisations.add(text).key };
   if (SOURCES.has(headNoun) || ROLES.has(headNoun) || INDEFINITE.test(head)) return { description: phraseText(ctx, np) };
-  // A capitalized name nothing else knew, speaking: a person ("Ardern said", where she opens the sentence).
+  // A capitalized name nothing else knew, speaking: a person ("Jacinda Ardern said"); one word
+  // nobody introduced, or an acronym, is an organisation ("Itamaraty said", "the NZDF said").
   const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.text));
+  if (capitalized.length === 1 && (words.length === 1 || (definite && words.length === 2)) && /^\p{Lu}/u.test(capitalized[0]?.text ?? '')) {
+    const name = capitalized[0]?.text ?? '';
+    if (/^\p{Lu}{2,}$/u.test(name) || (!ctx.people.bySurname(name) && !ctx.people.get(personKey(name)))) return { organisationKey: ctx.organisations.add(name).key };
+  }
   if (capitalized.length > 0 && capitalized.length === words.length && words.length <= 4) return { personKey: ctx.people.add(phraseText(ctx, np)).key };
   return undefined;
 }

@@ -17,7 +17,7 @@ export const NEWS_AGENCIES: readonly string[] = [
   'EFE', 'ANSA', 'Bernama', 'Antara', 'PAP', 'BTA', 'CTK', 'MTI', 'Tanjug', 'Agerpres', 'Ukrinform', 'UNIAN', 'Ukrainian News Agency',
   'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'WAFA', 'Saudi Press Agency', 'SPA', 'WAM', 'KUNA', 'QNA', 'Petra', 'SANA', 'NNA', 'KCNA',
   'Central News Agency', 'CNA', 'Philippine News Agency', 'PNA', 'Vietnam News Agency', 'VNA', 'UPI', 'United Press International',
-  'AAP', 'Australian Associated Press', 'The Canadian Press', 'Canadian Press', 'PA Media', 'PA', 'Press Association', 'Bloomberg',
+  'TT', 'TT Nyhetsbyrån', 'STT', 'AAP', 'Australian Associated Press', 'The Canadian Press', 'Canadian Press', 'PA Media', 'PA', 'Press Association', 'Bloomberg',
   'Bloomberg News', 'Dow Jones', 'Lusa', 'Europa Press', 'Belga', 'ANP', 'APA', 'NTB', 'Ritzau', 'Prensa Latina', 'Notimex',
   'Agencies', 'News Agencies', 'Wire Services', 'Wires', 'Agency',
 ];
@@ -40,6 +40,19 @@ export const DESK_WORDS: readonly string[] = [
   'magazine', 'weekly',
 ];
 
+/**
+ * The last word of a newspaper's or outlet's name: a masthead, not a person ("Manila Ledger",
+ * "The Evening Chronicle", "Harbour Inquirer"). Matched as the final word only: "Jane Post" is rare,
+ * "Sun" and "Banner" are surnames and left out.
+ */
+export const MASTHEAD_WORDS: readonly string[] = [
+  'ledger', 'times', 'post', 'herald', 'gazette', 'tribune', 'inquirer', 'enquirer', 'chronicle', 'journal', 'daily', 'courier',
+  'observer', 'standard', 'examiner', 'dispatch', 'bulletin', 'monitor', 'register', 'review', 'record', 'recorder', 'mirror',
+  'express', 'guardian', 'independent', 'sentinel', 'star', 'globe', 'mail', 'nation', 'telegraph', 'news', 'argus', 'advertiser',
+  'clarion', 'messenger', 'statesman', 'spectator', 'citizen', 'today', 'weekly', 'magazine', 'online', 'zeitung', 'gazeta', 'gazzetta',
+  'diario', 'tribuna', 'jornal', 'kurier', 'dagbladet', 'posten', 'tidende', 'shimbun', 'ilbo',
+];
+
 /** Job titles that follow an author's name ("Jane Doe, Defence Correspondent", a line "International Correspondent"). */
 export const JOURNALIST_ROLES: readonly string[] = [
   'correspondent', 'editor', 'reporter', 'writer', 'journalist', 'producer', 'analyst', 'columnist', 'contributor', 'presenter',
@@ -60,7 +73,16 @@ export const CONTRIBUTION_CREDITS: readonly RegExp[] = [
 ];
 
 /** Verbs that open a byline: "By", "Written by", "Reported by", "Words by", "Story by". */
-export const BYLINE_OPENERS: readonly string[] = ['by', 'written by', 'reported by', 'words by', 'story by', 'posted by', 'text by', 'author', 'authors'];
+export const BYLINE_OPENERS: readonly string[] = ['by', 'written by', 'reported by', 'words by', 'story by', 'posted by', 'text by', 'compiled by', 'author', 'authors'];
+
+/** Labels that open a byline only with a colon: "Text: Jane Doe/TT", "Words: Jane Doe", "Reporter: Jane Doe". */
+export const BYLINE_LABELS: readonly string[] = ['text', 'words', 'story', 'report', 'reporting', 'reporter', 'reporters', 'writer', 'journalist', 'correspondent'];
+
+/** Verbs between a name and where or for whom it reports: "Jane Doe reports from Kyiv", "Jane Doe, writing from Lagos". */
+export const REPORTING_VERBS: readonly string[] = ['reports', 'reporting', 'writes', 'writing', 'filed', 'files'];
+
+/** Counters a page prints beside its date, never part of it: "Count : 85", "Views: 1,204", "Comments 3". */
+export const COUNTER_LABELS: readonly string[] = ['count', 'views', 'view', 'hits', 'reads', 'comments', 'comment', 'shares', 'likes'];
 
 /** Words that head page sections and kickers, never a name: "World News", "Middle East", "Live Updates". */
 export const SECTION_WORDS: readonly string[] = [
@@ -90,7 +112,7 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:source|via|originally published (?:at|on|by)|this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared))\b.*(?:https?:\/\/|www\.)/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\S+@\S+\.[a-z]{2,}$/i,
-  /^[[(]?(?:end|ends|fin)[\])]?\.?$/i,
+  /^[[(]?(?:end|ends|fin|enditem)[\])]?(?:\s*\/\s*[a-z]{1,4})?\.?$/i,
   /^(?:-+\s*30\s*-+|#{3,}|\*{3,})$/,
   /^(?:©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,

@@ -30,6 +30,7 @@ export const ROLE_NOUNS = [
   'adviser', 'advisor', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'deputy', 'aide', 'negotiator',
   'coordinator', 'commissioner', 'brigadier', 'marshal', 'monarch', 'king', 'queen', 'prince', 'emir', 'sheikh', 'predecessor', 'successor',
   'counterpart', 'ruler', 'dictator', 'strongman', 'warlord', 'pilot', 'soldier', 'veteran', 'expert', 'researcher', 'professor',
+  'member', 'mp', 'parliamentarian', 'politician', 'activist',
 ];
 
 /** Honorifics and titles that give a gender. */

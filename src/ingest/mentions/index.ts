@@ -10,13 +10,13 @@ import { DETERMINERS } from '../lexicon/common.ts';
 import { SPEECH_VERBS } from '../lexicon/speech.ts';
 import { ROLE_NOUNS } from '../lexicon/titles.ts';
 import { lookupBase, resolvePlace } from '../gazetteer.ts';
-import { BASE_WORDS } from '../lexicon/places.ts';
+import { BASE_WORDS, REGION_SUFFIXES } from '../lexicon/places.ts';
 import { countryLocation } from '../places.ts';
 import { fold } from '../text.ts';
 import type { ParagraphDraft } from '../types.ts';
 import { nameRuns, type NameRun } from './names.ts';
 import { Organisations } from './organisations.ts';
-import { People } from './people.ts';
+import { People, personKey } from './people.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface Mention {
@@ -100,6 +100,8 @@ function speaksBeside(tokens: Token[], run: NameRun): boolean {
 
 /** `people` may hold the authors already, so a byline name is found again in the text. */
 const BASE_FIRST = new Set(BASE_WORDS.filter((w) => !w.includes(' ')).map((w) => w));
+/** A name ending like a place's ("Kagoshima Prefecture", "Amami-Oshima Island") is no person's. */
+const PLACE_WORD = new RegExp(`\\s(?:${[...REGION_SUFFIXES, 'island', 'islands', 'mountains', 'valley', 'river', 'sea', 'bay', 'coast', 'peninsula', 'strait', 'heights'].join('|')})$`, 'i');
 const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|military\s+base|base|airfield|air\s+field)$/i;
 
 /**
@@ -109,7 +111,8 @@ const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|military\s
  */
 function placeNames(read: ReadParagraph[]): void {
   const countries = new Set(read.flatMap((p) => p.runs.flatMap((r) => (r.location?.isoCode ? [r.location.isoCode] : []))));
-  const people = read.flatMap((p) => p.runs.filter((r) => r.kind === 'PERSON' && r.name.includes(' ')).map((r) => r.name));
+  // Full names, titled or not: "Thomas Hamilton" makes "Hamilton" a person's name, not the city.
+  const people = read.flatMap((p) => p.runs.filter((r) => (r.kind === 'PERSON' || (r.kind === 'NAME' && !PLACE_WORD.test(r.name))) && r.name.includes(' ')).map((r) => r.name));
   for (const { tokens, runs } of read) {
     runs.forEach((run, i) => {
       const unplacedBase = run.kind === 'PLACE' && run.location?.kind === 'BASE' && !run.country;
@@ -157,10 +160,13 @@ export function readMentions(paragraphs: ParagraphDraft[], people = new People()
   // Tokens inside someone's name: a role phrase never runs through another name.
   const namedTokens = new Map(read.map(({ tokens, runs }) => [tokens, new Set(runs.filter((r) => r.kind === 'PERSON' || r.kind === 'NAME').flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, k) => r.first + k)))]));
   for (const { run, tokens } of byLength) {
-    const known = run.name.includes(' ') ? undefined : people.bySurname(run.name, run.title);
+    // A one-word name is known by a surname of a full name, or as a person already named so ("Mr Qamalūly").
+    const known = run.name.includes(' ') ? undefined : (people.bySurname(run.name, run.title) ?? people.get(personKey(run.name)));
     const free = !DETERMINERS.has(low(tokens[run.first - 1])) && !(run.kind === 'NAME' && run.last === run.first && tokens[run.first]?.pos === 'ADJ');
     const role = free || run.kind === 'PERSON' ? (roleBefore(tokens, run, namedTokens.get(tokens) ?? new Set()) ?? roleAfter(tokens, run)) : undefined;
-    if (!known && run.kind !== 'PERSON' && !role && !(free && speaksBeside(tokens, run))) continue;
+    // Speaking alone makes a person of a full name ("Budanov said" needs Budanov introduced first):
+    // one word nobody introduced that speaks is an agency or a ministry's nickname ("Itamaraty said").
+    if (!known && run.kind !== 'PERSON' && !role && !(free && run.name.includes(' ') && speaksBeside(tokens, run))) continue;
     const person = people.add(known?.name ?? run.name, run.kind === 'PERSON' ? run.title : undefined);
     if (role) people.add(person.name, role);
     personOf.set(run, person.key);

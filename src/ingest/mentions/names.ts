@@ -132,6 +132,12 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
     const kind: RunKind = hasTitle ? 'PERSON' : 'NAME';
     return made(kind, text.slice(nameStart - base, end - base), nameStart, title ? { title } : {});
   }
+  // "Minister of Government Communication Muhannad al-Khaldi": a person after an organisation's name.
+  const personAfter = hasOrganisation && nameWords >= 2 && k > 0 && run.slice(k).every((t) => !(low(t) in ORGANISATION_HEADS) && !(low(t) in INSTITUTIONS) && !isCommonWord(t.text));
+  if (personAfter) {
+    const nameStart = (run[k] as Token).start;
+    return made('NAME', text.slice(nameStart - base, end - base), nameStart, { title: text.slice(start - base, (run[k - 1] as Token).end - base) });
+  }
   if (hasOrganisation) return made('ORGANISATION', runText.replace(/^the\s+/i, ''), start);
   if (hasTitle) return made('ROLE', runText, start);
   return made('NAME', runText, start);

@@ -49,6 +49,11 @@ const DATELINES: [string, string, string, string | null, string][] = [
   ['May 05, 2021 10:00 am +03', 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
   ['PUBLISHED MAY 5, 2021, 10:00 AM SGT', 'UTC', '2021-05-05', '2021-05-05T02:00:00.000Z', 'MINUTE'],
   ['May 5, 20214:12 PM UTC', 'Europe/London', '2021-05-05', '2021-05-05T16:12:00.000Z', 'MINUTE'],
+  ['Updated 3 March 2024, 09:15 (Kyiv time)', 'UTC', '2024-03-03', '2024-03-03T07:15:00.000Z', 'MINUTE'],
+  ['3 March 2024, 09:15 Moscow time', 'UTC', '2024-03-03', '2024-03-03T06:15:00.000Z', 'MINUTE'],
+  ['3 March 2024, 09:15 (local time)', 'Asia/Tokyo', '2024-03-03', '2024-03-03T00:15:00.000Z', 'MINUTE'],
+  ['3 March 2024, 09:15 (Atlantis time)', 'UTC', '2024-03-03', null, 'DAY'],
+  ['Published : Monday, 4 March, 2024 at 10:00 AM  Count : 312', 'UTC', '2024-03-04', '2024-03-04T10:00:00.000Z', 'MINUTE'],
 ];
 
 describe('parseDateline', () => {
@@ -102,6 +107,8 @@ describe('readDateLine', () => {
     ['a reading time', 'By Jane Doe • Published 5 May 2021 • 3 min read', 'By Jane Doe'],
     ['a name and an outlet, kept apart', 'Jane Doe · Example News · Posted: May 05, 2021 10:00 AM ET', 'Jane Doe | Example News'],
     ['nothing but the date', 'Tuesday, 5 May 2021, 10:00', ''],
+    ['a counter of views', 'By Jane Doe | May 5, 2021 | 1,204 views', 'By Jane Doe'],
+    ['a counter after a colon', 'May 5, 2021 10:00 Hits: 87', ''],
   ])('gives what a date line says besides the date: %s', (_, line, rest) => {
     expect(readDateLine(line, 'UTC')?.rest).toBe(rest);
   });

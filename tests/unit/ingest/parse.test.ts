@@ -29,6 +29,14 @@ describe('splitByline', () => {
     ['a job title that names a region', 'By Priya Nair, Middle East Editor', { names: ['Priya Nair'], role: 'Middle East Editor' }],
     ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
     ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
+    ['a job title before each name', 'By Harbour affairs reporter Tavita Loimata and court reporter Ines Marlow', { names: ['Tavita Loimata', 'Ines Marlow'], role: 'Harbour affairs reporter and court reporter' }],
+    ['one job title before two names', 'By defence reporters Oskar Lind and Mira Sato', { names: ['Oskar Lind', 'Mira Sato'], role: 'defence reporters' }],
+    ['a "Text:" label and an agency after a slash', 'Text: Elin Granqvist/TT', { names: ['Elin Granqvist'], agency: 'TT' }],
+    ['an agency in parentheses after the name', 'By Jarno Keskinen (dpa)', { names: ['Jarno Keskinen'], agency: 'dpa' }],
+    ['the compilers of a live blog', 'Compiled by Dar’ia Moroz and Taras Hnatiuk', { names: ['Dar’ia Moroz', 'Taras Hnatiuk'] }],
+    ['where the author reports from', 'By Carla Menezes reports from Porto', { names: ['Carla Menezes'] }],
+    ['the outlet the author writes for', 'By Carla Menezes, writing for Reuters', { names: ['Carla Menezes'], agency: 'Reuters' }],
+    ['a byline in parentheses', '(By Lin Chia-hao and Wu Pei-jung)', { names: ['Lin Chia-hao', 'Wu Pei-jung'] }],
   ])('reads %s', (_, line, expected) => {
     expect(splitByline(line)).toEqual(expected);
   });
@@ -47,6 +55,7 @@ describe('splitByline', () => {
     ['a sentence that starts with "By" and a time', 'By the end of the year, troops will leave.'],
     ['a sentence that starts with "By" and a weekday', 'By Tuesday, the convoy had left.'],
     ['a sentence that starts with "By" and a year', 'By 2025, the base will close.'],
+    ['a label without its colon', 'Text messages show the order was given.'],
   ])('refuses %s', (_, line) => {
     expect(splitByline(line)).toBeUndefined();
   });
@@ -93,6 +102,7 @@ describe('parseArticle: the publication date as printed', () => {
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
     ['a date beside a site name', ['EXAMPLE.COM / Updated: May 5, 2021, 10:00 IST'], 'UTC', '2021-05-05', '2021-05-05T04:30:00.000Z', 'MINUTE'],
     ['a date beside a place', ['ISTANBUL May 05, 2021 10:00 am +03'], 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
+    ['a section label in lowercase beside the date', ['world Updated: Mar 4, 2024 10:00 IST'], 'UTC', '2024-03-04', '2024-03-04T04:30:00.000Z', 'MINUTE'],
   ])('reads %s', (_, header, zone, day, at, precision) => {
     const parsed = parse(article(...header), zone);
     expect([parsed.publishedOn, parsed.publishedAt?.toISOString() ?? null, parsed.publishedPrecision]).toEqual([day, at, precision]);
@@ -147,6 +157,13 @@ describe('parseArticle: bylines', () => {
     ['a byline that carries its update', ['Reported by Jane Doe, Edited by John Roe | Updated: May 05, 2021'], [{ names: ['Jane Doe'], role: 'Edited by John Roe' }], ['BYLINE']],
     ['the outlet and place under the byline', ['By Jane Doe', 'Example News, Kyiv'], [{ names: ['Jane Doe'], agency: 'Example News, Kyiv' }], ['BYLINE', 'BYLINE']],
     ['a name with where it was filed from, above the date', ['Jane Doe in Kyiv', 'Mon 14 Oct 2019 18.30 BST'], [{ names: ['Jane Doe'] }], ['BYLINE', 'DATELINE']],
+    ['a dash before the name', ['— Oskar Lind'], [{ names: ['Oskar Lind'] }], ['BYLINE']],
+    ['a dash before a name in capitals', ['- OSKAR LIND'], [{ names: ['Oskar Lind'] }], ['BYLINE']],
+    ['a newspaper and the date on one line, under the byline', ['By Jane Doe', 'Harbour Ledger / 06:40 AM June 3, 2024'], [{ names: ['Jane Doe'] }], ['BYLINE', 'DATELINE']],
+    ['a date, then a byline that says where its author reports from', ['Published on 04/03/2024 - 10:00 By Carla Menezes reports from Porto'], [{ names: ['Carla Menezes'] }], ['BYLINE']],
+    ['a bare name under a two-sentence summary', ['The garrison has shrunk by half. Few have noticed.', 'Eka Dzhaparidze'], [{ names: ['Eka Dzhaparidze'] }], ['STANDFIRST', 'BYLINE']],
+    ['an apostrophe inside a bare name', ['The garrison has shrunk by half.', 'Lasha Ch’ikovani'], [{ names: ['Lasha Ch’ikovani'] }], ['STANDFIRST', 'BYLINE']],
+    ["an agency's photo credit, which names no author", ['AFP PHOTO / OSKAR LIND'], [], ['CAPTION']],
   ])('reads %s', (_, header, bylines, lineKinds) => {
     const parsed = parse(article(...header));
     expect([parsed.bylines, parsed.paragraphs.slice(1, header.length + 1).map((p) => p.kind)]).toEqual([bylines, lineKinds]);
@@ -156,8 +173,26 @@ describe('parseArticle: bylines', () => {
     ['a section label', 'World News'],
     ['a region', 'Middle East'],
     ['a country', 'Saudi Arabia'],
+    ['a newspaper', 'Riverside Chronicle'],
+    ['a newspaper with "The"', 'The Evening Inquirer'],
   ])('does not take %s for a name', (_, line) => {
     expect(parse(article(line)).bylines).toEqual([]);
+  });
+
+  it('reads a byline in parentheses under the story, before the sign-off', () => {
+    const parsed = parse(`${article()}\n\n(By Lin Chia-hao and Wu Pei-jung)\n\nEnditem/ab`);
+    expect([parsed.paragraphs.slice(-2).map((p) => p.kind), parsed.bylines]).toEqual([['BYLINE', 'RELATED_LINK'], [{ names: ['Lin Chia-hao', 'Wu Pei-jung'] }]]);
+  });
+
+  it('keeps a short heading under a long opening paragraph in the story', () => {
+    const opening = 'The ministry said on Monday that the last of the 400 soldiers stationed at the northern base would leave by the end of the year, ending a deployment that began more than a decade ago and cost far more than planned.';
+    const parsed = parse(['Troops head home', opening, 'Quiet Departure', 'The base will close next year.'].join('\n\n'));
+    expect([parsed.bylines, parsed.paragraphs.map((p) => p.kind)]).toEqual([[], ['HEADLINE', 'BODY', 'RELATED_LINK', 'BODY']]);
+  });
+
+  it('keeps a line of a time alone, a live blog entry, out of the standfirst', () => {
+    const parsed = parse(article('Updated 3 March 2024, 09:15 (Kyiv time)', '09:15'));
+    expect([parsed.standfirst, parsed.paragraphs.slice(1, 3).map((p) => p.kind)]).toEqual([undefined, ['DATELINE', 'BODY']]);
   });
 
   it('keeps a credit for contributions at the end as a byline naming nobody', () => {
@@ -177,6 +212,7 @@ describe('parseArticle: captions', () => {
       ['Sailors line the deck. (Navy photo by Petty Officer Sam Ortiz)', 'Navy photo by Petty Officer Sam Ortiz'],
       ['Image source, Getty Images', 'Getty Images'],
       ['AFP via Getty Images', 'AFP via Getty Images'],
+      ['AFP PHOTO / OSKAR LIND', 'AFP PHOTO / OSKAR LIND'],
     ]) {
       const paragraph = parse(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`, 'UTC').paragraphs[2];
       expect([paragraph?.kind, paragraph?.credit]).toEqual(['CAPTION', credit]);

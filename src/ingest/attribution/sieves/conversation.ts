@@ -1,17 +1,19 @@
 /**
  * A paragraph that is a quotation and nothing else, after a paragraph whose quotation had a
- * speaker: the same speaker goes on ('"This force embodies …"' after Jones's quote).
+ * speaker: the same speaker goes on ('"This force embodies …"' after Jones's quote). Or after a
+ * paragraph that ends reporting someone's words ("…, Md Sohel Rana said on Saturday." /
+ * "Siphiwe Dlamini told News24 …"): the quotation is theirs.
  */
 import type { Sieve } from '../site.ts';
 
 export const conversation: Sieve = {
   name: 'conversation',
   link(site) {
-    const last = site.linked.at(-1);
     const opens = site.quote.outerStart === site.paragraph.start;
-    const quotedBefore = site.previous && last?.paragraph === site.previous.paragraph;
-    if (!opens || !quotedBefore || !last.speaker) return undefined;
-    if (site.sentences.some((s) => s.clauses.some((c) => c.speaker))) return undefined;
-    return { speaker: last.speaker, strong: true };
+    if (!opens || !site.previous || site.sentences.some((s) => s.clauses.some((c) => c.speaker))) return undefined;
+    const last = site.linked.at(-1);
+    if (last?.paragraph === site.previous.paragraph && last.speaker) return { speaker: last.speaker, strong: true };
+    const reported = site.previous.sentences.at(-1)?.clauses.filter((c) => c.speaker && c.strong && c.form !== 'ACCORDING').at(-1);
+    return reported?.speaker ? { speaker: reported.speaker, verb: reported.verb, strong: true } : undefined;
   },
 };
