@@ -99,6 +99,19 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   return { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
+/**
+ * A phrase after the cue with its appositive between commas: "according to the army chief,
+ * General X, …", "said Colonel X, the mission commander." The appositive must close at a comma
+ * or the sentence's end, so "according to the ministry, troops will leave" has none.
+ */
+function withAppositive(tokens: Token[], np: NounPhrase, ceiling: number, masked: (t: Token) => boolean): NounPhrase {
+  if (tokens[np.last + 1]?.text !== ',') return np;
+  const appositive = phraseStartingAt(tokens, np.last + 2, ceiling, masked);
+  const next = appositive ? tokens[appositive.last + 1] : undefined;
+  if (!appositive || (next !== undefined && appositive.last < ceiling && next.text !== ',' && !isWall(next, masked))) return np;
+  return { ...np, appositive };
+}
+
 /** Subject before a finite cue: skips "also", "could not", an appositive between commas. */
 function subjectBefore(tokens: Token[], cue: number, floor: number, masked: (t: Token) => boolean): NounPhrase | undefined {
   let i = cue - 1;
@@ -156,7 +169,7 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
     const base = { verb: w, cue: c, cueStart: t.start, cueEnd: t.end, strong: !WEAK.has(w) };
     if (w === 'according' && low(tokens[c + 1]) === 'to') {
       const subject = phraseStartingAt(tokens, c + 2, to, masked);
-      if (subject) clauses.push({ ...base, verb: 'according to', form: 'ACCORDING', cueEnd: (tokens[c + 1] as Token).end, subject });
+      if (subject) clauses.push({ ...base, verb: 'according to', form: 'ACCORDING', cueEnd: (tokens[c + 1] as Token).end, subject: withAppositive(tokens, subject, to, masked) });
       continue;
     }
     if (w === 'quoted') {
@@ -187,7 +200,7 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
     const afterQuote = previous !== undefined && (masked(previous) || (previous.text === ',' && tokens[c - 2] !== undefined && masked(tokens[c - 2] as Token)));
     if (afterQuote) {
       const subject = phraseStartingAt(tokens, c + 1, to, masked);
-      if (subject) clauses.push({ ...base, form: 'INVERTED', subject });
+      if (subject) clauses.push({ ...base, form: 'INVERTED', subject: withAppositive(tokens, subject, to, masked) });
       continue;
     }
     const subject = subjectBefore(tokens, c, from, masked);

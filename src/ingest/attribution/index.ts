@@ -55,9 +55,17 @@ function speakerFields(speaker: Speaker | undefined): Pick<QuoteDraft, 'speakerK
   return { speakerDescription: speaker.description };
 }
 
-export function attributeQuotes(text: string, article: ArticleMentions): { quotes: QuoteDraft[]; sentences: AttributedSentence[] } {
+/** Quotes with their speakers; `via` names, for each quote, the sieve that linked it ('' for none). */
+export interface Attribution {
+  quotes: QuoteDraft[];
+  via: string[];
+  sentences: AttributedSentence[];
+}
+
+export function attributeQuotes(text: string, article: ArticleMentions): Attribution {
   const narrative = new Narrative(article.people);
   const quotes: QuoteDraft[] = [];
+  const via: string[] = [];
   const linked: LinkedQuote[] = [];
   const sentences: AttributedSentence[] = [];
   let previous: QuoteSite['previous'];
@@ -124,6 +132,7 @@ export function attributeQuotes(text: string, article: ArticleMentions): { quote
         if (link?.speaker && sieve !== 'subject') narrative.spoke(link.speaker);
         const continues = link?.continues ? quotes.length - 1 : undefined;
         linked.push({ quote, ...(link?.speaker ? { speaker: link.speaker } : {}), sieve, paragraph, continues: continues !== undefined });
+        via.push(link?.speaker ? sieve : '');
         quotes.push({
           text: words,
           start: quote.start,
@@ -137,7 +146,14 @@ export function attributeQuotes(text: string, article: ArticleMentions): { quote
       }
       sentences.push({ sentence, paragraphIndex: paragraph.index, speakers: current.clauses.flatMap((c) => (c.speaker ? [c.speaker] : [])), mentions: outside.filter((m) => m.kind !== 'PLACE') });
     }
-    previous = { paragraph, sentences: read.map((r) => r.read), endsOpen: marks.some((q) => q.open) };
+    // Who the paragraph's last sentence is about: 'Colonel X was blunt:' introduces the next paragraph's quotation.
+    const lastSubject = (outsideOf.get(read.at(-1)?.read as ReadSentence) ?? []).find((m) => m.kind !== 'PLACE');
+    previous = {
+      paragraph,
+      sentences: read.map((r) => r.read),
+      endsOpen: marks.some((q) => q.open),
+      ...(lastSubject ? { subject: lastSubject.kind === 'PERSON' ? { personKey: lastSubject.key } : { organisationKey: lastSubject.key } } : {}),
+    };
   }
-  return { quotes, sentences };
+  return { quotes, via, sentences };
 }

@@ -45,7 +45,7 @@ export interface QuoteSite {
   /** The quotations already linked, in reading order (this paragraph's earlier ones included). */
   linked: LinkedQuote[];
   /** The paragraph read before this one, when it was prose. */
-  previous?: { paragraph: ParagraphDraft; sentences: ReadSentence[]; endsOpen: boolean };
+  previous?: { paragraph: ParagraphDraft; sentences: ReadSentence[]; endsOpen: boolean; subject?: Speaker };
   /** Who the sentence is about: its first person or organisation before the quotation. */
   subject?: Speaker;
   /** People and organisations the paragraph names outside quotations. */

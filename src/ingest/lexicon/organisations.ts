@@ -6,7 +6,7 @@ import type { OrganisationKind } from '../types.ts';
 
 /** Head nouns of organisations ("defence ministry", "Inter-Services Public Relations"), with their kind. */
 export const ORGANISATION_HEADS: Record<string, OrganisationKind> = {
-  ministry: 'MINISTRY', department: 'MINISTRY', office: 'GOVERNMENT', government: 'GOVERNMENT', administration: 'GOVERNMENT',
+  ministry: 'MINISTRY', department: 'MINISTRY', affairs: 'MINISTRY', office: 'GOVERNMENT', government: 'GOVERNMENT', administration: 'GOVERNMENT',
   cabinet: 'GOVERNMENT', presidency: 'GOVERNMENT', embassy: 'GOVERNMENT', mission: 'GOVERNMENT', consulate: 'GOVERNMENT',
   parliament: 'GOVERNMENT', congress: 'GOVERNMENT', senate: 'GOVERNMENT', assembly: 'GOVERNMENT', secretariat: 'GOVERNMENT',
   authorities: 'GOVERNMENT', authority: 'GOVERNMENT', council: 'INTERNATIONAL', commission: 'INTERNATIONAL', committee: 'GOVERNMENT',

@@ -70,6 +70,9 @@ function readsAsName(t: Token): boolean {
   return /^\p{L}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’]/g, '')) ;
 }
 
+/** Head nouns of institutions named with "of": "Ministry of Defence", "Department of Defense". */
+const OF_HEADS = new Set(Object.entries(ORGANISATION_HEADS).filter(([w, kind]) => (kind === 'MINISTRY' || kind === 'GOVERNMENT' || kind === 'INTERNATIONAL' || kind === 'AGENCY') && w !== 'authorities').map(([w]) => w));
+
 const SENTENCE_END = /^[.!?…]$/;
 const OPENERS = /^["“‘'([]$/;
 
@@ -133,7 +136,7 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
     return made(kind, text.slice(nameStart - base, end - base), nameStart, title ? { title } : {});
   }
   // "Minister of Government Communication Muhannad al-Khaldi": a person after an organisation's name.
-  const personAfter = hasOrganisation && nameWords >= 2 && k > 0 && run.slice(k).every((t) => !(low(t) in ORGANISATION_HEADS) && !(low(t) in INSTITUTIONS) && !isCommonWord(t.text));
+  const personAfter = hasOrganisation && nameWords >= 2 && k > 0 && !FUNCTION_WORDS.has(low(run[k - 1] as Token)) && run.slice(k).filter((t) => !NAME_PARTICLES.has(low(t)) && t.text !== "-").every((t) => !(low(t) in ORGANISATION_HEADS) && !(low(t) in INSTITUTIONS) && !isCommonWord(t.text));
   if (personAfter) {
     const nameStart = (run[k] as Token).start;
     return made('NAME', text.slice(nameStart - base, end - base), nameStart, { title: text.slice(start - base, (run[k - 1] as Token).end - base) });
@@ -168,6 +171,12 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
       if (isCapital(n) && n.pos !== 'PUNCT' && !FUNCTION_WORDS.has(low(n))) j++;
       // "Mustafa al Kadhimi", "Kurgan-Tyube", "al-Kadhimi": particles and hyphens between capitalized words.
       else if (NAME_PARTICLES.has(low(n)) && after && isCapital(after) && joins(text, base, n, after)) j += 2;
+      // "Ministry of Defence", "Office of the President": an institution's head noun runs through "of (the)".
+      else if (low(n) === 'of' && isCapital(current) && OF_HEADS.has(low(current)) && after) {
+        const named = low(after) === 'the' ? tokens[j + 3] : after;
+        if (!named || !isCapital(named) || FUNCTION_WORDS.has(low(named)) || !joins(text, base, n, after)) break;
+        j += named === after ? 2 : 3;
+      }
       // "Kurgan-Tyube", "Al-Maliki": a hyphen touching both words ("TOKYO - The" is a dash).
       else if (n.text === '-' && after && isCapital(after) && n.start === current.end && after.start === n.end) j += 2;
       // "Yoo Ji-hye", "Seo Kyung-ho": a given name whose second part is lowercase.
