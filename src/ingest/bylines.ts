@@ -190,8 +190,11 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   for (; i < parts.length; i++) {
     const items = (parts[i] as string).split(/\s+(?:and|&|with)\s+|\s*&\s*/).filter(Boolean);
     // "By Jane Doe and Agencies", "with AFP": the agency beside the people.
-    const credited = items.filter((item) => agencyCredit(item));
-    const list = items.filter((item) => !agencyCredit(item));
+    // "with NBC News Politics": an outlet or desk after the first name is a credit too.
+    const isCredit = (item: string, k: number): boolean =>
+      agencyCredit(item) !== undefined || (k > 0 && personName(item, 2, rules.maxTokens) === undefined && titledName(item, rules.maxTokens, []) === undefined && deskCredit(item));
+    const credited = items.filter(isCredit);
+    const list = items.filter((item, k) => !isCredit(item, k));
     // One name alone may be a single word ("By Sumaira"); in a list each is a full name.
     const single = parts.length === 1 && list.length === 1 && i === 0;
     const min = single ? rules.minTokens : Math.max(2, rules.minTokens);
@@ -210,7 +213,7 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
     }
     if (list.length === 0 || people.some((p) => !p)) break;
     names.push(...(people as string[]));
-    if (credited[0] && !agency) agency = agencyCredit(credited[0]);
+    if (credited[0] && !agency) agency = agencyCredit(credited[0]) ?? credited[0];
     if (role) {
       i++;
       break;

@@ -294,7 +294,9 @@ export function readDateLine(line: string, defaultZone: string): DateLine | unde
     .replace(/(?:^|\s)[,;:()[\]]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?:\s*\|\s*)+/g, ' | ')
-    .replace(/^[\s|•·/—–,;:-]+|[\s|•·/—–,;:-]+$/g, '');
+    .replace(/^[\s|•·/—–,;:-]+|[\s|•·/—–,;:-]+$/g, '')
+    // "Posted on Jan 3, 2017 in News": the section the page files the story in.
+    .replace(/^in\s+(?=\p{Lu})/u, '');
   const date = printed.find((p) => p.label === 'PUBLISHED') ?? (printed[0] as PrintedDate);
   return { date, rest };
 }

@@ -58,6 +58,8 @@ const LABELLED_CAPTION = new RegExp(`^(?:${PICTURE_LABEL})\\s+caption\\s*[,:]\\s
 const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTURES}))?)$`);
 /** An agency's photo credit alone on its line: "AFP PHOTO / JANE DOE", "Reuters Photo: Jane Doe". */
 const AGENCY_PHOTO = new RegExp(`^((?:${PICTURES})\\s+(?:${PICTURE_LABEL})\\s*[/:|]\\s*[^/|:]{2,60})$`, 'i');
+/** "… in Havana, Texas. Copyright Jane Doe Getty Images file", "… © Jane Doe/AFP": a copyright line closing a caption. */
+const COPYRIGHT_CREDIT = /[.;]\s+((?:©|\(c\)|copyright\b)\s*[^.]{2,80}?)\.?$/i;
 const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
 /** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
 const isContribution = (text: string): boolean => text.length <= 300 && CONTRIBUTION_CREDITS.some((pattern) => pattern.test(text));
@@ -132,6 +134,7 @@ const captionCredit = (text: string): string | undefined => {
     (bar || text.includes('/') ? WIRE_CREDIT.exec(text)?.[1] : undefined) ??
     (/\)\.?$/.test(text) ? PHOTO_PARENTHESIS.exec(text)?.[1] : undefined) ??
     (bar ? LEADING_CREDIT.exec(text)?.[1] : undefined) ??
+    (text.includes('©') || /copyright/i.test(text) ? COPYRIGHT_CREDIT.exec(text)?.[1] : undefined) ??
     labelledCredit(text);
   return credit && !/^(?:https?:\/\/|www\.)/i.test(credit) ? credit.trim() : undefined;
 };
@@ -215,7 +218,9 @@ function classify(lines: Line[], defaultZone: string): Classified {
     }
     // Dates and "By" lines are header wherever they stand near the top: a one-sentence summary
     // above them was the standfirst, not the story.
-    const reopen = !inHeader && i === firstBody + 1 && i <= 4 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
+    // ("2 min read" or other furniture may stand between.)
+    const nextToSummary = !inHeader && kinds.slice(firstBody + 1, i).every((k) => k === 'RELATED_LINK');
+    const reopen = nextToSummary && i <= 5 && standfirst === -1 && !WIRE_DATELINE.test((lines[firstBody] as Line).text);
     if (inHeader || reopen) {
       const mark = marked(i) ?? (reopen ? nameAfterSummary(i) : undefined);
       if (mark) {

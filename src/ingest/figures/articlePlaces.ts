@@ -52,8 +52,13 @@ const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’(?=\s|[,.;:]|$)/g;
 export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagraph[], force: string | undefined): { main?: LocationDraft; country?: LocationDraft } {
   const own = force ? forceCountry(force) : undefined;
   const scores = new Map<string, { location: LocationDraft; score: number }>();
+  let home: LocationDraft | undefined;
   const vote = (location: LocationDraft, text: string, at: number, weight: number) => {
-    if (location.isoCode && location.isoCode === own) return;
+    // The troops' own country is where they are only when the article names nowhere else (a border at home).
+    if (location.isoCode && location.isoCode === own) {
+      home = location;
+      return;
+    }
     const masked = text.replace(QUOTED, (q) => ' '.repeat(q.length));
     if (masked[at] === ' ' && text[at] !== ' ') return;
     const before = text.slice(Math.max(0, at - 16), at);
@@ -79,7 +84,7 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
     for (const p of lowercaseRegions(paragraph.text)) vote(p.location, paragraph.text, p.start, weight);
   }
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
-  const main = ranked[0]?.location;
+  const main = ranked[0]?.location ?? home;
   const country = ranked.find((r) => r.location.kind === 'COUNTRY')?.location;
   return { ...(main ? { main } : {}), ...(country ? { country } : {}) };
 }

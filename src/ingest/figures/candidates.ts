@@ -52,13 +52,19 @@ const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
 /** "Of them, 3,756 are deployed in Congo": a count placed like troops stands for troops. */
-const STATIONED_AFTER = /^\s+(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b)/i;
+const STATIONED_AFTER = /^\s+(?:(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b)|(?:still\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|in\b|at\b)|\s*[.;,]|\s*$))/i;
+/** "from nearly 40 NATO member and partner countries": counted things a few words on, no troop noun between. */
+const NOT_AFTER_LOOSE = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\w.'’-]*|and|member|partner|allied|other|neighbou?ring|contributing|troop-contributing)\\s+){1,4}?(?:${NOT_TROOP})\\b`, 'u');
 const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
 const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`, 'i');
 const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
 const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
 const POLICE = /\bpolice\b/i;
+/** "The number of police will drop from 3,150 to 2,888": police named before the count, no troops between. */
+const POLICE_BEFORE = new RegExp(`\\bpolice\\b(?![^.;]*\\b(?:${TROOP})\\b)[^.;]*$`, 'i');
+/** "1 198 members of the SANDF", "500 members of the Kenya Defence Forces": a force's members. */
+const MEMBERS_OF = /^\s+(?:members|personnel|elements)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}{1,5}DF\b|\p{Lu}{2,5}F\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Army|Navy|Air Force|Defen[cs]e Forces?|Armed Forces|Military|Marines|Corps|Guard)\b(?!\s+\p{Lu}))/u;
 
 function qualifierOf(before: string): { qualifier: Qualifier; length: number } {
   const match = QUALIFIER.exec(before);
@@ -78,6 +84,7 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
   if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;
   if (POLICE.test(after.slice(0, 30).split(/[,;]| and /)[0] ?? '')) return true;
+  if (POLICE_BEFORE.test(before.slice(-50)) && !NOUN_AFTER.test(after) && !MEMBERS_OF.test(after)) return true;
   // "16 times in Iraq and 11 in Syria": a count standing in a list of counted things.
   if (/\b(?:times|attacks)\s+(?:in\s+\w+\s+)?and\s+$/i.test(before.slice(-40))) return true;
   // Casualties: a casualty word in the figure's own clause, close by.
@@ -121,12 +128,12 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
     const after = text.slice(endLocal);
     const written = text.slice(local, n.end - base);
     const noun = NOUN_AFTER.exec(after);
-    const adjacent = noun !== null || STRONG.test(after);
+    const adjacent = noun !== null || STRONG.test(after) || MEMBERS_OF.test(after);
     // A slot is read past the qualifier: "reduced by more than 2,000", "to roughly 5,500".
     const bare = before.replace(QUALIFIER, '');
     const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after);
     if (range) i++;
-    if (!adjacent && !(troopSentence && slot)) continue;
+    if (!adjacent && !(troopSentence && slot && !NOT_AFTER_LOOSE.test(after))) continue;
     if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;
     const read = qualifierOf(before);
     // "a cap of 5,000", "a troop ceiling of 17,000": at most that many.

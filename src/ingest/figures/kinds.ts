@@ -34,19 +34,21 @@ const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VE
 const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|prepared to|ready to|willing to|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
 const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
-const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
+const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|during\s+[\w'’.\s-]{1,40}?(?:presidency|administration|tenure|era|reign|regime|rule)|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
 /** A whole army's size: "Taiwan's armed forces number about 150,000", "the Nigerian Army, which numbers about 230,000". */
 const ARMY = '(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)';
 const ARMY_SIZE = /\b(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,30}?)?\s*(?:,\s*(?:which\s+)?)?(?:numbers?|numbered|totals?|totalled|totaled|comprises?|counts?|has a strength of|strength of|stands at)\s+$/;
 const ARMY_HAS = new RegExp(`^\\W*(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}${ARMY}\\s+(?:has|have|had)\\s+$`);
 /** Room, not people: "bases built for about 4,000 soldiers", "barracks with a capacity of 2,000". */
-const CAPACITY = /\b(?:built for|designed for|(?:designed|equipped|built) to (?:house|hold|accommodate|host)(?: up to)?|capacity (?:of|for)|can (?:house|hold|accommodate)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
+const CAPACITY = /\b(?:built for|designed for|(?:designed|equipped|built) to (?:house|hold|accommodate|host)(?: up to)?|capacity (?:of|for)|(?:can|could|will|would) (?:house|hold|accommodate)|accommodat(?:e|es|ing)|able to (?:house|hold|accommodate)|room for|space for|enough for)\s+$/;
 
 /** A change of level done: "fell", "has risen", "was cut" (not "will be cut", "to cut"). */
 const LEVEL_DONE = new RegExp(`\\b(?:fell|dropped|rose|grew|shrank|declined|(?:has|have|had)\\s+(?:been\\s+|already\\s+)?(?:${LEVEL})|(?:was|were)\\s+(?:${LEVEL}))\\s+(?:[^;]{0,60}\\s)?(?:to|below|under)\\s`);
 
 /** "are deployed in Congo": where troops are, not a movement. */
 const STATE_PASSIVE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g;
+/** A relative clause between commas: ", which first sent troops to the country in 2007,". */
+const ASIDE = /,\s*(?:which|who|whose)\b[^,;]*,/g;
 const PAST_YEAR = /\b(?:1[89]\d{2}|20\d{2})s?\b/;
 
 // Built once: the rules run for every figure.
@@ -63,7 +65,9 @@ const R4 = new RegExp(`\\b[\\d,.]+\\s+of\\s+(?:the|its|their|an estimated|some)\
 const R4B = new RegExp(`\\b(?:most|some|half|part|many|all|the bulk|a third|two-thirds|a quarter|each|any)\\s+of\\s+(?:the|its|their)\\s+${Q}$`);
 const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${Q}$`);
 // "bringing the unit's numbers up to 1,800" is a level; "with up to 1,200 more troops" is a qualifier.
-const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+${Q}$`);
+// "reduce troop levels to below the current level of 28,500": the level named after "to".
+const LEVEL_NOUN = '(?:(?:below|under)\\s+)?(?:the|its|their)\\s+(?:current\\s+|present\\s+|existing\\s+)?(?:level|strength|number|total|minimum|floor|ceiling)\\s+of\\s+';
+const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+(?:${LEVEL_NOUN})?${Q}$`);
 const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\\s+${Q}$`);
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
@@ -164,7 +168,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   { name: 'all', kind: (c) => (R9.test(c.clause.before) ? 'CURRENT' : undefined) },
   // "has about 800 troops and is capped at 860": the cap is the later figure's, not this one's.
-  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|not exceeding|not to exceed|(?:may|must|cannot|can|could|shall|will|would) not exceed|no more than|(?:authori[sz]ed|authori[sz]ing|mandated?)\s+(?:strength|ceiling|troop levels?|force levels?)|(?:authori[sz]ed|authori[sz]ing|mandated?|mandate)\b[^.;]{0,60}?\bup to|capped)\b/.test(c.clause.before + c.phrase + (c.clause.after.split(/\band\b|\d/)[0] ?? '')) ? 'TARGET' : undefined) },
+  { name: 'cap', kind: (c) => (/\b(?:ceiling|cap|limit|maximum|minimum|floor|not exceeding|not to exceed|(?:may|must|cannot|can|could|shall|will|would) not exceed|no more than|(?:authori[sz]ed|authori[sz]ing|mandated?)\s+(?:strength|ceiling|troop levels?|force levels?)|(?:authori[sz]ed|authori[sz]ing|mandated?|mandate)\b[^.;]{0,60}?\bup to|capped)\b/.test(c.clause.before + c.phrase + (c.clause.after.split(/\band\b|\d/)[0] ?? '')) ? 'TARGET' : undefined) },
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
   // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
@@ -183,12 +187,17 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
   // "A total of 1,446 members will be deployed in the mission": the strength it will have.
   { name: 'totalToCome', kind: (c) => (/\b(?:a|the)\s+total\s+of\s+$/.test(c.clause.before.replace(R1, '')) && (FUTURE.test(c.clause.after) || FUTURE.test(c.clause.before)) ? 'TARGET' : undefined) },
+  // "Deployed in 2007, UNAMID has about 16,000 blue helmets": what it has is there now.
+  { name: 'hasNow', kind: (c) => (/\b(?:has|have)\s+$/.test(c.clause.before.replace(R1, '')) && !/\b(?:will|would|to)\s+(?:\w+\s+)?$/.test(c.clause.before.replace(R1, '').slice(0, -5)) ? 'CURRENT' : undefined) },
   {
     name: 'movement',
     kind: (c) => {
       // A verb before the count ("send 1,000", "withdraw up to 2,000"), or a finite verb after it
       // ("1,000 will leave", "troops began to arrive", "have been deployed or are deploying").
-      const before = R10.test(c.clause.before.replace(STATE_PASSIVE, ' ')) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
+      // "Uganda, which first sent troops in 2007, is the biggest contributor with 6,000": the aside moved them, not this clause.
+      const own = c.clause.before.replace(ASIDE, ' ');
+      if (own !== c.clause.before && !R10.test(own.replace(STATE_PASSIVE, ' ')) && !R11.test(c.clause.after)) return undefined;
+      const before = R10.test(own.replace(STATE_PASSIVE, ' ')) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
       // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state;
       // "soldiers, with their vehicles, left …": the verb is read past an appositive.
       const afterText = c.clause.after.replace(/^-[a-z]+/, '').replace(/\([^()]*\)/g, ' ').replace(/,[^,;]{1,50},/g, ' ').replace(STATE_PASSIVE, ' ');

@@ -157,8 +157,11 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
     if (c.main && !(c.main.isoCode && c.main.isoCode === c.forceCode)) return [c.main];
     const fallback = nearest(inClause.filter((p) => !FROM(c, p)));
     // "550 Self-Defense Force members were stationed on Amami-Oshima": at home is where they are, when nowhere else is named.
-    const home = fallback ?? (c.main ? undefined : c.places.find((p) => p.location.isoCode === c.forceCode && !FROM(c, p)));
-    return home ? [home.location] : [];
+    // An article that names no other country is about troops at home ("2,000 troops at the border").
+    const atHome = c.main?.isoCode !== undefined && c.main.isoCode === c.forceCode;
+    const home = fallback ?? (c.main && !atHome ? undefined : c.places.find((p) => p.location.isoCode === c.forceCode && !FROM(c, p)));
+    if (home) return [home.location];
+    return atHome && c.main ? [c.main] : [];
   }
   // A list of places without "each" is none of them alone: the article's place, if it has one.
   const index = own.indexOf(chosen);

@@ -6,7 +6,7 @@
 /** Nouns that count soldiers: "5,200 troops", "800 Marines", "a 1,000-strong contingent". */
 export const TROOP_NOUNS = [
   'troops', 'soldiers', 'servicemembers', 'service members', 'servicemen', 'servicewomen', 'service personnel',
-  'military personnel', 'personnel', 'forces', 'marines', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
+  'military personnel', 'personnel', 'forces', 'marines', 'marine corps', 'Marine Corps', 'national guard', 'National Guard', 'guard members', 'Guard members', 'guard troops', 'Guard troops', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
   'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',
@@ -18,7 +18,7 @@ export const FORCE_NOUNS = ['force', 'contingent', 'deployment', 'garrison', 'mi
 
 /** A sentence about troops names one of these. */
 export const TROOP_SENTENCE_WORDS = [
-  ...TROOP_NOUNS, 'force', 'presence', 'contribution', 'strength', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
+  ...TROOP_NOUNS, 'troop numbers', 'troop number', 'troop presence', 'troop strength', 'troop count', 'force', 'presence', 'contribution', 'strength', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
 ];
 
 /** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */
@@ -53,7 +53,7 @@ export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'ta
 export const MUSTER_WORDS = ['called up', 'call up', 'calling up', 'mobilised', 'mobilized', 'mobilising', 'mobilizing', 'demobilised', 'demobilized', 'released', 'discharged', 'conscripted', 'drafted', 'recruited', 'enlisted', 'recruits', 'conscripts'];
 
 /** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
-export const CUMULATIVE_WORDS = ['trained', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively', 'annually', 'each year', 'every year'];
+export const CUMULATIVE_WORDS = ['trained', 'graduation of', 'graduating', 'passing out parade', 'passing-out parade', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively', 'annually', 'each year', 'every year'];
 
 /** Generic sizes: "a typical brigade numbers 3,000 to 4,000 troops", "a battalion ranges from 300 to 1,000". */
 export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'sizes range from', 'standard', 'establishment figure', 'establishment strength'];

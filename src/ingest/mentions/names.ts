@@ -103,6 +103,10 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   });
   const location = placeNamed(runText);
   if (location) return made('PLACE', runText, start, { location });
+  // "the U.S.-Mexico border", "the India-China border": troops there are on the first country's side.
+  const pair = /^(.+?)-(\p{Lu}.+)$/u.exec(runText);
+  const border = pair && /^\s+(?:border|frontier|boundary)\b/i.test(text.slice(end - base, end - base + 12)) ? placeNamed(pair[1] as string) : undefined;
+  if (border && placeNamed(pair?.[2] as string)) return made('PLACE', pair?.[1] as string, start, { location: border });
   const folded = fold(runText);
   // "Camp Taji", "Fort Carson", "Air Base 201", "Futenma Air Station": a base, placed later.
   if (BASE_FIRST.has(low(run[0] as Token)) && run.length > 1 || BASE_LAST.test(runText)) {

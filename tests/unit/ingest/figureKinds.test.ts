@@ -48,6 +48,20 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a strength expanded from A to B', 'The UN strength in Lebanon has been expanded from 2,000 to 7,000.', [[2000, 'HISTORICAL', 'lb'], [7000, 'CURRENT', 'lb']]],
   ['a count in a country with an adjective before it', 'The U.S. currently has 2,500 troops in Iraq and 900 in neighboring Syria.', [[2500, 'CURRENT', 'iq'], [900, 'CURRENT', 'sy']]],
   ['a running total of a sentence', 'Britain has 800 soldiers in Estonia alongside French and Danish forces, totaling almost 1,100.', [[800, 'CURRENT', 'ee'], [1100, 'CURRENT', 'ee']]],
+  ['a minimum is a target', 'The bill keeps the number of American troops in Korea above a minimum of 20,000.', [[20000, 'TARGET', 'kr']]],
+  ['a cut to below a level names that level', 'Congress barred the administration from cutting troop levels in Japan to below the current level of 40,000.', [[40000, 'TARGET', 'jp']]],
+  ['barracks that accommodate troops are room, not troops', 'The new barracks on Guam will accommodate up to 3,000 personnel.', []],
+  ['the few that remain are the level now', 'Canada once had more than 2,000 soldiers in Mali, but only 60 remain.', [[2000, 'HISTORICAL', 'ml'], [60, 'CURRENT', 'ml']]],
+  ['Marine Corps counted like Marines', 'About 12,000 Marine Corps are stationed in Japan.', [[12000, 'CURRENT', 'jp']]],
+  ['countries a few words after a count are what it counts', 'The mission in Somalia has 9,000 personnel from some 30 member and partner countries.', [[9000, 'CURRENT', 'so']]],
+  ['a border at home', ['The government will send 1,500 U.S. troops to the U.S.-Mexico border.', 'There are already 800 troops at the border.'], [[1500, 'CHANGE', 'us'], [800, 'CURRENT', 'us']]],
+  ['graduates of a course are no troops', 'The army held a graduation of 600 soldiers at the training centre in Ghana.', []],
+  ['what a mission has is there now, whenever it was deployed', 'Deployed in 2012, the mission in Mali has about 11,000 peacekeepers.', [[11000, 'CURRENT', 'ml']]],
+  ['police numbers are no troops', 'The number of police in the mission in Darfur will fall from 2,000 to 1,500.', []],
+  ['a level during a past presidency is history', "There were only 400 American troops in Niger during Obama's presidency.", [[400, 'HISTORICAL', 'ne']]],
+  ["an aside's movement is not the clause's", 'Kenya, which first sent troops to Somalia in 2011, is the biggest contributor with more than 3,500 soldiers in the force.', [[3500, 'CURRENT', 'so']]],
+  ['troop numbers raised to a count', 'France has increased its troop numbers in Chad to more than 1,200.', [[1200, 'CURRENT', 'td']]],
+  ["a force's members named by its acronym", 'The order covers 900 members of the UPDF serving in Somalia.', [[900, 'CURRENT', 'so']]],
 ];
 
 describe('troop level kinds', () => {

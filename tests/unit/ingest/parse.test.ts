@@ -29,6 +29,7 @@ describe('splitByline', () => {
     ['a job title that names a region', 'By Priya Nair, Middle East Editor', { names: ['Priya Nair'], role: 'Middle East Editor' }],
     ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
     ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
+    ['an outlet and desk after "with"', 'By Priya Nair with Example News Politics', { names: ['Priya Nair'], agency: 'Example News Politics' }],
     ['a job title before each name', 'By Harbour affairs reporter Tavita Loimata and court reporter Ines Marlow', { names: ['Tavita Loimata', 'Ines Marlow'], role: 'Harbour affairs reporter and court reporter' }],
     ['one job title before two names', 'By defence reporters Oskar Lind and Mira Sato', { names: ['Oskar Lind', 'Mira Sato'], role: 'defence reporters' }],
     ['a "Text:" label and an agency after a slash', 'Text: Elin Granqvist/TT', { names: ['Elin Granqvist'], agency: 'TT' }],
@@ -100,6 +101,8 @@ describe('parseArticle: the publication date as printed', () => {
     ['a name, a job title and then the date', ['Nadia Brook', 'Security Correspondent', 'Friday 14 May 2021 08:05'], 'Europe/London', '2021-05-14', '2021-05-14T07:05:00.000Z', 'MINUTE'],
     ['a byline and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], 'Asia/Karachi', '2023-03-02', '2023-03-02T14:15:00.000Z', 'MINUTE'],
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
+    ['a date posted in a section, with a comment count', ['Posted on Jan 3, 2017 in News | 0 comments'], 'UTC', '2017-01-03', null, 'DAY'],
+    ['a date under a summary and a reading time', ['The parliament will vote on the deployment this week.', '2 min read', '07 June, 2017'], 'UTC', '2017-06-07', null, 'DAY'],
     ['a date beside a site name', ['EXAMPLE.COM / Updated: May 5, 2021, 10:00 IST'], 'UTC', '2021-05-05', '2021-05-05T04:30:00.000Z', 'MINUTE'],
     ['a date beside a place', ['ISTANBUL May 05, 2021 10:00 am +03'], 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
     ['a section label in lowercase beside the date', ['world Updated: Mar 4, 2024 10:00 IST'], 'UTC', '2024-03-04', '2024-03-04T04:30:00.000Z', 'MINUTE'],
@@ -213,6 +216,7 @@ describe('parseArticle: captions', () => {
       ['Image source, Getty Images', 'Getty Images'],
       ['AFP via Getty Images', 'AFP via Getty Images'],
       ['AFP PHOTO / OSKAR LIND', 'AFP PHOTO / OSKAR LIND'],
+      ['Soldiers patrol the border near Laredo, Texas. Copyright Oskar Lind Getty Images file', 'Copyright Oskar Lind Getty Images file'],
     ]) {
       const paragraph = parse(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`, 'UTC').paragraphs[2];
       expect([paragraph?.kind, paragraph?.credit]).toEqual(['CAPTION', credit]);
