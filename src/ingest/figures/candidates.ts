@@ -43,11 +43,12 @@ const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional
 const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`);
 // "a 1,000-strong force", "a 1,000-person contingent" (but the "15-member Council" counts no troops).
 const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\s+(?:[\w-]+\s+)?(?:contingent|force|unit|battalion|brigade|team|mission|deployment|detachment|battlegroup|garrison)\b/i;
+const SHARED_NOUN = new RegExp(`^(\\s+(?:[A-Z][\\w.'’-]*\\s+){0,2})(?:and|or)\\s+(?:(?:about|some|around|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:${MODIFIER}\\s+){0,3}?(${TROOP})\\b`);
 const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`);
 const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
 const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
 const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
-const SLOT = /\b(?:from|to|by|of|at|leaving|with|totall?ing|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
+const SLOT = /\b(?:of whom|of which|among them|from|to|by|of|at|leaving|with|totall?ing|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
 const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|redeploy|station|keep|base|add|dispatch|shed|cut|commit|pledge)\w*\s+(?:(?:a|an|another|further|additional)\s+)?$/i;
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
@@ -55,6 +56,8 @@ const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are
 const STATIONED_AFTER = /^\s+(?:(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b)|(?:still\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|in\b|at\b)|\s*[.;,]|\s*$))/i;
 /** "from nearly 40 NATO member and partner countries": counted things a few words on, no troop noun between. */
 const NOT_AFTER_LOOSE = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\w.'’-]*|and|member|partner|allied|other|neighbou?ring|contributing|troop-contributing)\\s+){1,4}?(?:${NOT_TROOP})\\b`, 'u');
+/** "1,000 soldiers to Romania and 2,000 to Poland": a count that shares the troop noun before it. */
+const ELLIPTIC_TO = /\b(?:and|while|with)\s+#\s+(?:more\s+)?(?:to|into|in)\s+(?:the\s+)?\p{Lu}/u;
 const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
 const EXERCISE = new RegExp(`\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`, 'i');
 const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
@@ -127,11 +130,15 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
     const before = text.slice(Math.max(0, local - 60), local);
     const after = text.slice(endLocal);
     const written = text.slice(local, n.end - base);
-    const noun = NOUN_AFTER.exec(after);
-    const adjacent = noun !== null || STRONG.test(after) || MEMBERS_OF.test(after);
+    const own = NOUN_AFTER.exec(after);
+    // "140 Italian and 250 Polish troops": the first count shares the second's noun (and keeps its own modifiers).
+    const shared = own ? null : SHARED_NOUN.exec(after);
+    const noun = own?.[1] ?? shared?.[2];
+    const modifiers = own ? after.slice(0, own.index + own[0].length - (own[1]?.length ?? 0)) : (shared?.[1] ?? '');
+    const adjacent = noun !== undefined || STRONG.test(after) || MEMBERS_OF.test(after);
     // A slot is read past the qualifier: "reduced by more than 2,000", "to roughly 5,500".
     const bare = before.replace(QUALIFIER, '');
-    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after);
+    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after) || ELLIPTIC_TO.test(before + '#' + after);
     if (range) i++;
     if (!adjacent && !(troopSentence && slot && !NOT_AFTER_LOOSE.test(after))) continue;
     if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;
@@ -149,9 +156,9 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
       local,
       localEnd: endLocal,
       qualifier,
-      modifiers: noun ? (after.slice(0, noun.index + noun[0].length - (noun[1]?.length ?? 0)) ?? '') : '',
+      modifiers,
       adjacent,
-      ...(noun?.[1] ? { noun: noun[1] } : {}),
+      ...(noun ? { noun } : {}),
     });
   }
   return found;

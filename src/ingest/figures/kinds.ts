@@ -31,7 +31,9 @@ const Q = `(?:(?:${words(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?)?`;
 const LEVEL = words(LEVEL_CHANGE_VERBS);
 const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
 /** Nouns of a movement: "the deployment of a 1,000-person contingent", "the withdrawal of 600 soldiers". */
-const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
+const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown|mobili[sz]ation)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
+/** "announced the deployment of 700 Marines": a movement ordered or made known is a change. */
+const ORDERED_MOVEMENT = /\b(?:announc\w+|order\w*|approv\w+|authori[sz]\w+|confirm\w*|unveil\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch|withdrawal|pullout|redeployment|mobili[sz]ation)\s+of\s+(?:\S+\s+){0,3}$/;
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|prepared to|ready to|willing to|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
 const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
 const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|during\s+[\w'’.\s-]{1,40}?(?:presidency|administration|tenure|era|reign|regime|rule)|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
@@ -106,7 +108,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
   { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
-  { name: 'cumulative', kind: (c) => (/\b(?:has|have)\s+(?:sent|deployed|contributed|rotated|trained)\b/.test(c.clause.before) && /\bsince\b/.test(c.text) ? 'NONE' : undefined) },
+  // ("has deployed more than 20,000 additional forces since the war began" is a change all the same.)
+  { name: 'cumulative', kind: (c) => (/\b(?:has|have)\s+(?:sent|deployed|contributed|rotated|trained)\b/.test(c.clause.before) && /\bsince\b/.test(c.text) && !/^\s+(?:additional|more|extra)\b/.test(c.clause.after) ? 'NONE' : undefined) },
+  // "would put 300,000 troops on high alert": forces at home made ready, not deployed anywhere.
+  { name: 'readiness', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}on\s+(?:high\s+|heightened\s+|standby\s+)?(?:alert|standby|stand-by|high readiness)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   {
     name: 'fromPair',
     kind: (c) => {
@@ -122,7 +127,14 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   // "some 1,000 soldiers from the 22,000-strong force will be withdrawn": the force they are taken from is there now.
-  { name: 'partOf', kind: (c) => (PART_OF.test(c.clause.before) ? 'CURRENT' : undefined) },
+  // "5,400 troops of the 12,000 leaving Germany": the whole is what leaves, a change.
+  { name: 'partOf', kind: (c) => (PART_OF.test(c.clause.before) ? (/^\s+(?:(?:being|to be)\s+)?(?:leaving|withdrawn|withdrawing|departing|pulled out|sent|deployed|deploying|moved|moving|relocated|relocating)\b/.test(c.clause.after) ? 'CHANGE' : 'CURRENT') : undefined) },
+  // "2,500 troops, of whom 1,000 are Russians": a part of a level is there with it.
+  { name: 'ofWhom', kind: (c) => (/\b(?:of whom|of which|among them)\s+$/.test(c.clause.before.replace(R1, '')) && !FUTURE.test(c.clause.after.slice(0, 40)) ? 'CURRENT' : undefined) },
+  // "cut the 36,000-strong contingent in Germany to 25,000": the size of what is cut is its level now.
+  { name: 'strongFrom', kind: (c) => (/^-strong\b/.test(c.clause.after) && /\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|slash\w*|trim\w*|increas\w+|boost\w*|expand\w*|rais\w+)\b[^.;]{0,40}\b(?:the|its|their)\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
+  // "By mid-April more than 800 troops will be stationed in Estonia": a level to be reached by a date.
+  { name: 'levelBy', kind: (c) => (/\bby\s+(?:the\s+end\s+of\s+|mid-|early\s+|late\s+|the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d{2}|the year|next year|this year)\b/.test(c.text) && /^\s+(?:[\w,-]+\s+){0,8}?(?:will|would|are to|should)\s+be\s+(?:stationed|based|present|in\b|on the ground)/.test(c.clause.after) ? 'TARGET' : undefined) },
   // "the drawdown of its over 6,000 troops", "withdraw all its 2,500 soldiers": what it has there now, all of it.
   { name: 'possessedWhole', kind: (c) => (new RegExp(`\\b(?:drawdown|withdrawal|pullout|pull-out|repatriation)\\s+of\\s+(?:all\\s+)?(?:its|their)\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
   // "4,000 of the 19,000 Marines stationed in Japan", "most of the 320 soldiers it keeps": the whole is the level now.
@@ -150,6 +162,8 @@ export const KIND_RULES: readonly KindRule[] = [
       // "This brings the total to 22,000" is the level now; ", bringing the total to 350" is as near as its clause.
       const total = /\b(bring(?:s|ing)?|brought)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:total|number|tally|strength|overall)\b/.exec(c.clause.before);
       if (total && !FUTURE.test(c.clause.before.slice(0, total.index))) return total[1] === 'bringing' && FUTURE.test(c.antecedent ?? '') ? 'TARGET' : 'CURRENT';
+      // "The base numbers up to 5,000 troops": a state, not a change to come.
+      if (/\b(?:base|force|contingent|mission|garrison|presence|brigade|battalion|battlegroup|it|which|that)\b[^,;]{0,40}?\s(?:now\s+|currently\s+)?numbers\s+$/.test(c.clause.before.replace(R1, '').replace(/\bup\s+to\s+$/, ''))) return 'CURRENT';
       const done = LEVEL_DONE.exec(c.clause.before);
       if (!done || FUTURE.test(c.clause.before.slice(0, done.index + 1).slice(-40))) return 'TARGET';
       if (/^\W*(?:has|have)\b/.test(done[0])) return 'CURRENT';
@@ -162,7 +176,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     name: 'more',
     kind: (c) =>
-      /^\s+(?:more|additional|extra|fresh|further)\b/.test(c.clause.after) || R8.test(c.clause.before)
+      /^\s+(?:more|additional|extra|fresh|further)\b/.test(c.clause.after) || R8.test(c.clause.before.replace(/["“”‘’]/g, ''))
         ? 'CHANGE'
         : undefined,
   },
@@ -197,7 +211,7 @@ export const KIND_RULES: readonly KindRule[] = [
       // "Uganda, which first sent troops in 2007, is the biggest contributor with 6,000": the aside moved them, not this clause.
       const own = c.clause.before.replace(ASIDE, ' ');
       if (own !== c.clause.before && !R10.test(own.replace(STATE_PASSIVE, ' ')) && !R11.test(c.clause.after)) return undefined;
-      const before = R10.test(own.replace(STATE_PASSIVE, ' ')) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text));
+      const before = R10.test(own.replace(STATE_PASSIVE, ' ')) || (MOVEMENT_NOUN.test(c.clause.before) && /\b(?:available|to|into|from)\b/.test(c.clause.text)) || ORDERED_MOVEMENT.test(c.clause.before.replace(/["“”]/g, ''));
       // "where 5,100 troops are deployed" is where they are: a plain passive of these is a state;
       // "soldiers, with their vehicles, left …": the verb is read past an appositive.
       const afterText = c.clause.after.replace(/^-[a-z]+/, '').replace(/\([^()]*\)/g, ' ').replace(/,[^,;]{1,50},/g, ' ').replace(STATE_PASSIVE, ' ');
@@ -218,7 +232,7 @@ export const KIND_RULES: readonly KindRule[] = [
     name: 'past',
     kind: (c) => {
       if (PAST_MARKERS.test(c.text) || pastPerfect(c.clause.before)) return 'HISTORICAL';
-      const past = /\b(?:was|were|numbered|stood|peaked|fell|dropped|rose|reached|declined|grew|totalled|totaled|served|remained|operated)\b/.exec(c.text);
+      const past = /\b(?:was|were|numbered|stood|peaked|fell|dropped|rose|reached|declined|grew|totalled|totaled|served|remained|operated|had|extended|comprised|included|consisted|commanded)\b/.exec(c.text);
       if (!past || REPORTED.test(c.text.slice(0, past.index))) return undefined;
       return c.pastYear ? 'HISTORICAL' : undefined;
     },

@@ -45,6 +45,16 @@ export const COUNTRY_EXTRA_DEMONYMS: Record<string, string> = {
   nepali: 'NP', bangladeshi: 'BD', sri: 'LK', kosovar: 'XK', bosnian: 'BA', emirian: 'AE',
 };
 
+/**
+ * Regions news names that are no first-level region in the gazetteer's data, with the country
+ * they lie in as the UN recognises it: where troops "in Karabakh" or "in Darfur" are.
+ */
+export const HISTORICAL_REGIONS: Record<string, string> = {
+  'Nagorno-Karabakh': 'AZ', Karabakh: 'AZ', Darfur: 'SD', Donbas: 'UA', Donbass: 'UA', 'Iraqi Kurdistan': 'IQ', 'Kurdistan Region': 'IQ',
+  Sinai: 'EG', 'Sinai Peninsula': 'EG', Abkhazia: 'GE', 'South Ossetia': 'GE', Ogaden: 'ET', Cabinda: 'AO', Kivu: 'CD', 'North Kivu': 'CD',
+  'South Kivu': 'CD', Ituri: 'CD', Idlib: 'SY', Transnistria: 'MD', Crimea: 'UA', Siberia: 'RU', Chechnya: 'RU', Dagestan: 'RU', Kaliningrad: 'RU',
+};
+
 /** Regions of the world news places troops in: a name and the other ways it is printed. */
 export const REGIONS: { name: string; aliases: string[] }[] = [
   { name: 'Middle East', aliases: ['Mideast'] },

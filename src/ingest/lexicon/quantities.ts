@@ -14,6 +14,8 @@ export const QUALIFIER_PHRASES: [string, Qualifier][] = [
   ['about', 'APPROXIMATELY'], ['around', 'APPROXIMATELY'], ['roughly', 'APPROXIMATELY'], ['approximately', 'APPROXIMATELY'], ['some', 'APPROXIMATELY'],
   ['an estimated', 'APPROXIMATELY'], ['estimated', 'APPROXIMATELY'], ['approx.', 'APPROXIMATELY'], ['circa', 'APPROXIMATELY'], ['about a', 'APPROXIMATELY'],
   ['around a', 'APPROXIMATELY'], ['an approximate', 'APPROXIMATELY'], ['just over', 'MORE_THAN'], ['well over', 'MORE_THAN'],
+  // "reducing the contingent from 240 to just 50": emphasis, not approximation.
+  ['just', 'EXACT'], ['only', 'EXACT'], ['a mere', 'EXACT'],
 ];
 
 /** Moving troops somewhere: the place is where they go. ("Station" and "post" say where troops are, not that they move.) */

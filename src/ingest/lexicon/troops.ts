@@ -29,13 +29,13 @@ export const MILITARY_NOUNS = [...TROOP_NOUNS, 'military', 'marine corps', 'army
 export const NOT_TROOP_NOUNS = [
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'miles', 'mile', 'km', 'kilometres',
   'kilometers', 'metres', 'meters', 'feet', 'sites', 'site', 'bases', 'base', 'locations', 'aircraft', 'jets', 'planes', 'helicopters',
-  'tanks', 'vehicles', 'armored vehicles', 'armoured vehicles', 'ships', 'vessels', 'drones', 'missiles', 'rockets', 'shells', 'civilians',
+  'tanks', 'vehicles', 'armored vehicles', 'armoured vehicles', 'IFVs', 'ifvs', 'APCs', 'apcs', 'howitzers', 'infantry fighting vehicles', 'armoured personnel carriers', 'armored personnel carriers', 'ships', 'vessels', 'drones', 'missiles', 'rockets', 'shells', 'civilians',
   'refugees', 'people', 'children', 'women', 'men', 'times', 'attacks', 'strikes', 'interceptions', 'sorties', 'percent', 'per cent',
   'dollars', 'pounds', 'euros', 'bn', 'billion', 'acres', 'tonnes', 'tons', 'rounds', 'cases', 'votes', 'seats', 'countries', 'nations',
   'states', 'members of congress', 'lawmakers', 'mps', 'senators', 'police', 'police officers', 'policemen', 'officers', 'corrections officers',
   'observers', 'pilots', 'militants', 'fighters of', 'insurgents', 'rebels', 'jihadists', 'prisoners', 'detainees', 'hostages', 'cadets',
   'recruits', 'trainees', 'students', 'graduates', 'nuclear', 'warheads', 'batteries', 'battalions', 'brigades', 'divisions', 'companies',
-  'units', 'regiments', 'squadrons', 'interceptors', 'launchers', 'artillery', 'guns', 'rifles', 'weapons', 'items', 'kilograms', 'kg',
+  'units', 'regiments', 'squadrons', 'deployments', 'unit deployments', 'rotations', 'tours of duty', 'tours', 'interceptors', 'launchers', 'artillery', 'guns', 'rifles', 'weapons', 'items', 'kilograms', 'kg',
 ];
 
 /** Casualties and incidents: a number near these counts losses or events, not a force. */

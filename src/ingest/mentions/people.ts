@@ -26,6 +26,21 @@ const sameSurname = (person: PersonDraft, surname: string): boolean => {
   return fold(surnameOf(person.name)) === s || fold(person.name.split(/\s+/).at(-1) ?? '') === s || fold(person.name.replace(/^.*\b(al|el)-/i, '')) === s;
 };
 
+/** One letter added, dropped or changed: "Zelensky" for "Zelenskyy", "Budanow" for "Budanov". */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  return rest(a, i + 1) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i) || rest(a, i) === rest(b, i + 1);
+}
+
+/** A surname spelled another way (transliterations differ by a letter), for names of six letters or more. */
+const variantSurname = (person: PersonDraft, surname: string): boolean => {
+  const s = fold(surname);
+  return s.length >= 6 && !familyNameFirst(person.name) && oneEditApart(fold(surnameOf(person.name)), s);
+};
+
 export class People {
   private readonly byKey = new Map<string, PersonDraft>();
 
@@ -51,7 +66,9 @@ export class People {
    * `role` ("President Ouattara" among two Ouattaras).
    */
   bySurname(surname: string, role?: string): PersonDraft | undefined {
-    const matches = [...this.byKey.values()].filter((p) => p.name.includes(' ') && sameSurname(p, surname));
+    const full = [...this.byKey.values()].filter((p) => p.name.includes(' '));
+    const exact = full.filter((p) => sameSurname(p, surname));
+    const matches = exact.length > 0 ? exact : full.filter((p) => variantSurname(p, surname));
     if (matches.length <= 1) return matches[0];
     const words = fold(role ?? '').split(/\W+/).filter((w) => w.length > 2);
     const byRole = matches.filter((p) => p.roles.some((r) => words.some((w) => fold(r).includes(w))));

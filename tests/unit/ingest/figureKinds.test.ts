@@ -62,6 +62,18 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ["an aside's movement is not the clause's", 'Kenya, which first sent troops to Somalia in 2011, is the biggest contributor with more than 3,500 soldiers in the force.', [[3500, 'CURRENT', 'so']]],
   ['troop numbers raised to a count', 'France has increased its troop numbers in Chad to more than 1,200.', [[1200, 'CURRENT', 'td']]],
   ["a force's members named by its acronym", 'The order covers 900 members of the UPDF serving in Somalia.', [[900, 'CURRENT', 'so']]],
+  ['a level to be reached by a date', 'By the end of May more than 600 British troops will be stationed in Latvia.', [[600, 'TARGET', 'lv']]],
+  ['the size of a contingent being cut', 'The president wants to cut the 20,000-strong contingent in Italy to 12,000.', [[20000, 'CURRENT', 'it'], [12000, 'TARGET', 'it']]],
+  ['a second count sharing the troop noun of the first', 'The president is sending 800 soldiers to Latvia and 600 to Lithuania.', [[800, 'CHANGE', 'lv'], [600, 'CHANGE', 'lt']]],
+  ['counts of several forces sharing one noun', 'Latvia already hosts about 500 Spanish troops, as well as 120 Czech and 90 Slovak troops.', [[500, 'CURRENT', 'lv'], [120, 'CURRENT', 'lv'], [90, 'CURRENT', 'lv']]],
+  ['a region the gazetteer lacks, in its country', 'Russia has deployed 1,500 peacekeepers to Karabakh.', [[1500, 'CHANGE', 'az']]],
+  ['a mobilization announced is a change', 'The ministry announced the mobilization of 400 soldiers to Guam.', [[400, 'CHANGE', 'gu']]],
+  ['an "additional" count in scare quotes is still more', 'The Pentagon is sending an “additional” 1,000 troops to Jordan.', [[1000, 'CHANGE', 'jo']]],
+  ['a part of a level, of whom', 'There are about 3,000 troops in Transnistria, of whom 1,200 are Russians.', [[3000, 'CURRENT', 'md'], [1200, 'CURRENT', 'md']]],
+  ['a cut to "just" a count', 'Ireland will cut its contingent in Lebanon from 340 to just 40.', [[340, 'CURRENT', 'lb'], [40, 'TARGET', 'lb']]],
+  ['a base that numbers up to a count', 'The Russian base in Armenia numbers up to 4,000 troops.', [[4000, 'CURRENT', 'am']]],
+  ['forces on high alert are no deployment', 'The alliance in Europe will put 100,000 troops on high alert.', []],
+  ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
 describe('troop level kinds', () => {

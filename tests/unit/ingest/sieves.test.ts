@@ -132,4 +132,9 @@ describe('stage two: a mention resolved to whom it names', () => {
     const opening = paragraph.slice(1, 12);
     expect(attributed([intro, paragraph], opening)?.speaker).toEqual(speaker);
   });
+
+  it('resolves a surname spelled another way to the person introduced', () => {
+    const paragraphs = ['Defence Minister Oleksandr Kovalenkko visited the front on Monday.', '"We hold the line," Kovalenko said.'];
+    expect(attributed(paragraphs, 'We hold the line')?.speaker).toBe('Oleksandr Kovalenkko');
+  });
 });
