@@ -17,6 +17,7 @@ import {
   REPORTING_VERBS,
   SECTION_WORDS,
 } from './lexicon/media.ts';
+import { ORGANISATION_HEADS } from './lexicon/organisations.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
 import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
@@ -120,7 +121,7 @@ function personName(raw: string, minTokens: number, maxTokens: number): string |
   // A lone acronym is an outlet ("CNN"), not a person.
   if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
   const lower = lowerWords(text);
-  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w) || PICTURE_WORDS.has(w))) return undefined;
+  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w) || PICTURE_WORDS.has(w) || w in ORGANISATION_HEADS)) return undefined;
   // "Manila Ledger", "Harbour Inquirer": a newspaper, not a person.
   if (MASTHEADS.has(lower.at(-1) as string)) return undefined;
   if (agencyCredit(text)) return undefined;
@@ -264,6 +265,20 @@ function titledName(text: string, maxTokens: number, titles: string[]): string |
     return name;
   }
   return undefined;
+}
+
+/** "Jane Doe is Political Editor of The Daily Courier": an author's note under the story. */
+const BIO = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)\\s+is\\s+(?:a|an|the|our)?\\s*[^.]{0,60}?\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'iu');
+
+/**
+ * The author's note that closes some stories: "Jane Doe is Political Editor of …", or the name
+ * alone on the line above such a note. `next` is the following line.
+ */
+export function authorBio(text: string, next?: string): Byline | undefined {
+  if (text.length > 200) return undefined;
+  const bio = BIO.exec(text);
+  const name = bio?.[1] ? personName(bio[1], 2, 5) : next && BIO.exec(next)?.[1] === text.trim() ? personName(text, 2, 5) : undefined;
+  return name ? { names: [name] } : undefined;
 }
 
 /** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press", "(By Jane Doe)". */

@@ -4,7 +4,7 @@
  * Intl. The period a figure applies to is periods.ts's.
  */
 import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
-import { COUNTER_LABELS } from './lexicon/media.ts';
+import { COUNTER_LABELS, NEWS_AGENCIES } from './lexicon/media.ts';
 import type { PublishedPrecision } from './types.ts';
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
@@ -104,6 +104,8 @@ const cityZones = new Map<string, string | null>();
 /** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
 const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
 const HAS_YEAR = /(?:19|20)\d{2}/;
+/** "Tallinn (AFP) March 17, 2017": the agency's credit beside the date. */
+const AGENCY_IN_PARENTHESES = new RegExp(`\\((?:${alternation(NEWS_AGENCIES)})\\)`, 'g');
 /** "3 min read", "5-7 minute read": how long the page takes to read, printed beside its date. */
 const READING_TIME = /\b\d+\s*(?:-\s*\d+\s*)?min(?:ute)?s?\.?\s+read\b/gi;
 
@@ -287,6 +289,7 @@ export function readDateLine(line: string, defaultZone: string): DateLine | unde
     .replace(WEEKDAY, ' ')
     .replace(RELATIVE, ' ')
     .replace(READING_TIME, ' ')
+    .replace(AGENCY_IN_PARENTHESES, ' ')
     .replace(COUNTER, ' ')
     .replace(/(?:^|\s)(?:on|at)(?=\s|$)/gi, ' ')
     // Separators stay as bars, so "Jane Doe · CBC News" keeps its two parts.

@@ -9,7 +9,7 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, type PrintedDate } from './dates.ts';
-import { bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, stripTags, words, type Byline, type Marked } from './bylines.ts';
+import { authorBio, bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, stripTags, words, type Byline, type Marked } from './bylines.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE, PICTURE_LABELS, PICTURE_SOURCES } from './lexicon/media.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { findPlaces } from './places.ts';
@@ -282,8 +282,8 @@ function classify(lines: Line[], defaultZone: string): Classified {
         continue;
       }
     }
-    // "(By Jane Doe and John Roe)" under the story.
-    const closing = !inHeader && text.startsWith('(') ? splitByline(text) : undefined;
+    // "(By Jane Doe and John Roe)" under the story; an author's note in its last lines.
+    const closing = inHeader ? undefined : text.startsWith('(') ? splitByline(text) : i >= lines.length - 3 ? authorBio(text, lines[i + 1]?.text) : undefined;
     if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
     } else if (isContribution(text)) {
@@ -291,7 +291,8 @@ function classify(lines: Line[], defaultZone: string): Classified {
       bylines.push({ names: [], role: text });
     } else if (closing?.names.length) {
       kinds[i] = 'BYLINE';
-      bylines.push(closing);
+      // (An author's name and the note under it name one author.)
+      if (!bylines.some((b) => b.names.join() === closing.names.join())) bylines.push(closing);
     } else if (inHeader && !endsLikeSentence(text) && !WIRE_DATELINE.test(text) && /\p{L}/u.test(text)) {
       // A summary has words: a line of a time or a number alone ("21:40", a live blog's entry) is the story.
       kinds[i] = 'STANDFIRST';

@@ -184,7 +184,10 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
       }
     }
     if (PARTICIPLES.has(w) && t.pos !== 'NOUN') {
-      clauses.push({ ...base, form: 'PARTICIPLE' });
+      // "with the chairman of the committee suggesting …": an absolute phrase names its own speaker.
+      const own = phraseEndingAt(tokens, c - 1, from, masked);
+      const withOwn = own && low(tokens[own.first - 1]) === 'with' ? { subject: own } : {};
+      clauses.push({ ...base, form: 'PARTICIPLE', ...withOwn });
       continue;
     }
     if (!FINITE.has(w) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;

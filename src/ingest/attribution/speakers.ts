@@ -119,7 +119,9 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   const roleNoun = ROLES.has(headNoun) ? headNoun : undefined;
   if (definite && roleNoun) {
     // "the spokesman said", "added the head of Ukraine's defence intelligence": the person with that role, else the last to speak.
-    const byRole = ctx.narrative.role(roleNoun) ?? (SOURCES.has(roleNoun) ? undefined : ctx.narrative.latestPerson());
+    // A role with its own complement ("the chairman of the foreign affairs committee") introduces someone new.
+    const anaphoric = !SOURCES.has(roleNoun) && words.length <= 3;
+    const byRole = ctx.narrative.role(roleNoun) ?? (anaphoric ? ctx.narrative.latestPerson() : undefined);
     if (byRole) return byRole;
   }
   if (orgHead && definite && words.length <= 3) {

@@ -37,7 +37,7 @@ export const DESK_WORDS: readonly string[] = [
   'staff', 'desk', 'bureau', 'team', 'newsroom', 'editorial', 'board', 'agencies', 'agency', 'wire', 'wires', 'service', 'services',
   'report', 'reporters', 'correspondents', 'our', 'monitoring', 'web', 'digital', 'online', 'news', 'newswire', 'network', 'media',
   'times', 'post', 'press', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'radio', 'television', 'tv', 'channel',
-  'magazine', 'weekly',
+  'magazine', 'weekly', 'headlines', 'latest',
 ];
 
 /**

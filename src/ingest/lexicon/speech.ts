@@ -21,7 +21,8 @@ export const SPEECH_VERBS = [
 export const SPEECH_PARTICIPLES = [
   'saying', 'adding', 'noting', 'calling', 'warning', 'stressing', 'insisting', 'explaining', 'describing', 'declaring',
   'arguing', 'vowing', 'promising', 'pledging', 'urging', 'telling', 'announcing', 'claiming', 'stating', 'writing',
-  'emphasising', 'emphasizing', 'referring', 'branding', 'labelling', 'labeling', 'terming', 'pointing out',
+  'emphasising', 'emphasizing', 'referring', 'branding', 'labelling', 'labeling', 'terming', 'pointing out', 'suggesting', 'indicating',
+  'reiterating', 'asserting', 'recalling', 'acknowledging', 'conceding', 'predicting', 'cautioning', 'complaining', 'boasting',
 ];
 
 /** Speech verbs used only with a speaker that is a document: "the statement read". */

@@ -102,6 +102,7 @@ describe('parseArticle: the publication date as printed', () => {
     ['a byline and the date on one line', ['Imran Qadir Published March 02, 2023 | 07:15 PM'], 'Asia/Karachi', '2023-03-02', '2023-03-02T14:15:00.000Z', 'MINUTE'],
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
     ['a date posted in a section, with a comment count', ['Posted on Jan 3, 2017 in News | 0 comments'], 'UTC', '2017-01-03', null, 'DAY'],
+    ["a place and an agency's credit before the date", ['Tallinn (AFP) March 17, 2017'], 'UTC', '2017-03-17', null, 'DAY'],
     ['a date under a summary and a reading time', ['The parliament will vote on the deployment this week.', '2 min read', '07 June, 2017'], 'UTC', '2017-06-07', null, 'DAY'],
     ['a date beside a site name', ['EXAMPLE.COM / Updated: May 5, 2021, 10:00 IST'], 'UTC', '2021-05-05', '2021-05-05T04:30:00.000Z', 'MINUTE'],
     ['a date beside a place', ['ISTANBUL May 05, 2021 10:00 am +03'], 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
@@ -177,6 +178,8 @@ describe('parseArticle: bylines', () => {
     ['a region', 'Middle East'],
     ['a country', 'Saudi Arabia'],
     ['a newspaper', 'Riverside Chronicle'],
+    ['a section of headlines', 'All Headlines'],
+    ["a country's army", 'Ruritanian Army'],
     ['a newspaper with "The"', 'The Evening Inquirer'],
   ])('does not take %s for a name', (_, line) => {
     expect(parse(article(line)).bylines).toEqual([]);
@@ -196,6 +199,11 @@ describe('parseArticle: bylines', () => {
   it('keeps a line of a time alone, a live blog entry, out of the standfirst', () => {
     const parsed = parse(article('Updated 3 March 2024, 09:15 (Kyiv time)', '09:15'));
     expect([parsed.standfirst, parsed.paragraphs.slice(1, 3).map((p) => p.kind)]).toEqual([undefined, ['DATELINE', 'BODY']]);
+  });
+
+  it("reads the author's note under the story as its byline", () => {
+    const parsed = parse(`${article()}\n\nMira Sato\n\nMira Sato is Defence Editor of the Harbour Ledger`);
+    expect([parsed.paragraphs.slice(-2).map((p) => p.kind), parsed.bylines.flatMap((b) => b.names)]).toEqual([['BYLINE', 'BYLINE'], ['Mira Sato']]);
   });
 
   it('keeps a credit for contributions at the end as a byline naming nobody', () => {

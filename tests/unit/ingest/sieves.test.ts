@@ -71,6 +71,12 @@ const TABLES: Record<string, Row[]> = {
   verbBefore: [
     ['X said that … "…"', ['Prime Minister Aino Lehtinen visited the garrison.', 'Lehtinen said on Thursday that the government had "no intention of sending more troops".'], 'no intention of sending', 'Aino Lehtinen'],
     ['X told parliament the … was "…"', ['The defence secretary, Marcus Pell, told parliament the deployment was "a measured and temporary step".'], 'a measured and temporary', 'Marcus Pell'],
+    [
+      'an absolute phrase "with X suggesting" names someone new',
+      ['Prime Minister Aino Lehtinen defended the plan.', 'Critics were unmoved, with the head of the opposition defence committee suggesting it would "leave the north exposed".'],
+      'leave the north exposed',
+      { description: 'the head of the opposition defence committee' },
+    ],
   ],
   verbAfter: [
     ['"…" …, X added', ['The mission would "stay focused on training" for now, a NATO spokeswoman added.'], 'stay focused on training', { description: 'a NATO spokeswoman' }],
@@ -131,6 +137,11 @@ describe('stage two: a mention resolved to whom it names', () => {
   ])('resolves %s', (_, paragraph, speaker) => {
     const opening = paragraph.slice(1, 12);
     expect(attributed([intro, paragraph], opening)?.speaker).toEqual(speaker);
+  });
+
+  it('resolves a pronoun to the person the paragraph before shows speaking through a participle', () => {
+    const paragraphs = ['"The cuts are final," Prime Minister Jonas Berg said on Monday.', 'Colonel Erik Dahl disagreed, suggesting the cuts were a mistake.', 'He said it was "a decision nobody asked us about".'];
+    expect(attributed(paragraphs, 'a decision nobody')?.speaker).toBe('Erik Dahl');
   });
 
   it('resolves a surname spelled another way to the person introduced', () => {

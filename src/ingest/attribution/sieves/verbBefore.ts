@@ -7,7 +7,7 @@ import { clauseEnd, fromClause, type Sieve } from '../site.ts';
 export const verbBefore: Sieve = {
   name: 'verbBefore',
   link(site) {
-    const clause = [...site.sentence.clauses].reverse().find((c) => c.form !== 'PARTICIPLE' && (c.speaker || c.form === 'PASSIVE') && clauseEnd(c) <= site.quote.outerStart);
+    const clause = [...site.sentence.clauses].reverse().find((c) => (c.form !== 'PARTICIPLE' || c.subject) && (c.speaker || c.form === 'PASSIVE') && clauseEnd(c) <= site.quote.outerStart);
     if (clause?.form === 'PASSIVE') return { strong: false, blocked: true };
     return clause ? fromClause(clause) : undefined;
   },
