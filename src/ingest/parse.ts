@@ -9,8 +9,9 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, type PrintedDate } from './dates.ts';
-import { authorBio, bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, stripTags, words, type Byline, type Marked } from './bylines.ts';
-import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE, PICTURE_LABELS, PICTURE_SOURCES } from './lexicon/media.ts';
+import { authorBio, bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
+import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
+import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { findPlaces } from './places.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
@@ -40,27 +41,6 @@ interface Line {
 
 const RELATED = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]`, 'i');
 const LINK_LABEL = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]?\\s*$`, 'i');
-const PICTURES = words(PICTURE_SOURCES);
-const PICTURE_LABEL = words(PICTURE_LABELS);
-/** "… Picture: Getty", "(Photo: AFP)", "Photograph: Reuters", "Photo by: Reuters", "Image credit: PA". */
-const CREDIT = new RegExp(`(?:[.;,]?\\s*|\\s*[([]\\s*)(?:${PICTURE_LABEL})(?:\\s+(?:by|credit|courtesy(?: of)?))?\\s*:\\s*([^)\\]]{2,60}?)\\s*[)\\]]?\\s*\\.?$`, 'i');
-/** "… / Getty Images", "… | AFP". */
-const WIRE_CREDIT = new RegExp(`\\s+[/|]\\s*((?:${PICTURES})[^.]{0,30})\\.?$`);
-/** "(AP Photo/Jane Doe)", "(U.S. Army photo by Sgt. Jane Doe)", "(Photo by Jane Doe/Getty Images)". */
-const PHOTO_PARENTHESIS = new RegExp(`\\(((?:[^()]*\\bphoto(?:graph)?\\s*(?:by\\b|/|:)|(?:${PICTURES})\\s*(?:photo\\b|/))[^()]{1,80})\\)\\.?$`, 'i');
-/** "AFP/File | The leader …", "Reuters | The leader …": a credit before the caption. */
-const LEADING_CREDIT = new RegExp(`^((?:${PICTURES})(?:\\s*/\\s*[\\p{L} ]{2,20})?)\\s*\\|\\s+\\S`, 'u');
-/** "Image source, Getty Images", "Image credit: AFP": a picture's credit on its own line. */
-const LABELLED_CREDIT = new RegExp(`^(?:${PICTURE_LABEL})\\s+(?:source|credit)s?\\s*[,:]\\s*(.{2,80})$`, 'i');
-/** "Image caption, Troops arrive at the base", "Media caption, …". */
-const LABELLED_CAPTION = new RegExp(`^(?:${PICTURE_LABEL})\\s+caption\\s*[,:]\\s*\\S`, 'i');
-/** A credit alone on its line: "Getty Images", "AFP via Getty Images". */
-const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTURES}))?)$`);
-/** An agency's photo credit alone on its line: "AFP PHOTO / JANE DOE", "Reuters Photo: Jane Doe". */
-const AGENCY_PHOTO = new RegExp(`^((?:${PICTURES})\\s+(?:${PICTURE_LABEL})\\s*[/:|]\\s*[^/|:]{2,60})$`, 'i');
-/** "… in Havana, Texas. Copyright Jane Doe Getty Images file", "… © Jane Doe/AFP": a copyright line closing a caption. */
-const COPYRIGHT_CREDIT = /[.;]\s+((?:©|\(c\)|copyright\b)\s*[^.]{2,80}?)\.?$/i;
-const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
 /** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
 const isContribution = (text: string): boolean => text.length <= 300 && CONTRIBUTION_CREDITS.some((pattern) => pattern.test(text));
 /** "WASHINGTON (Reuters) -", "MIHAIL KOGALNICEANU, Romania —", "BRUSSELS:", "DUSHANBE, August 11. /ITAR-TASS/." */
@@ -113,39 +93,6 @@ function joinWrapped(lines: Line[], text: string): Line[] {
   return out;
 }
 
-const CREDIT_WORD = /picture|photo|image|credit|source/i;
-
-function labelledCredit(text: string): string | undefined {
-  if (text.length > 100) return undefined;
-  const labelled = LABELLED_CREDIT.exec(text)?.[1];
-  if (labelled) return labelled;
-  const photo = AGENCY_PHOTO.exec(text)?.[1];
-  if (photo) return photo;
-  const only = CREDIT_ONLY.exec(text)?.[1];
-  // "Reuters" alone is the agency's byline; "Getty Images" or "AFP via Getty Images" credits a picture.
-  return only && /\s/.test(only) ? only : undefined;
-}
-
-const captionCredit = (text: string): string | undefined => {
-  // Cheap checks first: most lines carry no credit, and the credit patterns scan the whole line.
-  const bar = text.includes('|');
-  const credit =
-    (text.includes(':') && CREDIT_WORD.test(text) ? CREDIT.exec(text)?.[1] : undefined) ??
-    (bar || text.includes('/') ? WIRE_CREDIT.exec(text)?.[1] : undefined) ??
-    (/\)\.?$/.test(text) ? PHOTO_PARENTHESIS.exec(text)?.[1] : undefined) ??
-    (bar ? LEADING_CREDIT.exec(text)?.[1] : undefined) ??
-    (text.includes('©') || /copyright/i.test(text) ? COPYRIGHT_CREDIT.exec(text)?.[1] : undefined) ??
-    labelledCredit(text);
-  return credit && !/^(?:https?:\/\/|www\.)/i.test(credit) ? credit.trim() : undefined;
-};
-
-/** Image text left wrapped in markup: "<p>Soldiers at a ceremony</p>". */
-function taggedCaption(text: string): boolean {
-  const inner = TAGGED.exec(text)?.[2];
-  if (inner === undefined) return false;
-  const plain = stripTags(inner);
-  return plain.length > 0 && !endsLikeSentence(plain) && wordCount(plain) <= 25;
-}
 
 /** Furniture lines are short: a paragraph of prose is never checked against every pattern. */
 const isFurniture = (text: string): boolean => text.length <= 200 && PAGE_FURNITURE.some((pattern) => pattern.test(text));
