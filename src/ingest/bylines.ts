@@ -17,6 +17,7 @@ import {
   REPORTING_VERBS,
   SECTION_WORDS,
 } from './lexicon/media.ts';
+import { lookupPlaces } from './gazetteer.ts';
 import { ORGANISATION_HEADS } from './lexicon/organisations.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
@@ -68,7 +69,10 @@ function agencyCredit(text: string): string | undefined {
   const named = AGENCY_BY_LOWER.get(t.toLowerCase());
   if (named && !/\p{Ll}/u.test(t)) return named;
   const staff = /^(.+?)\s+(?:staff|news|wire|desk|reporters?|report)$/i.exec(t);
-  return staff?.[1] && AGENCY_SET.has(staff[1]) ? t : undefined;
+  if (staff?.[1] && AGENCY_SET.has(staff[1])) return t;
+  // "PTI New Delhi", "AFP Paris": the agency and the city it filed from.
+  const filed = /^(\S+(?:\s+\S+)??)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u.exec(t);
+  return filed?.[1] && filed[2] && AGENCY_SET.has(filed[1]) && lookupPlaces(filed[2]).some((e) => e.kind === 'CITY' || e.kind === 'COUNTRY') ? filed[1] : undefined;
 }
 
 /** A desk or outlet, not a person: "Staff Reporter", "Web Desk", "Our Correspondent", "CNN", "Kyiv Post". */
@@ -265,6 +269,21 @@ function titledName(text: string, maxTokens: number, titles: string[]): string |
     return name;
   }
   return undefined;
+}
+
+/** "(Reporting by Jane Doe and John Roe in Paris; Editing by …)": who reported and wrote, not who edited or added to it. */
+export function reportersOf(credit: string): string[] {
+  const names: string[] = [];
+  for (const part of credit.replace(/^\(|\)\.?$/g, '').split(/\s*;\s*/)) {
+    const listed = /^(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1];
+    if (!listed) continue;
+    const people = listed.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    for (const person of people) {
+      const name = personName(person, 2, 5);
+      if (name && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 /** "Jane Doe is Political Editor of The Daily Courier": an author's note under the story. */

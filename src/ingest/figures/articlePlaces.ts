@@ -30,10 +30,14 @@ export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | un
     return location ? [{ location, start: r.end - sentence.start - (served?.[1]?.length ?? 0), end: r.end - sentence.start }] : [];
   });
   fromRuns.push(...commands);
+  // "the Horn of Africa nation", "the Baltic country": a region describing a country is not where troops are.
+  const describing = (p: SentencePlace) => p.location.kind === 'REGION' && /^\s+(?:nation|country|state|kingdom|republic)\b/.test(sentence.text.slice(p.end, p.end + 12));
+  const kept = fromRuns.filter((p) => !describing(p));
   const regions = lowercaseRegions(sentence.text)
     .filter((p) => !fromRuns.some((r) => p.start < r.end && p.end > r.start))
-    .map((p) => ({ location: p.location, start: p.start, end: p.end }));
-  return [...fromRuns, ...regions].sort((a, b) => a.start - b.start);
+    .map((p) => ({ location: p.location, start: p.start, end: p.end }))
+    .filter((p) => !describing(p));
+  return [...kept, ...regions].sort((a, b) => a.start - b.start);
 }
 
 const WHERE = /\b(?:in|inside|within|across|throughout|at|based in|stationed in)\s+(?:the\s+)?$/i;
@@ -55,6 +59,8 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
   let home: LocationDraft | undefined;
   const vote = (location: LocationDraft, text: string, at: number, weight: number) => {
     // The troops' own country is where they are only when the article names nowhere else (a border at home).
+    // "the Horn of Africa nation": a region describing a country the article names otherwise.
+    if (location.kind === 'REGION' && /^[\p{L}' -]{0,30}?\s(?:nation|country|state|kingdom|republic)\b/u.test(text.slice(at, at + 45))) return;
     if (location.isoCode && location.isoCode === own) {
       home = location;
       return;

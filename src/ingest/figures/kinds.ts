@@ -74,7 +74,7 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated))\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated))\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -109,7 +109,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
   // ("has deployed more than 20,000 additional forces since the war began" is a change all the same.)
-  { name: 'cumulative', kind: (c) => (/\b(?:has|have)\s+(?:sent|deployed|contributed|rotated|trained)\b/.test(c.clause.before) && /\bsince\b/.test(c.text) && !/^\s+(?:additional|more|extra)\b/.test(c.clause.after) ? 'NONE' : undefined) },
+  { name: 'cumulative', kind: (c) => (/\b(?:has|have|having)\s+(?:sent|deployed|contributed|rotated|trained|provided)\b/.test(c.clause.before) && /\b(?:since|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades))\b/.test(c.text) && !/^\s+(?:additional|more|extra)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   // "would put 300,000 troops on high alert": forces at home made ready, not deployed anywhere.
   { name: 'readiness', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}on\s+(?:high\s+|heightened\s+|standby\s+)?(?:alert|standby|stand-by|high readiness)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   {
@@ -152,6 +152,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'leaving', kind: (c) => (new RegExp(`\\bleav(?:ing|es|e)\\s+(?:a|an|the|only|just|behind)?\\s*(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$`).test(c.clause.before) && !/\bleav(?:ing|es|e)\s+(?:the\s+)?(?:country|base|region)\b/.test(c.clause.before) ? 'TARGET' : undefined) },
   // "has been expanded from 2,000 to 7,000": a change made leaves the level now.
   { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? (CHANGED_FROM.test(c.clause.before.replace(R5, ' from ')) ? 'CURRENT' : 'TARGET') : undefined) },
+  // "reducing their presence to around half the current level of some 5,100": the level now (a floor after "to below" is levelTo's).
+  { name: 'currentLevel', kind: (c) => (/\b(?:the|its|their)\s+(?:current|present|existing)\s+(?:level|strength|number|size|total)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\bto\s+(?:below|under)\s+(?:the|its|their)\s+\w+\s+\w+\s+of\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
+  // "France will be left with 2,500 troops in the Sahel": what a drawdown leaves.
+  { name: 'leftWith', kind: (c) => (/\b(?:will|would|to)\s+be\s+left\s+with\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
   {
     name: 'levelTo',
     kind: (c) => {
@@ -201,6 +205,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
   // "A total of 1,446 members will be deployed in the mission": the strength it will have.
   { name: 'totalToCome', kind: (c) => (/\b(?:a|the)\s+total\s+of\s+$/.test(c.clause.before.replace(R1, '')) && (FUTURE.test(c.clause.after) || FUTURE.test(c.clause.before)) ? 'TARGET' : undefined) },
+  // "force levels peaked at more than 150,000 at the height of the war": the level then.
+  { name: 'peak', kind: (c) => (/\b(?:peaked|peaking)\s+at\s+$/.test(c.clause.before.replace(R1, '')) || /\bat (?:its|the) (?:peak|height)\b/.test(c.text) ? 'HISTORICAL' : undefined) },
   // "Deployed in 2007, UNAMID has about 16,000 blue helmets": what it has is there now.
   { name: 'hasNow', kind: (c) => (/\b(?:has|have)\s+$/.test(c.clause.before.replace(R1, '')) && !/\b(?:will|would|to)\s+(?:\w+\s+)?$/.test(c.clause.before.replace(R1, '').slice(0, -5)) ? 'CURRENT' : undefined) },
   {

@@ -64,7 +64,11 @@ const DESTINATION = after(/\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s
 const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
 /** Inside a "to …" phrase: "moving them to other locations in the Indo-Pacific region". */
 const TOWARD = (c: PlacingContext, p: SentencePlace) => /\b(?:to|into|toward|towards)\s+(?:(?!\b(?:from|out of)\b)[^;,])*$/i.test(c.sentence.slice(Math.max(0, p.start - 40), p.start));
-const LEFT = after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/);
+// ("will leave the Philippines as the largest contributor" leaves no place.)
+/** The figure's own "in": "187 on the Golan Heights", "900 in neighbouring Syria". */
+const OWN_IN = /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+const LEFT = (c: PlacingContext, p: SentencePlace): boolean =>
+  after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/)(c, p) && !/^\s+as\b/.test(c.sentence.slice(p.end, p.end + 4));
 const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
 
 /** The places coordinated with the one at `i`: "Estonia, Latvia and Lithuania". */
@@ -122,7 +126,10 @@ function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] 
 export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (c.places.length === 0 && !c.main) return undefined;
   // "…, according to diplomats in New York", "told reporters in Oslo": where the news came from, not the troops.
-  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p)) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
+  // A region, city or base at home where troops are ("in the eastern Ladakh sector, where 50,000 Indian troops …") is theirs too.
+  // (Not where they come home to: "will land in Vienna".)
+  const homePost = (p: SentencePlace) => p.named !== undefined && p.named !== 'COUNTRY' && IN(c, p) && !FROM(c, p) && !/\b(?:land\w*|arriv\w*|return\w*|home|back|fly|flew)\b/.test(preposition(c, p));
+  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
   const spread = distributive(c, own);
   if (spread) return spread;
   const inClause = own.filter((p) => p.start >= c.clause.start && p.end <= c.clause.end);
@@ -139,7 +146,8 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   let chosen: SentencePlace | undefined;
   if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
-  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
+  // ("3,756 are deployed in Congo, …, and 187 on the Golan Heights": the figure's own place first.)
+  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && OWN_IN.test(c.sentence.slice(c.localEnd, p.start))) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
   else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
   // ", leaving a liaison team of fewer than 100": a participle's clause is where the clause before it is.
   if (!chosen && /^\s*,\s*(?:joining|leaving|bringing|taking|adding)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 12))) {

@@ -52,7 +52,7 @@ export const COUNTRY_EXTRA_DEMONYMS: Record<string, string> = {
 export const HISTORICAL_REGIONS: Record<string, string> = {
   'Nagorno-Karabakh': 'AZ', Karabakh: 'AZ', Darfur: 'SD', Donbas: 'UA', Donbass: 'UA', 'Iraqi Kurdistan': 'IQ', 'Kurdistan Region': 'IQ',
   Sinai: 'EG', 'Sinai Peninsula': 'EG', Abkhazia: 'GE', 'South Ossetia': 'GE', Ogaden: 'ET', Cabinda: 'AO', Kivu: 'CD', 'North Kivu': 'CD',
-  'South Kivu': 'CD', Ituri: 'CD', Idlib: 'SY', Transnistria: 'MD', Crimea: 'UA', Siberia: 'RU', Chechnya: 'RU', Dagestan: 'RU', Kaliningrad: 'RU',
+  'South Kivu': 'CD', Ituri: 'CD', Idlib: 'SY', Transnistria: 'MD', Crimea: 'UA', 'Golan Heights': 'SY', Golan: 'SY', Siberia: 'RU', Chechnya: 'RU', Dagestan: 'RU', Kaliningrad: 'RU',
 };
 
 /** Regions of the world news places troops in: a name and the other ways it is printed. */

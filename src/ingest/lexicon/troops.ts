@@ -35,7 +35,7 @@ export const NOT_TROOP_NOUNS = [
   'states', 'members of congress', 'lawmakers', 'mps', 'senators', 'police', 'police officers', 'policemen', 'officers', 'corrections officers',
   'observers', 'pilots', 'militants', 'fighters of', 'insurgents', 'rebels', 'jihadists', 'prisoners', 'detainees', 'hostages', 'cadets',
   'recruits', 'trainees', 'students', 'graduates', 'nuclear', 'warheads', 'batteries', 'battalions', 'brigades', 'divisions', 'companies',
-  'units', 'regiments', 'squadrons', 'deployments', 'unit deployments', 'rotations', 'tours of duty', 'tours', 'interceptors', 'launchers', 'artillery', 'guns', 'rifles', 'weapons', 'items', 'kilograms', 'kg',
+  'units', 'regiments', 'squadrons', 'deployments', 'unit deployments', 'rotations', 'tours of duty', 'tours', 'missions', 'operations', 'interceptors', 'launchers', 'artillery', 'guns', 'rifles', 'weapons', 'items', 'kilograms', 'kg',
 ];
 
 /** Casualties and incidents: a number near these counts losses or events, not a force. */
@@ -59,4 +59,8 @@ export const CUMULATIVE_WORDS = ['trained', 'graduation of', 'graduating', 'pass
 export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'sizes range from', 'standard', 'establishment figure', 'establishment strength'];
 
 /** Nowhere in particular: "12,000 troops worldwide". */
-export const NOWHERE_WORDS = ['worldwide', 'around the world', 'across the world', 'globally', 'abroad', 'overseas', 'across the globe', 'in total'];
+export const NOWHERE_WORDS = [
+  'worldwide', 'around the world', 'across the world', 'globally', 'abroad', 'overseas', 'across the globe', 'in total',
+  // "7,606 Indian peacekeepers were deployed in UN missions": many missions, no one place.
+  'in un missions', 'on un missions', 'in un peacekeeping missions', 'in peacekeeping missions', 'in various missions', 'across un missions',
+];

@@ -73,6 +73,15 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a cut to "just" a count', 'Ireland will cut its contingent in Lebanon from 340 to just 40.', [[340, 'CURRENT', 'lb'], [40, 'TARGET', 'lb']]],
   ['a base that numbers up to a count', 'The Russian base in Armenia numbers up to 4,000 troops.', [[4000, 'CURRENT', 'am']]],
   ['forces on high alert are no deployment', 'The alliance in Europe will put 100,000 troops on high alert.', []],
+  ['a region describing a country is that country', ['The United States keeps a drone base in Somalia.', 'There are about 500 U.S. troops in the Horn of Africa nation.'], [[500, 'CURRENT', 'so']]],
+  ['a withdrawal that leaves another country as the largest contributor', "The withdrawal of Norway's 200 peacekeepers from Lebanon will leave Italy as the largest contributor.", [[200, 'CHANGE', 'lb']]],
+  ['a peak is history', 'U.S. force levels in Iraq peaked at more than 160,000 at the height of the war.', [[160000, 'HISTORICAL', 'iq']]],
+  ['many UN missions are no one place', 'Last year a total of 5,000 Ghanaian peacekeepers were deployed in UN missions.', []],
+  ['missions counted are no troops', 'Ghana has served in nearly 40 of the 60 UN peacekeeping missions.', []],
+  ['a list of places, each count its own, a region the gazetteer lacks among them', ['Ghana has 2,000 soldiers serving abroad.', 'Of them, 900 are deployed in Congo, 400 in Lebanon, and 150 on the Golan Heights.'], [[900, 'CURRENT', 'cd'], [400, 'CURRENT', 'lb'], [150, 'CURRENT', 'sy']]],
+  ['a region at home where troops are', 'India has posted thousands of soldiers in the eastern Ladakh sector, where about 40,000 Indian troops are stationed.', [[40000, 'CURRENT', 'in']]],
+  ['the current level a cut is measured against', 'Paris will reduce its presence to around half the current level of some 4,000 soldiers in Mali.', [[4000, 'CURRENT', 'ml']]],
+  ['what a drawdown leaves', 'France will be left with 2,000 troops in Mali once the drawdown is complete.', [[2000, 'TARGET', 'ml']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

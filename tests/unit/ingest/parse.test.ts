@@ -29,6 +29,7 @@ describe('splitByline', () => {
     ['a job title that names a region', 'By Priya Nair, Middle East Editor', { names: ['Priya Nair'], role: 'Middle East Editor' }],
     ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
     ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
+    ['an agency and the city it filed from', 'Reported by: PTI New Delhi', { names: [], agency: 'PTI' }],
     ['an outlet and desk after "with"', 'By Priya Nair with Example News Politics', { names: ['Priya Nair'], agency: 'Example News Politics' }],
     ['a job title before each name', 'By Harbour affairs reporter Tavita Loimata and court reporter Ines Marlow', { names: ['Tavita Loimata', 'Ines Marlow'], role: 'Harbour affairs reporter and court reporter' }],
     ['one job title before two names', 'By defence reporters Oskar Lind and Mira Sato', { names: ['Oskar Lind', 'Mira Sato'], role: 'defence reporters' }],
@@ -204,6 +205,16 @@ describe('parseArticle: bylines', () => {
   it("reads the author's note under the story as its byline", () => {
     const parsed = parse(`${article()}\n\nMira Sato\n\nMira Sato is Defence Editor of the Harbour Ledger`);
     expect([parsed.paragraphs.slice(-2).map((p) => p.kind), parsed.bylines.flatMap((b) => b.names)]).toEqual([['BYLINE', 'BYLINE'], ['Mira Sato']]);
+  });
+
+  it('names the reporters of a credit under the story when no byline named anyone', () => {
+    const parsed = parse(`${article()}\n\n(Reporting by Mira Sato and Oskar Lind in Paris; Editing by Jarno Keskinen)`);
+    expect(parsed.bylines.flatMap((b) => b.names)).toEqual(['Mira Sato', 'Oskar Lind']);
+  });
+
+  it('keeps the byline\'s authors and no reporters when both are printed', () => {
+    const parsed = parse(`${article('By Priya Nair')}\n\n(Reporting by Mira Sato; Editing by Jarno Keskinen)`);
+    expect(parsed.bylines.flatMap((b) => b.names)).toEqual(['Priya Nair']);
   });
 
   it('keeps a credit for contributions at the end as a byline naming nobody', () => {
