@@ -341,6 +341,8 @@ export function markedHeader(text: string, defaultZone: string): Marked | undefi
     if (credit) return { kind: credit.names.length > 0 ? 'BYLINE' : 'DATELINE', byline: credit, date: dated.date };
     // A section label, place or site beside the date: "Politics 2023-09-15T04:44:35+03:00", "ISTANBUL", "EXAMPLE.COM".
     if (isLabel(dated.rest)) return { kind: 'DATELINE', date: dated.date };
+    // "By KH디지털2 Published : Dec. 2, 2015": a "By" nobody can be read from still marks a header line.
+    if (/^by\b/i.test(dated.rest) && wordCount(dated.rest) <= 4) return { kind: 'DATELINE', date: dated.date };
   }
   if (isRelativeDateline(text)) return { kind: 'DATELINE' };
   const byline = splitByline(text);

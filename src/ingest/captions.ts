@@ -26,7 +26,7 @@ const CREDIT_ONLY = new RegExp(`^((?:${PICTURES})(?:\\s+(?:via|/)\\s+(?:${PICTUR
 /** An agency's photo credit alone on its line: "AFP PHOTO / JANE DOE", "Reuters Photo: Jane Doe". */
 const AGENCY_PHOTO = new RegExp(`^((?:${PICTURES})\\s+(?:${PICTURE_LABEL})\\s*[/:|]\\s*[^/|:]{2,60})$`, 'i');
 /** "… in Havana, Texas. Copyright Jane Doe Getty Images file", "… © Jane Doe/AFP": a copyright line closing a caption. */
-const COPYRIGHT_CREDIT = /[.;]\s+((?:©|\(c\)|copyright\b)\s*[^.]{2,80}?)\.?$/i;
+const COPYRIGHT_CREDIT = /[.;)]\s+((?:©|\(c\)|copyright\b)\s*[^.]{2,80}?)\.?$/i;
 const TAGGED = /^<([a-z][a-z0-9]*)\b[^>]*>([\s\S]*)<\/\1>$/i;
 
 const CREDIT_WORD = /picture|photo|image|credit|source/i;
@@ -42,7 +42,9 @@ function labelledCredit(text: string): string | undefined {
   return only && /\s/.test(only) ? only : undefined;
 }
 
-export const captionCredit = (text: string): string | undefined => {
+export const captionCredit = (line: string): string | undefined => {
+  // "… (AP Photo/Jane Doe, File) Copyright 2023 The Associated Press. All rights reserved."
+  const text = line.replace(/\s*All rights reserved\.?$/i, '');
   // Cheap checks first: most lines carry no credit, and the credit patterns scan the whole line.
   const bar = text.includes('|');
   const credit =

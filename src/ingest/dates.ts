@@ -104,6 +104,7 @@ const cityZones = new Map<string, string | null>();
 /** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
 const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
 const HAS_YEAR = /(?:19|20)\d{2}/;
+const GLUED_LABEL = /(?<=[\p{L}\p{N}])(?=(?:Published|Updated|Posted|Last Updated)\b)/gu;
 /** "Tallinn (AFP) March 17, 2017": the agency's credit beside the date. */
 const AGENCY_IN_PARENTHESES = new RegExp(`\\((?:${alternation(NEWS_AGENCIES)})\\)`, 'g');
 /** "3 min read", "5-7 minute read": how long the page takes to read, printed beside its date. */
@@ -258,9 +259,11 @@ const blank = (text: string, start: number, end: number): string => text.slice(0
  * 10:32 AM EDT, Tue October 15, 2019"), and what else the line says. Undefined when the line
  * prints no full date: "July 17" without a year is not a date.
  */
-export function readDateLine(line: string, defaultZone: string): DateLine | undefined {
+export function readDateLine(raw: string, defaultZone: string): DateLine | undefined {
   // Cheap pre-check: every date this reads has a four-digit year.
-  if (line.length > 200 || !HAS_YEAR.test(line)) return undefined;
+  if (raw.length > 200 || !HAS_YEAR.test(raw)) return undefined;
+  // "Jane DoeUpdated February 16, 2018": a label glued to the name before it.
+  const line = raw.replace(GLUED_LABEL, ' ');
   const dates = findDates(line, defaultZone);
   if (dates.length === 0) return undefined;
   // Labels split the line into segments, each with its own date and time.

@@ -77,7 +77,9 @@ function joinWrapped(lines: Line[], text: string): Line[] {
       Math.max(...widths) - Math.min(...widths) <= 20 &&
       (block.at(-1) as Line).text.length <= Math.max(...widths) + 5 &&
       block.slice(0, -1).some((l) => !endsLikeSentence(l.text)) &&
-      !block.some((l) => captionCredit(l.text));
+      !block.some((l) => captionCredit(l.text)) &&
+      // A byline or a date line under the headline is a line of its own, not a wrapped one.
+      !block.slice(1).some((l) => /^by\s/i.test(l.text) || readDateLine(l.text, 'UTC') !== undefined);
     if (wrapped) {
       const first = block[0] as Line;
       const last = block.at(-1) as Line;
@@ -159,7 +161,8 @@ function classify(lines: Line[], defaultZone: string): Classified {
   for (let i = 1; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     const inHeader = firstBody === -1;
-    if (isFurniture(text) || LINK_LABEL.test(text)) {
+    // ("… (Photo/Jane Doe) Copyright 2023 Example Press. All rights reserved." is a caption, not furniture.)
+    if ((isFurniture(text) || LINK_LABEL.test(text)) && !(/\bcopyright\b/i.test(text) && captionCredit(text))) {
       kinds[i] = 'RELATED_LINK';
       continue;
     }

@@ -146,6 +146,9 @@ function subjectBeforeCommas(tokens: Token[], comma: number, floor: number, mask
     const whole = phrase !== undefined && phrase.first === j + 1;
     const named = asides.find((a) => tokens.slice(a.first, a.last + 1).some((t) => t.pos === 'PROPN')) ?? asides.at(-1);
     if (!bounded) {
+      // "He spoke at the centre in Jaji, Kaduna State, said": a pronoun opening the sentence is its subject.
+      const opener = tokens[j + 1] as Token | undefined;
+      if (opener && ['he', 'she', 'they'].includes(low(opener))) return { first: j + 1, last: j + 1, start: opener.start, end: opener.end };
       // The subject opens the stretch: "the deaths will only worsen, said" has none.
       if (!whole) return named;
       return named ? { ...phrase, appositive: named } : phrase;

@@ -3,7 +3,10 @@
  * "it added") and roles ("the general said") resolve against. Stage two of attribution
  * prefers *speakers* to mere mentions: in "X said … Y is named … 'quote,' he said", he is X.
  */
+import { demonymCountry } from '../countries.ts';
 import type { People } from '../mentions/people.ts';
+import { ROLE_RANKS } from '../lexicon/titles.ts';
+import { findPlaces } from '../places.ts';
 import type { Gender } from '../types.ts';
 
 export type Speaker = { personKey: string } | { organisationKey: string } | { description: string };
@@ -24,6 +27,16 @@ const pluralDescription = (description: string): boolean => {
   const head = description.split(/\s+(?:who|that|of|in|with|familiar|from|at|for|close|briefed)\b/i)[0] ?? description;
   return /^(?:some|several|many|two|three|four|other|a few|both)\b/i.test(head) || /[^su]s$/i.test(head.trim());
 };
+
+/** The countries a phrase names, by name or demonym: "Solomon Islands prime minister" → SB. */
+export function countriesIn(text: string): Set<string> {
+  const codes = new Set(findPlaces(text).flatMap((p) => (p.location.isoCode ? [p.location.isoCode] : [])));
+  for (const word of text.split(/[\s,]+/)) {
+    const code = demonymCountry(word);
+    if (code) codes.add(code);
+  }
+  return codes;
+}
 
 export class Narrative {
   private speakers: Speaker[] = [];
@@ -94,13 +107,32 @@ export class Narrative {
     return person ? { personKey: person } : undefined;
   }
 
-  /** "the general", "the spokesman": the latest speaker, then person named, with that role. */
-  role(noun: string): Speaker | undefined {
-    const has = (key: string) => this.registry.get(key)?.roles.some((r) => r.toLowerCase().includes(noun.toLowerCase())) ?? false;
-    const speaker = this.speakers.find((s) => 'personKey' in s && has(s.personKey));
-    if (speaker) return speaker;
-    const person = this.people.find(has);
-    if (person) return { personKey: person };
+  /**
+   * "the general", "the spokesman": the latest speaker, then person named, with that role (a rank
+   * standing for it only when nobody has the role itself: "the commander" after "Lt. Gen. Jane Doe").
+   * `countries`: the countries the role phrase names ("the Australian prime minister"): a person
+   * whose role names only other countries ("Solomon Islands prime minister") is someone else.
+   * `modifiers`: its other words, which the role must have ("prime").
+   */
+  role(noun: string, countries: ReadonlySet<string> = new Set(), modifiers: readonly string[] = []): Speaker | undefined {
+    const sameCountry = (role: string) => countries.size === 0 || (() => {
+      const own = countriesIn(role);
+      return own.size === 0 || [...own].some((c) => countries.has(c));
+    })();
+    const word = noun.toLowerCase();
+    const ranks = ROLE_RANKS[word] ?? [];
+    const byNoun = (r: string) => r.includes(word);
+    const byRank = (r: string) => ranks.some((rank) => new RegExp(`\\b${rank}\\b`).test(r));
+    for (const names of [byNoun, byRank]) {
+      const has = (key: string) => this.registry.get(key)?.roles.some((role) => {
+        const r = role.toLowerCase();
+        return names(r) && modifiers.every((m) => r.includes(m)) && sameCountry(role);
+      }) ?? false;
+      const speaker = this.speakers.find((s) => 'personKey' in s && has(s.personKey));
+      if (speaker) return speaker;
+      const person = this.people.find(has);
+      if (person) return { personKey: person };
+    }
     // "the official explained" after "a NATO official who requested anonymity" said something.
     return this.speakers.find((s) => 'description' in s && new RegExp(`\\b${noun}s?\\b`, 'i').test(s.description));
   }

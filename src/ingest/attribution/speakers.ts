@@ -5,6 +5,7 @@
  * country, or a capital standing for its government); a definite role ("the general") through
  * the narrative; otherwise an unnamed source kept as its description ("a senior official").
  */
+import { DETERMINERS } from '../lexicon/common.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, SOURCE_NOUNS } from '../lexicon/organisations.ts';
 import { ROLE_NOUNS } from '../lexicon/titles.ts';
 import type { Mention } from '../mentions/index.ts';
@@ -13,7 +14,7 @@ import type { Organisations } from '../mentions/organisations.ts';
 import { personKey, type People } from '../mentions/people.ts';
 import type { Token } from '../mentions/tokens.ts';
 import { phraseEndingAt, type NounPhrase } from './clauses.ts';
-import type { Narrative, Speaker } from './narrative.ts';
+import { countriesIn, type Narrative, type Speaker } from './narrative.ts';
 
 export interface PhraseContext {
   text: string;
@@ -104,7 +105,8 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   const place = inside(ctx, np, 'PLACE')[0];
   const orgHead = headNoun in ORGANISATION_HEADS ? headNoun : undefined;
   // "South Korea's defense ministry", "the French president's office", "Kigali said".
-  if (place && (orgHead || words.length <= 3)) {
+  // ("the U.S. commander" is a person with a role, not the country speaking.)
+  if (place && (orgHead || words.length <= 3) && !ROLES.has(headNoun)) {
     const countryCode = place.run.location?.isoCode;
     return { organisationKey: ctx.organisations.add(orgHead ? text : place.run.name, { ...(countryCode ? { countryCode } : {}), ...(orgHead ? {} : { kind: 'GOVERNMENT' as const }) }).key };
   }
@@ -120,8 +122,11 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   if (definite && roleNoun) {
     // "the spokesman said", "added the head of Ukraine's defence intelligence": the person with that role, else the last to speak.
     // A role with its own complement ("the chairman of the foreign affairs committee") introduces someone new.
-    const anaphoric = !SOURCES.has(roleNoun) && words.length <= 3;
-    const byRole = ctx.narrative.role(roleNoun) ?? (anaphoric ? ctx.narrative.latestPerson() : undefined);
+    const anaphoric = !SOURCES.has(roleNoun) && !lows.some((w) => /^(?:of|for|in|at|from|with|who|on)$/.test(w));
+    // Its other words must be in the role too ("prime" of "the Australian prime minister"), countries and demonyms aside.
+    const countries = countriesIn(text);
+    const modifiers = lows.slice(1, lows.indexOf(roleNoun)).filter((w) => /^\p{Ll}+$/u.test(w) && countriesIn(w).size === 0 && !DETERMINERS.has(w));
+    const byRole = ctx.narrative.role(roleNoun, countries, modifiers) ?? (anaphoric ? ctx.narrative.latestPerson() : undefined);
     if (byRole) return byRole;
   }
   if (orgHead && definite && words.length <= 3) {

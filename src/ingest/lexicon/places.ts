@@ -34,6 +34,10 @@ export const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   KP: ['N. Korea'],
   CD: ['Congo'],
   TR: ['Turkey'],
+  GW: ['Guinea Bissau'],
+  TL: ['Timor Leste'],
+  BA: ['Bosnia'],
+  SA: ['KSA'],
 };
 
 /** Display names where English news keeps an older name than the data's ("Türkiye"). */

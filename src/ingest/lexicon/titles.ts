@@ -46,3 +46,11 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Particles inside names: "Mustafa al-Kadhimi", "Ursula von der Leyen", "Alain Le Roy". */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'del', 'dos', 'ul', 'abu', 'abd', 'ter', 'ten', 'mac', 'ap']);
+
+/** Ranks a role noun stands for when a story goes on about someone: "the commander" after "Lt. Gen. Jane Doe". */
+export const ROLE_RANKS: Record<string, readonly string[]> = {
+  commander: ['gen', 'general', 'admiral', 'adm', 'colonel', 'col', 'brigadier', 'brig', 'cmdr', 'commodore'],
+  general: ['gen'],
+  colonel: ['col'],
+  admiral: ['adm'],
+};

@@ -9,7 +9,7 @@
 import { DETERMINERS } from '../lexicon/common.ts';
 import { SPEECH_VERBS } from '../lexicon/speech.ts';
 import { ROLE_NOUNS } from '../lexicon/titles.ts';
-import { lookupBase, resolvePlace } from '../gazetteer.ts';
+import { isCommonWord, lookupBase, resolvePlace } from '../gazetteer.ts';
 import { BASE_WORDS, REGION_SUFFIXES } from '../lexicon/places.ts';
 import { countryLocation } from '../places.ts';
 import { fold } from '../text.ts';
@@ -167,6 +167,8 @@ export function readMentions(paragraphs: ParagraphDraft[], people = new People()
     // Speaking alone makes a person of a full name ("Budanov said" needs Budanov introduced first):
     // one word nobody introduced that speaks is an agency or a ministry's nickname ("Itamaraty said").
     if (!known && run.kind !== 'PERSON' && !role && !(free && run.name.includes(' ') && speaksBeside(tokens, run))) continue;
+    // "the Chief of Operations": an ordinary word after a role is the role's domain, not a surname.
+    if (!known && run.kind !== 'PERSON' && !run.name.includes(' ') && isCommonWord(run.name)) continue;
     const person = people.add(known?.name ?? run.name, run.kind === 'PERSON' ? run.title : undefined);
     if (role) people.add(person.name, role);
     personOf.set(run, person.key);

@@ -82,6 +82,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a region at home where troops are', 'India has posted thousands of soldiers in the eastern Ladakh sector, where about 40,000 Indian troops are stationed.', [[40000, 'CURRENT', 'in']]],
   ['the current level a cut is measured against', 'Paris will reduce its presence to around half the current level of some 4,000 soldiers in Mali.', [[4000, 'CURRENT', 'ml']]],
   ['what a drawdown leaves', 'France will be left with 2,000 troops in Mali once the drawdown is complete.', [[2000, 'TARGET', 'ml']]],
+  ['a country named with a space for its hyphen', 'About 170 soldiers have been deployed to keep peace in Guinea Bissau.', [[170, 'CHANGE', 'gw']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

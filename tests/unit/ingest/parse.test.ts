@@ -104,6 +104,8 @@ describe('parseArticle: the publication date as printed', () => {
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
     ['a date posted in a section, with a comment count', ['Posted on Jan 3, 2017 in News | 0 comments'], 'UTC', '2017-01-03', null, 'DAY'],
     ["a place and an agency's credit before the date", ['Tallinn (AFP) March 17, 2017'], 'UTC', '2017-03-17', null, 'DAY'],
+    ['a date label glued to the name before it', ['Priya NairUpdated February 16, 2018'], 'UTC', '2018-02-16', null, 'DAY'],
+    ['a date after a byline nobody can be read from', ['By KH디지털2Published : Dec. 2, 2015 - 09:14'], 'UTC', '2015-12-02', '2015-12-02T09:14:00.000Z', 'MINUTE'],
     ['a date under a summary and a reading time', ['The parliament will vote on the deployment this week.', '2 min read', '07 June, 2017'], 'UTC', '2017-06-07', null, 'DAY'],
     ['a date beside a site name', ['EXAMPLE.COM / Updated: May 5, 2021, 10:00 IST'], 'UTC', '2021-05-05', '2021-05-05T04:30:00.000Z', 'MINUTE'],
     ['a date beside a place', ['ISTANBUL May 05, 2021 10:00 am +03'], 'UTC', '2021-05-05', '2021-05-05T07:00:00.000Z', 'MINUTE'],
@@ -191,6 +193,11 @@ describe('parseArticle: bylines', () => {
     expect([parsed.paragraphs.slice(-2).map((p) => p.kind), parsed.bylines]).toEqual([['BYLINE', 'RELATED_LINK'], [{ names: ['Lin Chia-hao', 'Wu Pei-jung'] }]]);
   });
 
+  it('keeps a byline printed on the line right under the headline apart from it', () => {
+    const parsed = parse('Four thousand soldiers to deploy to the border next spring as part of a rotation\nBy Priya Nair, Published: Dec. 2, 2015\n\nThe brigade will arrive in March.');
+    expect([parsed.headline, parsed.bylines, parsed.publishedOn]).toEqual(['Four thousand soldiers to deploy to the border next spring as part of a rotation', [{ names: ['Priya Nair'] }], '2015-12-02']);
+  });
+
   it('keeps a short heading under a long opening paragraph in the story', () => {
     const opening = 'The ministry said on Monday that the last of the 400 soldiers stationed at the northern base would leave by the end of the year, ending a deployment that began more than a decade ago and cost far more than planned.';
     const parsed = parse(['Troops head home', opening, 'Quiet Departure', 'The base will close next year.'].join('\n\n'));
@@ -236,6 +243,7 @@ describe('parseArticle: captions', () => {
       ['AFP via Getty Images', 'AFP via Getty Images'],
       ['AFP PHOTO / OSKAR LIND', 'AFP PHOTO / OSKAR LIND'],
       ['Soldiers patrol the border near Laredo, Texas. Copyright Oskar Lind Getty Images file', 'Copyright Oskar Lind Getty Images file'],
+      ['FILE - Soldiers patrol the border. (Example Photo/Oskar Lind, File) Copyright 2023 Example Press. All rights reserved.', 'Copyright 2023 Example Press'],
     ]) {
       const paragraph = parse(`H\n\nThe body starts here.\n\n${line}\n\nThe body goes on.`, 'UTC').paragraphs[2];
       expect([paragraph?.kind, paragraph?.credit]).toEqual(['CAPTION', credit]);

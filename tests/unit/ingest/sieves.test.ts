@@ -144,6 +144,15 @@ describe('stage two: a mention resolved to whom it names', () => {
     expect(attributed(paragraphs, 'a decision nobody')?.speaker).toBe('Erik Dahl');
   });
 
+  it.each<[string, string[], string, Who]>([
+    ['"the commander" to the general named before', ['"We stay," Lt. Gen. Tomas Brandt said at the base.', 'The U.S. commander, however, assured reporters that the alliance "will see no degradation".'], 'will see no degradation', 'Tomas Brandt'],
+    ['a pronoun opening a sentence whose asides name a place', ['Major General Ines Okafor spoke at the graduation.', 'She spoke at the training centre in Tamale, Northern Region, said, "The contingent is ready."'], 'The contingent is ready', 'Ines Okafor'],
+    ['a role whose domain is an ordinary word, and the person after it', ['The Chief of Operations, Army headquarters, Brigadier Kwame Mensah, said "the contingent is ready to leave".'], 'the contingent is ready', 'Kwame Mensah'],
+    ['a role with its country and its other words', ["Estonian prime minister Kaja Tamm met Finland's foreign minister Aino Lehtinen on Monday.", '"We agree on the brigade," the Finnish foreign minister said.'], 'We agree on the brigade', 'Aino Lehtinen'],
+  ])('resolves %s', (_, paragraphs, opening, speaker) => {
+    expect(attributed(paragraphs, opening)?.speaker).toEqual(speaker);
+  });
+
   it('resolves a surname spelled another way to the person introduced', () => {
     const paragraphs = ['Defence Minister Oleksandr Kovalenkko visited the front on Monday.', '"We hold the line," Kovalenko said.'];
     expect(attributed(paragraphs, 'We hold the line')?.speaker).toBe('Oleksandr Kovalenkko');
