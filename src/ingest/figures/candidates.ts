@@ -39,7 +39,7 @@ const caseless = (words: readonly string[]): string =>
   alternatives(words).replace(/(^|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const TROOP = caseless(TROOP_NOUNS);
 const NOT_TROOP = caseless(NOT_TROOP_NOUNS);
-const MODIFIER = "(?:[A-Z][\\w.'’-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|defen[cs]e|engineering|engineer|signals|intelligence|artillery|armou?red|mechani[sz]ed|light|heavy|airborne|mountain|training|peacekeeping|security|rapid|reaction|technical|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
+const MODIFIER = "(?:[A-Z][\\w.'’-]*|\\([A-Z]{2,6}\\)|[a-z]+-[a-z]+(?:-[a-z]+)*|more|additional|extra|other|combat|ground|foreign|international|allied|coalition|military|elite|special|active-duty|rotational|permanent|uniformed|remaining|regular|reserve|armed|heavily|new|fresh|logistics|support|medical|naval|air|army|marine|infantry|defen[cs]e|engineering|engineer|signals|intelligence|artillery|armou?red|mechani[sz]ed|light|heavy|airborne|mountain|training|peacekeeping|security|rapid|reaction|technical|army\\s+officers\\s+and|of\\s+(?:the|its|their|those|these|our))";
 const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`);
 // "a 1,000-strong force", "a 1,000-person contingent" (but the "15-member Council" counts no troops).
 const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\s+(?:[\w-]+\s+)?(?:contingent|force|unit|battalion|brigade|team|mission|deployment|detachment|battlegroup|garrison)\b/i;
@@ -67,7 +67,7 @@ const POLICE = /\bpolice\b/i;
 /** "The number of police will drop from 3,150 to 2,888": police named before the count, no troops between. */
 const POLICE_BEFORE = new RegExp(`\\bpolice\\b(?![^.;]*\\b(?:${TROOP})\\b)[^.;]*$`, 'i');
 /** "1 198 members of the SANDF", "500 members of the Kenya Defence Forces": a force's members. */
-const MEMBERS_OF = /^\s+(?:members|personnel|elements)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}{1,5}DF\b|\p{Lu}{2,5}F\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Army|Navy|Air Force|Defen[cs]e Forces?|Armed Forces|Military|Marines|Corps|Guard)\b(?!\s+\p{Lu}))/u;
+const MEMBERS_OF = /^\s+(?:members|personnel|elements)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,5}?(?:contingent|battalion|detachment|peacekeeping force|task force|brigade)\b|\p{Lu}{1,5}DF\b|\p{Lu}{2,5}F\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Army|Navy|Air Force|Defen[cs]e Forces?|Armed Forces|Military|Marines|Corps|Guard)\b(?!\s+\p{Lu}))/u;
 
 function qualifierOf(before: string): { qualifier: Qualifier; length: number } {
   const match = QUALIFIER.exec(before);

@@ -154,6 +154,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'toPair', kind: (c) => (R5.test(c.clause.before) ? (CHANGED_FROM.test(c.clause.before.replace(R5, ' from ')) ? 'CURRENT' : 'TARGET') : undefined) },
   // "reducing their presence to around half the current level of some 5,100": the level now (a floor after "to below" is levelTo's).
   { name: 'currentLevel', kind: (c) => (/\b(?:the|its|their)\s+(?:current|present|existing)\s+(?:level|strength|number|size|total)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\bto\s+(?:below|under)\s+(?:the|its|their)\s+\w+\s+\w+\s+of\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
+  // "the employment of 1,495 members of the SANDF" (a president's authorisation): the strength allowed.
+  { name: 'employment', kind: (c) => (/\bemployment\s+of\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
   // "France will be left with 2,500 troops in the Sahel": what a drawdown leaves.
   { name: 'leftWith', kind: (c) => (/\b(?:will|would|to)\s+be\s+left\s+with\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
   {
@@ -198,7 +200,9 @@ export const KIND_RULES: readonly KindRule[] = [
       // "withdraw 150 of the 197 soldiers it currently has": what follows the whole is the whole's.
       const after = c.clause.after.slice(0, 50).split(/\bof\s+(?:the|its|their)\s+[\d,.]/)[0] ?? '';
       const words = (c.clause.before + after).replace(/\bhad already\b|\b(?:will|would|to|could|can)\s+now\b/g, '');
-      return /\b(?:currently|now|at present|already|presently|still)\b/.test(words) && !/\bmore\b/.test(c.phrase) ? 'CURRENT' : undefined;
+      // ("150 soldiers were now scheduled to leave" is a movement to come.)
+      const leaving = /\b(?:scheduled|due|set|expected|about|ready)\s+to\s+(?:leave|depart|deploy|arrive|travel|fly|return|be\s+(?:deployed|sent|withdrawn))\b/.test(c.clause.after);
+      return /\b(?:currently|now|at present|already|presently|still)\b/.test(words) && !/\bmore\b/.test(c.phrase) && !leaving ? 'CURRENT' : undefined;
     },
   },
   // "the roughly 700 American troops then stationed in Somalia were pulled out": the level at that time.

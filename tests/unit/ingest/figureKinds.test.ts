@@ -83,6 +83,10 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['the current level a cut is measured against', 'Paris will reduce its presence to around half the current level of some 4,000 soldiers in Mali.', [[4000, 'CURRENT', 'ml']]],
   ['what a drawdown leaves', 'France will be left with 2,000 troops in Mali once the drawdown is complete.', [[2000, 'TARGET', 'ml']]],
   ['a country named with a space for its hyphen', 'About 170 soldiers have been deployed to keep peace in Guinea Bissau.', [[170, 'CHANGE', 'gw']]],
+  ['an acronym in parentheses among the modifiers', 'Canberra will send 40 Australian Defence Force (ADF) personnel to Honiara.', [[40, 'CHANGE', 'sb']]],
+  ['members of a contingent', 'The first 160 members of the Chinese peacekeeping contingent in South Sudan returned home on Monday.', [[160, 'CHANGE', 'ss']]],
+  ['troops now scheduled to leave are a movement to come', 'The cabinet approved the plan, and 120 soldiers were now scheduled to leave for Lebanon next week.', [[120, 'CHANGE', 'lb']]],
+  ['an employment authorised is the strength allowed', 'The president informed parliament of the employment of 1,200 members of the SANDF in Mozambique.', [[1200, 'TARGET', 'mz']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
