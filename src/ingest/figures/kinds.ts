@@ -147,7 +147,8 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   // "joining the 200 German troops already there": those joined are there now.
-  { name: 'joining', kind: (c) => (new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:the|a|an|its|their|some)\\s+(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$|\\bjoin(?:s|ed|ing)?\\s+${Q}$`).test(c.clause.before) ? 'CURRENT' : undefined) },
+  // ("join the 1,700 sent earlier this week", "… who began arriving on Monday": those joined came in this wave, a change.)
+  { name: 'joining', kind: (c) => (new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:the|a|an|its|their|some)\\s+(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$|\\bjoin(?:s|ed|ing)?\\s+${Q}$`).test(c.clause.before) ? (/^\s+(?:[\w-]+\s+){0,6}?(?:who\s+)?(?:were\s+|was\s+)?(?:sent|deployed|dispatched|began arriving|began to arrive|arrived)\b(?![^.;]*\balready\b)/.test(c.clause.after) ? 'CHANGE' : 'CURRENT') : undefined) },
   // "…, leaving a liaison team of fewer than 100": what a withdrawal leaves.
   { name: 'leaving', kind: (c) => (new RegExp(`\\bleav(?:ing|es|e)\\s+(?:a|an|the|only|just|behind)?\\s*(?:[\\w-]+\\s+){0,4}?(?:of\\s+)?${Q}$`).test(c.clause.before) && !/\bleav(?:ing|es|e)\s+(?:the\s+)?(?:country|base|region)\b/.test(c.clause.before) ? 'TARGET' : undefined) },
   // "has been expanded from 2,000 to 7,000": a change made leaves the level now.

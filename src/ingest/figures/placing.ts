@@ -147,7 +147,8 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
   // ("3,756 are deployed in Congo, …, and 187 on the Golan Heights": the figure's own place first.)
-  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && OWN_IN.test(c.sentence.slice(c.localEnd, p.start))) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
+  // ("1,000 soldiers from a regiment based in Germany to Romania": "to" names the destination before "in" does.)
+  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && DESTINATION(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && OWN_IN.test(c.sentence.slice(c.localEnd, p.start))) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
   else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
   // ", leaving a liaison team of fewer than 100": a participle's clause is where the clause before it is.
   if (!chosen && /^\s*,\s*(?:joining|leaving|bringing|taking|adding)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 12))) {

@@ -87,6 +87,8 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['members of a contingent', 'The first 160 members of the Chinese peacekeeping contingent in South Sudan returned home on Monday.', [[160, 'CHANGE', 'ss']]],
   ['troops now scheduled to leave are a movement to come', 'The cabinet approved the plan, and 120 soldiers were now scheduled to leave for Lebanon next week.', [[120, 'CHANGE', 'lb']]],
   ['an employment authorised is the strength allowed', 'The president informed parliament of the employment of 1,200 members of the SANDF in Mozambique.', [[1200, 'TARGET', 'mz']]],
+  ['a destination named by "to" after the base the troops come from', 'The Pentagon is sending 900 soldiers from a regiment based in Germany to Romania.', [[900, 'CHANGE', 'ro']]],
+  ['those joined who arrived in the same wave are a change', 'The new paratroopers will join the 1,500 soldiers who began arriving in Poland on Monday.', [[1500, 'CHANGE', 'pl']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
