@@ -72,7 +72,7 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
   // Mentions come in text order: each paragraph's are a slice, found by binary search (a 1 MB text has 10,000 paragraphs).
   const mentionStarts = article.mentions.map((m) => m.start);
   for (const { paragraph, tokens, runs } of article.paragraphs) {
-    const marks = findQuoteMarks(paragraph);
+    const marks = findQuoteMarks(paragraph, previous?.endsOpen ?? false);
     const masked = (t: Token) => marks.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd);
     const mentions = article.mentions.slice(lowerBound(mentionStarts, paragraph.start), lowerBound(mentionStarts, paragraph.end)).filter((m) => m.end <= paragraph.end);
     const ctx: PhraseContext = { text, tokens, mentions, runs, people: article.people, organisations: article.organisations, narrative, masked, spokeHere: [] };
@@ -130,7 +130,10 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
         const embedded = !/(?:^|[:,—–-])\s*$/.test(text.slice(sentence.start, quote.outerStart));
         if ((embedded && isTitle(words)) || (partial && (!link?.speaker || (wordCount(words) <= 2 && !spoken)))) continue;
         if (link?.speaker && sieve !== 'subject') narrative.spoke(link.speaker);
-        const continues = link?.continues ? quotes.length - 1 : undefined;
+        // A quotation the paragraph before left open goes on here without reopening, whatever linked it
+        // (a paragraph that reopens it with a mark is a quotation of its own).
+        const carried = previous?.endsOpen === true && quote.outerStart === paragraph.start && quote.start === paragraph.start && linked.at(-1)?.paragraph === previous.paragraph;
+        const continues = link?.continues || carried ? quotes.length - 1 : undefined;
         linked.push({ quote, ...(link?.speaker ? { speaker: link.speaker } : {}), sieve, paragraph, continues: continues !== undefined });
         via.push(link?.speaker ? sieve : '');
         quotes.push({

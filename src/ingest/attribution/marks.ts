@@ -41,13 +41,28 @@ function trimmed(paragraph: ParagraphDraft, from: number, to: number, outerStart
   return { start, end: start + words.length, outerStart: paragraph.start + outerStart, outerEnd: paragraph.start + outerEnd, open, single };
 }
 
-/** Double-marked quotations, pairing any opening mark with the next closing one. */
-function doubleQuoted(paragraph: ParagraphDraft): QuoteMarks[] {
+/** A mark that can only close: after a word or punctuation, before a space, punctuation or the end. */
+const closesOnly = (text: string, i: number): boolean => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|[.,;:!?)]|$)/.test(text[i + 1] ?? '');
+
+/**
+ * Double-marked quotations, pairing any opening mark with the next closing one. `continuing`:
+ * the paragraph before ended inside a quotation, so a first mark that can only close ends one
+ * that started at this paragraph's start (a long quote whose paragraphs do not reopen it).
+ */
+function doubleQuoted(paragraph: ParagraphDraft, continuing: boolean): QuoteMarks[] {
   const text = paragraph.text;
   const found: QuoteMarks[] = [];
   let openAt = -1;
+  let first = true;
   for (let i = 0; i < text.length; i++) {
     if (!DOUBLE.has(text[i] as string)) continue;
+    if (first && continuing && !opensAt(text, i) && closesOnly(text, i)) {
+      first = false;
+      const q = trimmed(paragraph, 0, i, 0, i + 1, false, false);
+      if (q) found.push(q);
+      continue;
+    }
+    first = false;
     if (openAt === -1) {
       if (opensAt(text, i) || text[i] === '"') openAt = i;
     } else if (!opensAt(text, i) || text[i] === '"' || (text[i] === '”' && !/\s/.test(text[i - 1] ?? '')) || text[i] === '»') {
@@ -106,7 +121,7 @@ function straightQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): Quote
   return found;
 }
 
-export function findQuoteMarks(paragraph: ParagraphDraft): QuoteMarks[] {
-  const doubles = doubleQuoted(paragraph);
+export function findQuoteMarks(paragraph: ParagraphDraft, continuing = false): QuoteMarks[] {
+  const doubles = doubleQuoted(paragraph, continuing);
   return [...doubles, ...singleQuoted(paragraph, doubles), ...straightQuoted(paragraph, doubles)].sort((a, b) => a.start - b.start);
 }

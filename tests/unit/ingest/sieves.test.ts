@@ -49,6 +49,12 @@ const TABLES: Record<string, Row[]> = {
     ['"…," said X, an appositive after', ['"The battalion is ready," said Colonel Ines Okafor, the mission commander.'], 'The battalion is ready', 'Ines Okafor'],
     ['"…," an unnamed source told reporters', ['"Nobody here wants a longer war," a senior ministry official told reporters.'], 'Nobody here wants', { description: 'a senior ministry official' }],
     ['"…," a long title before the name said', ['"The airfield stays open," the country\'s deputy minister of defence for logistics Piotr Zawadzki said.'], 'The airfield stays open', 'Piotr Zawadzki'],
+    [
+      '"…," X said closing a quotation that goes on in a paragraph without reopening it',
+      ['"We will double our presence here. We will stay as long as we are needed.', 'These engineers will rebuild the airfield by spring," Prime Minister Aino Lehtinen said.'],
+      'These engineers will rebuild',
+      'Aino Lehtinen',
+    ],
   ],
   colon: [
     ['X said: "…"', ['Prime Minister Aino Lehtinen said: "Our soldiers will stay as long as they are needed."'], 'Our soldiers will stay', 'Aino Lehtinen'],
