@@ -122,6 +122,8 @@ function personName(raw: string, minTokens: number, maxTokens: number): string |
   if (tokens.some((t, k) => isParticle(t) && isParticle(tokens[k + 1] ?? '') && isParticle(tokens[k + 2] ?? ''))) return undefined;
   if (tokens.includes('The')) return undefined;
   if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return undefined;
+  // "A Major Breakthrough": a headline's second line, not a name.
+  if (/^(?:a|an|the)$/i.test(tokens[0] as string)) return undefined;
   // A lone acronym is an outlet ("CNN"), not a person.
   if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
   const lower = lowerWords(text);

@@ -124,6 +124,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
   const nato = /\b(?:NATO|Nato)\b/.test(text);
   let previousForce: string | undefined;
+  let previousPlace: LocationDraft | undefined;
   let afterTroopSentence = false;
   const allFigures = sentences.flatMap(({ sentence, paragraphIndex }) => {
     const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
@@ -136,8 +137,10 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
       ...(main ? { mainPlace: main } : {}),
       ...(mainCountry ? { mainCountry } : {}),
       ...(force ? { defaultForce: force } : {}),
+      ...(previousPlace ? { previousPlace } : {}),
     });
     previousForce = figures.at(-1)?.force ?? previousForce;
+    previousPlace = places.filter((p) => p.location.kind === 'COUNTRY' || p.location.kind === 'REGION').at(-1)?.location ?? previousPlace;
     // The sentence just before, even across a paragraph break ("… serving worldwide." / "Of them, 3,756 …").
     afterTroopSentence = TROOPS.test(sentence.text);
     return figures;

@@ -83,8 +83,9 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   if (words.length === 1 && (head === 'it' || head === 'they')) return ctx.narrative.pronoun(head);
   if (words.length === 1 && (head === 'who' || head === 'which')) {
     // "Olaf Scholz, who pledged …": the phrase before the comma.
+    // (Without a comma too: "Foreign Minister X who called 1999 …".)
     const comma = np.first - 1;
-    const antecedent = ctx.tokens[comma]?.text === ',' ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked) : undefined;
+    const antecedent = ctx.tokens[comma]?.text === ',' ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked) : phraseEndingAt(ctx.tokens, np.first - 1, 0, ctx.masked);
     return antecedent ? resolvePhrase(ctx, antecedent) : ctx.narrative.latestSpeaker();
   }
   const lows = words.map(low);

@@ -36,6 +36,8 @@ export interface FigureContext {
   previousForce?: string;
   /** The article names NATO. */
   nato?: boolean;
+  /** The last place an earlier sentence named. */
+  previousPlace?: LocationDraft;
 }
 
 /** Blocs and missions that field forces of their own, as a force is written. */
@@ -122,6 +124,7 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
       ...(forceCode ? { forceCode } : {}),
       ...(context.mainPlace ? { main: context.mainPlace } : {}),
       ...(context.mainCountry ? { mainCountry: context.mainCountry } : {}),
+      ...(context.previousPlace ? { previous: context.previousPlace } : {}),
     });
     const published: Period | undefined = context.publishedDay ? { effectiveDate: context.publishedDay, datePrecision: 'DAY' } : undefined;
     // "currently has 900, down from 2,000 in 2018": the year dates the old figure, not this one.

@@ -33,6 +33,8 @@ export interface PlacingContext {
   main?: LocationDraft;
   /** The country the article is most about (when the main place is a region): where an unplaced base is. */
   mainCountry?: LocationDraft;
+  /** The last place an earlier sentence named: what "there" stands for. */
+  previous?: LocationDraft;
 }
 
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
@@ -50,7 +52,7 @@ const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journal
  * locative, and not their way home ("back to", "returned to", "from").
  */
 const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
-  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
+  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
 /** The words just before a place, back to the place before it ("in Somalia includes Kenya": Kenya has no "in" of its own). */
 const preposition = (c: PlacingContext, p: SentencePlace): string => {
@@ -142,7 +144,11 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
     pool.find((p) => p.start >= c.localEnd && /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
     [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
-  if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [c.main];
+  // (The last place named before, unless it is the troops' home.)
+  const there = c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main;
+  if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [there ?? c.main];
+  // "reduce the number of American troops there to about 1,000": where the sentences before were.
+  if (inClause.length === 0 && there && /\b(?:troops|forces|soldiers|personnel|presence)\s+there\b/i.test(c.clause.before)) return [there];
   let chosen: SentencePlace | undefined;
   if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));

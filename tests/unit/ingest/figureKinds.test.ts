@@ -89,6 +89,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['an employment authorised is the strength allowed', 'The president informed parliament of the employment of 1,200 members of the SANDF in Mozambique.', [[1200, 'TARGET', 'mz']]],
   ['a destination named by "to" after the base the troops come from', 'The Pentagon is sending 900 soldiers from a regiment based in Germany to Romania.', [[900, 'CHANGE', 'ro']]],
   ['those joined who arrived in the same wave are a change', 'The new paratroopers will join the 1,500 soldiers who began arriving in Poland on Monday.', [[1500, 'CHANGE', 'pl']]],
+  ['"troops there" are where the sentences before were, not the home named for their operations', ['The army will deploy 1,300 soldiers to Iraq and 500 to Afghanistan this winter.', 'Combat operations for U.S. forces ended in 2014 and the plan had been to reduce the number of American troops there to about 1,000.'], [[1300, 'CHANGE', 'iq'], [500, 'CHANGE', 'af'], [1000, 'TARGET', 'af']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

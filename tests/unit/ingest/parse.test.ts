@@ -182,6 +182,7 @@ describe('parseArticle: bylines', () => {
     ['a country', 'Saudi Arabia'],
     ['a newspaper', 'Riverside Chronicle'],
     ['a section of headlines', 'All Headlines'],
+    ["a headline's second line", 'A Major Breakthrough'],
     ["a country's army", 'Ruritanian Army'],
     ['a newspaper with "The"', 'The Evening Inquirer'],
   ])('does not take %s for a name', (_, line) => {

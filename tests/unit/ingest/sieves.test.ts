@@ -76,6 +76,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   verbBefore: [
     ['X said that … "…"', ['Prime Minister Aino Lehtinen visited the garrison.', 'Lehtinen said on Thursday that the government had "no intention of sending more troops".'], 'no intention of sending', 'Aino Lehtinen'],
+    ['X who called … "…", with no comma before "who"', ['The summit was a success for Warsaw.', 'Its position was summed up by Foreign Minister Piotr Zawadzki who called the decision "a turning point for the region".'], 'a turning point', 'Piotr Zawadzki'],
     ['X told parliament the … was "…"', ['The defence secretary, Marcus Pell, told parliament the deployment was "a measured and temporary step".'], 'a measured and temporary', 'Marcus Pell'],
     [
       'an absolute phrase "with X suggesting" names someone new',
