@@ -21,6 +21,8 @@ export const countryName = (code: string): string => COUNTRY_DISPLAY_NAMES[code]
 
 export const countryLocation = (code: string): LocationDraft => ({ key: code.toLowerCase(), name: countryName(code), kind: 'COUNTRY', isoCode: code });
 
+const ENGLISH_WORD_SPELLINGS = new Set(['Island']);
+
 /** Printed name → ISO code. Names are matched as written ("US" is a country, "us" is not). */
 export const CODE_BY_NAME: ReadonlyMap<string, string> = (() => {
   const names = new Map<string, string>();
@@ -28,6 +30,8 @@ export const CODE_BY_NAME: ReadonlyMap<string, string> = (() => {
     const clean = name.replace(/^The\s+/, '').trim();
     // Formal inversions ("Korea, Republic of") and codes of two letters other than US/UK are no printed names.
     if (clean.length < 2 || /,|\(/.test(clean) || (/^\p{Lu}{2}$/u.test(clean) && !['US', 'UK'].includes(clean)) || !/^\p{Lu}/u.test(clean)) return;
+    // An own-language spelling that is an English word ("Island" for Iceland) names no country in English news.
+    if (ENGLISH_WORD_SPELLINGS.has(clean)) return;
     if (!names.has(clean)) names.set(clean, code);
   };
   for (const [code, list] of Object.entries(countries.getNames('en', { select: 'all' }))) for (const name of list) add(name, code);

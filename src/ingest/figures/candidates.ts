@@ -83,6 +83,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
   // Unit designators: "16 Air Assault Brigade", "3rd Infantry Division".
   if (/^\s+(?:\p{Lu}[\w-]*\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Squadron|Group|Corps|Fleet|Wing|Army|Commando|Infantry|Cavalry|Airborne|Expeditionary)\b/u.test(after) && !NOUN_AFTER.test(after)) return true;
+  // A number inside a name: "the Park of 28 Panfilov Guardsmen".
+  if (/\b\p{Lu}\p{Ll}+\s+of\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)) return true;
   // Unit and base numbers: "Air Base 201", "Panzer Brigade 45", "No. 3".
   if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
   if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;

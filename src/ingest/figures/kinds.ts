@@ -74,7 +74,7 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated))\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:participate|take part|serve)\\s+in)\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -202,7 +202,7 @@ export const KIND_RULES: readonly KindRule[] = [
       const after = c.clause.after.slice(0, 50).split(/\bof\s+(?:the|its|their)\s+[\d,.]/)[0] ?? '';
       const words = (c.clause.before + after).replace(/\bhad already\b|\b(?:will|would|to|could|can)\s+now\b/g, '');
       // ("150 soldiers were now scheduled to leave" is a movement to come.)
-      const leaving = /\b(?:scheduled|due|set|expected|about|ready)\s+to\s+(?:leave|depart|deploy|arrive|travel|fly|return|be\s+(?:deployed|sent|withdrawn))\b/.test(c.clause.after);
+      const leaving = /\b(?:scheduled|due|set|expected|about|ready)\s+to\s+(?:leave|depart|deploy|arrive|land|travel|fly|return|be\s+(?:deployed|sent|withdrawn))\b/.test(c.clause.after);
       return /\b(?:currently|now|at present|already|presently|still)\b/.test(words) && !/\bmore\b/.test(c.phrase) && !leaving ? 'CURRENT' : undefined;
     },
   },

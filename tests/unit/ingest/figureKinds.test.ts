@@ -90,6 +90,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a destination named by "to" after the base the troops come from', 'The Pentagon is sending 900 soldiers from a regiment based in Germany to Romania.', [[900, 'CHANGE', 'ro']]],
   ['those joined who arrived in the same wave are a change', 'The new paratroopers will join the 1,500 soldiers who began arriving in Poland on Monday.', [[1500, 'CHANGE', 'pl']]],
   ['"troops there" are where the sentences before were, not the home named for their operations', ['The army will deploy 1,300 soldiers to Iraq and 500 to Afghanistan this winter.', 'Combat operations for U.S. forces ended in 2014 and the plan had been to reduce the number of American troops there to about 1,000.'], [[1300, 'CHANGE', 'iq'], [500, 'CHANGE', 'af'], [1000, 'TARGET', 'af']]],
+  ['a number inside a name is no count', 'The send-off was held at the Park of 28 Panfilov Guardsmen before the contingent left for Lebanon.', []],
+  ['a battalion that will take part in a mission is deployed', 'The 600-strong battalion will participate in the UN mission in South Sudan.', [[600, 'CHANGE', 'ss']]],
+  ['the first batch already scheduled to land is a movement to come', 'The battalion will serve in South Sudan, with a first batch of 150 already scheduled to land in January.', [[150, 'CHANGE', 'ss']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
