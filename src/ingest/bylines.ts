@@ -276,12 +276,13 @@ function titledName(text: string, maxTokens: number, titles: string[]): string |
 /** "(Reporting by Jane Doe and John Roe in Paris; Editing by …)": who reported and wrote, not who edited or added to it. */
 export function reportersOf(credit: string): string[] {
   const names: string[] = [];
-  for (const part of credit.replace(/^\(|\)\.?$/g, '').split(/\s*;\s*/)) {
+  for (const part of credit.replace(/^[—–-]\s*|^\(|\)\.?$/g, '').split(/\s*;\s*/)) {
     const listed = /^(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1];
     if (!listed) continue;
     const people = listed.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     for (const person of people) {
-      const name = personName(person, 2, 5);
+      // "CBS News' Jane Doe": the outlet's possessive before the name.
+      const name = personName(person, 2, 5) ?? personName(person.replace(/^.+?['’]s?\s+(?=\p{Lu})/u, ''), 2, 5);
       if (name && !names.includes(name)) names.push(name);
     }
   }

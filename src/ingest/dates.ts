@@ -104,6 +104,7 @@ const cityZones = new Map<string, string | null>();
 /** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
 const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
 const HAS_YEAR = /(?:19|20)\d{2}/;
+const ORPHAN_TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?(?=\s|$)/gi;
 const GLUED_LABEL = /(?<=[\p{L}\p{N}])(?=(?:Published|Updated|Posted|Last Updated)\b)/gu;
 /** "Tallinn (AFP) March 17, 2017": the agency's credit beside the date. */
 const AGENCY_IN_PARENTHESES = new RegExp(`\\((?:${alternation(NEWS_AGENCIES)})\\)`, 'g');
@@ -293,6 +294,8 @@ export function readDateLine(raw: string, defaultZone: string): DateLine | undef
     .replace(RELATIVE, ' ')
     .replace(READING_TIME, ' ')
     .replace(AGENCY_IN_PARENTHESES, ' ')
+    // A time left over from an "updated at" label: "updated at 08:16(GMT+8)".
+    .replace(ORPHAN_TIME, ' ')
     .replace(COUNTER, ' ')
     .replace(/(?:^|\s)(?:on|at)(?=\s|$)/gi, ' ')
     // Separators stay as bars, so "Jane Doe · CBC News" keeps its two parts.

@@ -37,7 +37,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { ARABIC_ARTICLES, BASE_WORDS, HISTORICAL_REGIONS, REGION_SUFFIXES } from './lexicon/places.ts';
+import { ARABIC_ARTICLES, BASE_WORDS, HISTORICAL_REGIONS, NAMED_BASES, REGION_SUFFIXES } from './lexicon/places.ts';
 import { fold } from './text.ts';
 import { tagger } from './tagger.ts';
 
@@ -216,6 +216,7 @@ function load(): Index {
 }
 
 const gazetteer = (): Index => (index ??= load());
+const NAMED_BASE_KEYS = new Map(Object.entries(NAMED_BASES).map(([name, code]) => [placeKey(name), code]));
 
 /** Loads the data now rather than at the first lookup (for servers and benchmarks). */
 export function preloadGazetteer(): void {
@@ -338,6 +339,8 @@ export function resolvePlace(name: string, context: PlaceContext = {}): Gazettee
  */
 export function lookupBase(baseName: string): GazetteerEntry | undefined {
   const whole = placeKey(baseName.replace(/^the\s+/i, ''));
+  const named = NAMED_BASE_KEYS.get(whole);
+  if (named) return { name: baseName, countryCode: named, kind: 'CITY' };
   if (whole.includes(' ')) {
     const direct = lookupPlaces(whole).find((e) => e.kind === 'CITY');
     if (direct) return direct;

@@ -52,7 +52,9 @@ const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journal
  * locative, and not their way home ("back to", "returned to", "from").
  */
 const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
-  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
+  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) &&
+  // ("vital to US military operations": the country as an adjective is no place.)
+  !/^\s+(?:military|troops|forces|soldiers|operations|officials|army|navy|government|embassy|bases?|personnel|commanders?)\b/i.test(c.sentence.slice(p.end, p.end + 14)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
 /** The words just before a place, back to the place before it ("in Somalia includes Kenya": Kenya has no "in" of its own). */
 const preposition = (c: PlacingContext, p: SentencePlace): string => {
@@ -144,6 +146,10 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
     pool.find((p) => p.start >= c.localEnd && /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
     [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
+  // "Camp Lemonnier, home to about 4,000 US soldiers": the place the appositive describes.
+  const home = /,\s*(?:which is\s+|now\s+)?home to\s+(?:\S+\s+){0,2}$/i.exec(c.sentence.slice(0, c.local));
+  const described = home ? own.filter((p) => p.end <= home.index && home.index - p.end <= 2).at(-1) : undefined;
+  if (described) return [described.location];
   // (The last place named before, unless it is the troops' home.)
   const there = c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main;
   if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [there ?? c.main];

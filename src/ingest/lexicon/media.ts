@@ -69,7 +69,7 @@ export const PICTURE_LABELS: readonly string[] = ['picture', 'pictures', 'photo'
 /** Credits for work on the story, at its end: not its byline ("(Reporting by …; Editing by …)"). */
 export const CONTRIBUTION_CREDITS: readonly RegExp[] = [
   /contributed (?:to )?(?:this|the) (?:report|story|article)/i,
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by|with (?:inputs|reporting|additional reporting) from)\b/i,
+  /^(?:[—–-]\s*)?\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by|with (?:inputs|reporting|additional reporting) from)\b/i,
 ];
 
 /** Verbs that open a byline: "By", "Written by", "Reported by", "Words by", "Story by". */
@@ -82,7 +82,7 @@ export const BYLINE_LABELS: readonly string[] = ['text', 'words', 'story', 'repo
 export const REPORTING_VERBS: readonly string[] = ['reports', 'reporting', 'writes', 'writing', 'filed', 'files'];
 
 /** Counters a page prints beside its date, never part of it: "Count : 85", "Views: 1,204", "Comments 3". */
-export const COUNTER_LABELS: readonly string[] = ['count', 'views', 'view', 'hits', 'reads', 'comments', 'comment', 'shares', 'likes'];
+export const COUNTER_LABELS: readonly string[] = ['count', 'views', 'view', 'hits', 'reads', 'read', 'comments', 'comment', 'shares', 'likes'];
 
 /** Words that head page sections and kickers, never a name: "World News", "Middle East", "Live Updates". */
 export const SECTION_WORDS: readonly string[] = [

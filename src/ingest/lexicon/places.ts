@@ -59,6 +59,22 @@ export const HISTORICAL_REGIONS: Record<string, string> = {
   'South Kivu': 'CD', Ituri: 'CD', Idlib: 'SY', Transnistria: 'MD', Crimea: 'UA', 'Golan Heights': 'SY', Golan: 'SY', Siberia: 'RU', Chechnya: 'RU', Dagestan: 'RU', Kaliningrad: 'RU',
 };
 
+/**
+ * Foreign bases named after people or by their own names, which no gazetteer places: the
+ * country they are in ("Camp Lemonnier" is in Djibouti, "Camp Humphreys" in South Korea).
+ */
+export const NAMED_BASES: Record<string, string> = {
+  'Camp Lemonnier': 'DJ', 'Chabelley': 'DJ', 'Camp Humphreys': 'KR', 'Camp Casey': 'KR', 'Osan Air Base': 'KR', 'Camp Arifjan': 'KW',
+  'Camp Buehring': 'KW', 'Ali Al Salem Air Base': 'KW', 'Al Udeid': 'QA', 'Al Udeid Air Base': 'QA', 'Camp Bondsteel': 'XK',
+  'Ain al-Asad': 'IQ', 'Al Asad': 'IQ', 'Al-Asad': 'IQ', 'Camp Victory': 'IQ', 'Al-Tanf': 'SY', 'Al Tanf': 'SY', 'Tanf': 'SY',
+  'Camp Schwab': 'JP', 'Camp Hansen': 'JP', 'Camp Foster': 'JP', 'Futenma': 'JP', 'Kadena Air Base': 'JP', 'Diego Garcia': 'IO',
+  'Camp Lejeune': 'US', 'Camp Pendleton': 'US', 'Fort Bragg': 'US', 'Fort Liberty': 'US', 'Fort Hood': 'US', 'Fort Cavazos': 'US',
+  'Fort Campbell': 'US', 'Fort Drum': 'US', 'Fort Stewart': 'US', 'Fort Riley': 'US', 'Fort Bliss': 'US', 'Fort Carson': 'US',
+  'Bagram': 'AF', 'Bagram Air Base': 'AF', 'Camp Bastion': 'AF', 'Kandahar Airfield': 'AF', 'Camp Taji': 'IQ', 'Erbil Air Base': 'IQ',
+  'Muwaffaq Salti Air Base': 'JO', 'Tower 22': 'JO', 'Camp Marmal': 'AF', 'Ramstein Air Base': 'DE', 'Incirlik Air Base': 'TR',
+  'Camp Szwederowo': 'PL', 'Camp Kosciuszko': 'PL', 'Mihail Kogalniceanu': 'RO', 'Tapa': 'EE', 'Adazi': 'LV', 'Rukla': 'LT',
+};
+
 /** Regions of the world news places troops in: a name and the other ways it is printed. */
 export const REGIONS: { name: string; aliases: string[] }[] = [
   { name: 'Middle East', aliases: ['Mideast'] },

@@ -93,6 +93,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a number inside a name is no count', 'The send-off was held at the Park of 28 Panfilov Guardsmen before the contingent left for Lebanon.', []],
   ['a battalion that will take part in a mission is deployed', 'The 600-strong battalion will participate in the UN mission in South Sudan.', [[600, 'CHANGE', 'ss']]],
   ['the first batch already scheduled to land is a movement to come', 'The battalion will serve in South Sudan, with a first batch of 150 already scheduled to land in January.', [[150, 'CHANGE', 'ss']]],
+  ['a base described as home to troops is where they are', 'Camp Lemonnier, home to about 4,000 US soldiers, is vital to US operations in Somalia.', [[4000, 'CURRENT', 'dj']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

@@ -34,9 +34,13 @@ const BASES: [string, string | undefined][] = [
   ['Fort Bliss', 'US'],
   ['Fort Carson', 'US'],
   ['Joint Base Lewis-McChord', 'US'],
-  ['Camp Lemonnier', undefined],
-  ['Camp Humphreys', undefined],
-  ['Camp Victory', undefined],
+  // Named after people: from the lexicon of named bases.
+  ['Camp Lemonnier', 'DJ'],
+  ['Camp Humphreys', 'KR'],
+  ['Camp Victory', 'IQ'],
+  ['Camp Bondsteel', 'XK'],
+  // Named after nobody the data or the lexicon knows.
+  ['Camp Redwood', undefined],
   ['Air Base 201', undefined],
   ['Ain al-Asad air base', undefined],
 ];
@@ -155,7 +159,7 @@ describe('resolvePlace', () => {
 });
 
 describe('lookupBase', () => {
-  it.each(BASES)('finds the country of %s from the place in its name', (base, country) => {
+  it.each(BASES)('finds the country of %s from the place in its name, or the named bases the lexicon knows', (base, country) => {
     expect(lookupBase(base)?.countryCode).toBe(country);
   });
 });

@@ -104,6 +104,8 @@ describe('parseArticle: the publication date as printed', () => {
     ['a date with an agency credit', ['3rd May 2019 By: Xinhua'], 'UTC', '2019-05-03', null, 'DAY'],
     ['a date posted in a section, with a comment count', ['Posted on Jan 3, 2017 in News | 0 comments'], 'UTC', '2017-01-03', null, 'DAY'],
     ["a place and an agency's credit before the date", ['Tallinn (AFP) March 17, 2017'], 'UTC', '2017-03-17', null, 'DAY'],
+    ['an update time with its offset glued on', ['Friday, April 06, 2001, updated at 08:16(GMT+8)'], 'UTC', '2001-04-06', null, 'DAY'],
+    ['a read counter beside the date', ['Read: 340     12:54     11 January 2018'], 'UTC', '2018-01-11', '2018-01-11T12:54:00.000Z', 'MINUTE'],
     ['a date label glued to the name before it', ['Priya NairUpdated February 16, 2018'], 'UTC', '2018-02-16', null, 'DAY'],
     ['a date after a byline nobody can be read from', ['By KH디지털2Published : Dec. 2, 2015 - 09:14'], 'UTC', '2015-12-02', '2015-12-02T09:14:00.000Z', 'MINUTE'],
     ['a date under a summary and a reading time', ['The parliament will vote on the deployment this week.', '2 min read', '07 June, 2017'], 'UTC', '2017-06-07', null, 'DAY'],
@@ -217,6 +219,11 @@ describe('parseArticle: bylines', () => {
 
   it('names the reporters of a credit under the story when no byline named anyone', () => {
     const parsed = parse(`${article()}\n\n(Reporting by Mira Sato and Oskar Lind in Paris; Editing by Jarno Keskinen)`);
+    expect(parsed.bylines.flatMap((b) => b.names)).toEqual(['Mira Sato', 'Oskar Lind']);
+  });
+
+  it("names the reporters of a dashed credit under the headline, after their outlet's possessive", () => {
+    const parsed = parse(['Troops head home', '— Reporting by Example News\' Mira Sato and Oskar Lind', 'The troops left the base on Monday, officials said.'].join('\n\n'));
     expect(parsed.bylines.flatMap((b) => b.names)).toEqual(['Mira Sato', 'Oskar Lind']);
   });
 
