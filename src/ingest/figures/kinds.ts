@@ -49,6 +49,10 @@ const LEVEL_DONE = new RegExp(`\\b(?:fell|dropped|rose|grew|shrank|declined|(?:h
 
 /** "are deployed in Congo": where troops are, not a movement. */
 const STATE_PASSIVE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|posted|garrisoned|positioned|present)\b/g;
+const MONTH_NAMES = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const PAST_TENSE = /\b(?:was|were|stood|numbered|totall?ed|peaked)\b/;
+/** A time before publication: "last week", "in mid-September", "by the last week of October", "earlier this year". */
+const PAST_TIME = new RegExp(`\\b(?:last (?:week|month)|earlier this (?:year|month)|(?:in|by) (?:early |mid-?|late )?${MONTH_NAMES}|by the (?:first|second|third|last) week of ${MONTH_NAMES}|(?:in|at) the (?:spring|summer|autumn|fall|winter))\\b`);
 /** A relative clause between commas: ", which first sent troops to the country in 2007,". */
 const ASIDE = /,\s*(?:which|who|whose)\b[^,;]*,/g;
 const PAST_YEAR = /\b(?:1[89]\d{2}|20\d{2})s?\b/;
@@ -143,7 +147,10 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: (c) => {
       if (!R4.test(c.clause.before) && !R4B.test(c.clause.before)) return undefined;
       // "withdrew most of its estimated 10,000 troops from Yemen in 2019": the whole as it was then.
-      return c.pastYear && /\b(?:withdrew|pulled|removed|sent|brought|cut|reduced|evacuated)\b/.test(c.clause.before) && !FUTURE.test(c.clause.before) ? 'HISTORICAL' : 'CURRENT';
+      if (c.pastYear && /\b(?:withdrew|pulled|removed|sent|brought|cut|reduced|evacuated)\b/.test(c.clause.before) && !FUTURE.test(c.clause.before)) return 'HISTORICAL';
+      // "10,000 of the 33,000 surge troops sent there last year": the whole came as a change.
+      // ("the 50,000 US troops deployed in Japan" are there.)
+      return /^\s+(?:[\w-]+\s+){0,3}?(?:sent|dispatched|added|deployed\s+(?:to|there|last|this|earlier))\b/.test(c.clause.after) ? 'CHANGE' : 'CURRENT';
     },
   },
   // "joining the 200 German troops already there": those joined are there now.
@@ -195,6 +202,15 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
   { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under|(?:will|would|to)\s+continue\s+to\s+(?:serve|be\s+(?:based|stationed|deployed)|operate|remain))\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
+  // "Just last week the total stood at 18,000", "In mid-September there were 45,000": a level at a past time.
+  // (The level's own verb, near the count, and no movement: "included sending 300 … announced last week" is a change.)
+  {
+    name: 'pastTime',
+    kind: (c) => {
+      const own = PAST_TENSE.test(c.clause.before.replace(R1, '').slice(-40)) || /^\s+(?:[\w.-]+\s+){0,4}?(?:were|was)\b/.test(c.clause.after);
+      return own && PAST_TIME.test(c.text) && !R10.test(c.text) && !/\b(?:now|currently|today|at present)\b/.test(c.text) ? 'HISTORICAL' : undefined;
+    },
+  },
   {
     name: 'stateNow',
     kind: (c) => {

@@ -151,7 +151,8 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const described = home ? own.filter((p) => p.end <= home.index && home.index - p.end <= 2).at(-1) : undefined;
   if (described) return [described.location];
   // (The last place named before, unless it is the troops' home.)
-  const there = c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main;
+  // ("In Afghanistan, … the 33,000 surge troops sent there": the sentence's own place first.)
+  const there = own.filter((p) => p.end <= c.local && (IN(c, p) || DESTINATION(c, p)) && !FROM(c, p)).at(-1)?.location ?? (c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main);
   if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [there ?? c.main];
   // "reduce the number of American troops there to about 1,000": where the sentences before were.
   if (inClause.length === 0 && there && /\b(?:troops|forces|soldiers|personnel|presence)\s+there\b/i.test(c.clause.before)) return [there];

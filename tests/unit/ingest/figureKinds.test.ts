@@ -94,6 +94,8 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a battalion that will take part in a mission is deployed', 'The 600-strong battalion will participate in the UN mission in South Sudan.', [[600, 'CHANGE', 'ss']]],
   ['the first batch already scheduled to land is a movement to come', 'The battalion will serve in South Sudan, with a first batch of 150 already scheduled to land in January.', [[150, 'CHANGE', 'ss']]],
   ['a base described as home to troops is where they are', 'Camp Lemonnier, home to about 4,000 US soldiers, is vital to US operations in Somalia.', [[4000, 'CURRENT', 'dj']]],
+  ['a level at a past time of the year is history', ['The American presence in Syria now stands at 900.', 'In mid-March there were approximately 2,000 American troops in Syria.'], [[900, 'CURRENT', 'sy'], [2000, 'HISTORICAL', 'sy']]],
+  ['the whole of a part that was sent there is a change', 'In Afghanistan, the army plans to withdraw 5,000 of the 20,000 surge troops sent there last year.', [[5000, 'CHANGE', 'af'], [20000, 'CHANGE', 'af']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
