@@ -81,6 +81,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (/[$£€¥]\s*$/.test(before) || /^\s*(?:%|per ?cent\b|percent\b|bn\b|billion\b|million\s+(?:dollars|pounds|euros)\b)/i.test(after)) return true;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
+  // "a 15-day deployment deadline", "a 30-mile zone": a duration or a distance.
+  if (/^-(?:day|week|month|hour|minute|mile|km|kilometre|kilometer|metre|meter)s?\b/i.test(after)) return true;
   // Unit designators: "16 Air Assault Brigade", "3rd Infantry Division".
   if (/^\s+(?:\p{Lu}[\w-]*\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Squadron|Group|Corps|Fleet|Wing|Army|Commando|Infantry|Cavalry|Airborne|Expeditionary)\b/u.test(after) && !NOUN_AFTER.test(after)) return true;
   // A number inside a name: "the Park of 28 Panfilov Guardsmen".

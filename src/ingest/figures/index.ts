@@ -104,7 +104,7 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const phrase = text.slice(candidate.start - sentence.start, candidate.end - sentence.start).toLowerCase();
     const placed = context.places.some((p) => p.start >= clause.start && p.end <= clause.end);
     const antecedent = text.slice(Math.max(0, clause.start - 60), clause.start).toLowerCase();
-    const read = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent });
+    const read = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent, pastYearBefore: pastYearIn(antecedent, context.referenceYear) });
     // "Kyrgyzstan sent a 150-strong squad, Armenia - 100 of its troops": a verbless clause goes on with the one before.
     const previous = found.at(-1);
     const kind = read.rule === 'default' && previous && !VERB.test(clause.text) ? previous.kind : read.kind;

@@ -22,6 +22,8 @@ export interface KindContext {
   placed: boolean;
   /** The sentence just before the clause, lowercased: the antecedent of ", which numbers 230,000". */
   antecedent?: string;
+  /** The words just before the clause name a past year ("… into Afghanistan in 2009, which brought …"). */
+  pastYearBefore?: boolean;
 }
 
 export type KindRule = { name: string; kind(c: KindContext): TroopLevelKind | 'NONE' | undefined };
@@ -78,7 +80,7 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:participate|take part|serve)\\s+in)\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join))\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -115,7 +117,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // ("has deployed more than 20,000 additional forces since the war began" is a change all the same.)
   { name: 'cumulative', kind: (c) => (/\b(?:has|have|having)\s+(?:sent|deployed|contributed|rotated|trained|provided)\b/.test(c.clause.before) && /\b(?:since|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades))\b/.test(c.text) && !/^\s+(?:additional|more|extra)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   // "would put 300,000 troops on high alert": forces at home made ready, not deployed anywhere.
-  { name: 'readiness', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}on\s+(?:high\s+|heightened\s+|standby\s+)?(?:alert|standby|stand-by|high readiness)\b/.test(c.clause.after) ? 'NONE' : undefined) },
+  { name: 'readiness', kind: (c) => (/^\s+(?:[\w-]+\s+){0,6}?on\s+(?:high\s+|heightened\s+|standby\s+)?(?:alert|standby|stand-by|high readiness)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   {
     name: 'fromPair',
     kind: (c) => {
@@ -175,7 +177,8 @@ export const KIND_RULES: readonly KindRule[] = [
       // "has risen to around 500", "was cut to 2,500 in January": a change done leaves the level now.
       // "This brings the total to 22,000" is the level now; ", bringing the total to 350" is as near as its clause.
       const total = /\b(bring(?:s|ing)?|brought)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:total|number|tally|strength|overall)\b/.exec(c.clause.before);
-      if (total && !FUTURE.test(c.clause.before.slice(0, total.index))) return total[1] === 'bringing' && FUTURE.test(c.antecedent ?? '') ? 'TARGET' : 'CURRENT';
+      // ("…, which brought the total up to 100,000" after "in 2009" was the level then.)
+      if (total && !FUTURE.test(c.clause.before.slice(0, total.index))) return total[1] === 'bringing' && FUTURE.test(c.antecedent ?? '') ? 'TARGET' : total[1] === 'brought' && (c.pastYear || c.pastYearBefore === true) ? 'HISTORICAL' : 'CURRENT';
       // "The base numbers up to 5,000 troops": a state, not a change to come.
       if (/\b(?:base|force|contingent|mission|garrison|presence|brigade|battalion|battlegroup|it|which|that)\b[^,;]{0,40}?\s(?:now\s+|currently\s+)?numbers\s+$/.test(c.clause.before.replace(R1, '').replace(/\bup\s+to\s+$/, ''))) return 'CURRENT';
       const done = LEVEL_DONE.exec(c.clause.before);

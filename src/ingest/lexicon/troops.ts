@@ -63,4 +63,5 @@ export const NOWHERE_WORDS = [
   'worldwide', 'around the world', 'across the world', 'globally', 'abroad', 'overseas', 'across the globe', 'in total',
   // "7,606 Indian peacekeepers were deployed in UN missions": many missions, no one place.
   'in un missions', 'on un missions', 'in un peacekeeping missions', 'in peacekeeping missions', 'in various missions', 'across un missions',
+  'in several international', 'international military operations', 'international operations', 'international missions', 'foreign missions', 'missions abroad',
 ];

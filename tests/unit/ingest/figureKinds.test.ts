@@ -96,6 +96,11 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a base described as home to troops is where they are', 'Camp Lemonnier, home to about 4,000 US soldiers, is vital to US operations in Somalia.', [[4000, 'CURRENT', 'dj']]],
   ['a level at a past time of the year is history', ['The American presence in Syria now stands at 900.', 'In mid-March there were approximately 2,000 American troops in Syria.'], [[900, 'CURRENT', 'sy'], [2000, 'HISTORICAL', 'sy']]],
   ['the whole of a part that was sent there is a change', 'In Afghanistan, the army plans to withdraw 5,000 of the 20,000 surge troops sent there last year.', [[5000, 'CHANGE', 'af'], [20000, 'CHANGE', 'af']]],
+  ['a total brought up after a past year is history', 'The president ordered 20,000 more troops into Iraq in 2007, which brought the total up to 160,000 troops.', [[20000, 'CHANGE', 'iq'], [160000, 'HISTORICAL', 'iq']]],
+  ['forces on standby at home, a few words on, are no deployment', 'Britain will lead the rapid force, with 2,000 troops in the UK and Germany on standby.', []],
+  ['soldiers who will join a coalition are deployed', 'Up to 150 Danish soldiers will also join a British-led coalition in Estonia.', [[150, 'CHANGE', 'ee']]],
+  ['a duration is no count', 'The 20 Estonian soldiers in Mali have a 15-day deployment deadline.', [[20, 'CURRENT', 'ml']]],
+  ['soldiers in several international operations are in no one place', 'Parliament approved the participation of up to 120 Estonian soldiers in several international military operations.', []],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
