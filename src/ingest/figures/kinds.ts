@@ -33,11 +33,11 @@ const Q = `(?:(?:${words(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?)?`;
 const LEVEL = words(LEVEL_CHANGE_VERBS);
 const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
 /** Nouns of a movement: "the deployment of a 1,000-person contingent", "the withdrawal of 600 soldiers". */
-const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown|mobili[sz]ation)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
+const MOVEMENT_NOUN = /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown|mobili[sz]ation|contribution)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
 /** "announced the deployment of 700 Marines": a movement ordered or made known is a change. */
 const ORDERED_MOVEMENT = /\b(?:announc\w+|order\w*|approv\w+|authori[sz]\w+|confirm\w*|unveil\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch|withdrawal|pullout|redeployment|mobili[sz]ation)\s+of\s+(?:\S+\s+){0,3}$/;
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is set to|are set to|set to|is due to|are due to|plans? to|planning to|planned to|aims? to|aiming to|intends? to|expected to|expects? to|going to|hopes? to|hoped to|scheduled to|slated to|could|prepared to|ready to|willing to|by the end of|by (?:early|mid|late)?\s*(?:19|20)\d{2})\b/;
-const REPORTED = /\b(?:said|says|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
+const REPORTED = /\b(?:said|says|saying|knew|learned|learnt|told|admitted|reported|revealed|believed|thought|confirmed|announced|acknowledged|noted)\s+(?:that\s+|there\s+|it\s+|they\s+|he\s+|she\s+)*(?:\w+\s+)?$/;
 const PAST_MARKERS = /\b(?:before the (?:withdrawal|drawdown|pullout|pull-out|reduction|cut|cuts)|until recently|at (?:its|the) (?:peak|height)|once (?:had|numbered|stood)|at one (?:point|time)|previously|formerly|used to|in the past|back then|at the time|had been|had stood|had numbered|peaked at|(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|a|one) (?:years|decades?|year) ago|last year|during\s+[\w'’.\s-]{1,40}?(?:presidency|administration|tenure|era|reign|regime|rule)|before (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}))\b/;
 /** A whole army's size: "Taiwan's armed forces number about 150,000", "the Nigerian Army, which numbers about 230,000". */
 const ARMY = '(?:army|armed forces|military|navy|air force|marine corps|bundeswehr|defen[cs]e forces?|national guard)';
@@ -166,6 +166,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'currentLevel', kind: (c) => (/\b(?:the|its|their)\s+(?:current|present|existing)\s+(?:level|strength|number|size|total)\s+of\s+$/.test(c.clause.before.replace(R1, '')) && !/\bto\s+(?:below|under)\s+(?:the|its|their)\s+\w+\s+\w+\s+of\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
   // "the employment of 1,495 members of the SANDF" (a president's authorisation): the strength allowed.
   { name: 'employment', kind: (c) => (/\bemployment\s+of\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
+  // "This left MINUSMA with 12,789 military personnel": the level after a change is the level now.
+  { name: 'leftWithNow', kind: (c) => (/\b(?:left|leaves)\s+(?:[\w'’-]+\s+){0,3}with\s+$/.test(c.clause.before.replace(R1, '')) && !FUTURE.test(c.clause.before) ? 'CURRENT' : undefined) },
   // "France will be left with 2,500 troops in the Sahel": what a drawdown leaves.
   { name: 'leftWith', kind: (c) => (/\b(?:will|would|to)\s+be\s+left\s+with\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
   {

@@ -54,7 +54,7 @@ const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journal
 const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
   p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) &&
   // ("vital to US military operations": the country as an adjective is no place.)
-  !/^\s+(?:military|troops|forces|soldiers|operations|officials|army|navy|government|embassy|bases?|personnel|commanders?)\b/i.test(c.sentence.slice(p.end, p.end + 14)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
+  !/^(?:['’]s\b|\s+(?:military|troops|forces|soldiers|operations|officials|army|navy|government|embassy|bases?|personnel|commanders?)\b)/i.test(c.sentence.slice(p.end, p.end + 14)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
 /** The words just before a place, back to the place before it ("in Somalia includes Kenya": Kenya has no "in" of its own). */
 const preposition = (c: PlacingContext, p: SentencePlace): string => {

@@ -101,6 +101,8 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['soldiers who will join a coalition are deployed', 'Up to 150 Danish soldiers will also join a British-led coalition in Estonia.', [[150, 'CHANGE', 'ee']]],
   ['a duration is no count', 'The 20 Estonian soldiers in Mali have a 15-day deployment deadline.', [[20, 'CURRENT', 'ml']]],
   ['soldiers in several international operations are in no one place', 'Parliament approved the participation of up to 120 Estonian soldiers in several international military operations.', []],
+  ['what a withdrawal left a mission with is its level now', 'Ghana withdrew 400 troops from the mission in Mali in October, which left the mission with 11,000 military personnel.', [[400, 'CHANGE', 'ml'], [11000, 'CURRENT', 'ml']]],
+  ["a country's contribution is not a place it sends troops to", ['Chad intends to send 1,000 troops to the UN mission in Mali.', "The council welcomed Chad's contribution of 1,000 soldiers to the mission."], [[1000, 'CHANGE', 'ml']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
