@@ -305,7 +305,9 @@ export function readDateLine(raw: string, defaultZone: string): DateLine | undef
     .replace(/(?:\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|•·/—–,;:-]+|[\s|•·/—–,;:-]+$/g, '')
     // "Posted on Jan 3, 2017 in News": the section the page files the story in.
-    .replace(/^in\s+(?=\p{Lu})/u, '');
+    .replace(/^in\s+(?=\p{Lu})/u, '')
+    // "14.03.2024, 17:06 36246": a view counter with no label.
+    .replace(/^\d{1,7}$/, '');
   const date = printed.find((p) => p.label === 'PUBLISHED') ?? (printed[0] as PrintedDate);
   return { date, rest };
 }

@@ -233,7 +233,7 @@ function classify(lines: Line[], defaultZone: string): Classified {
       }
     }
     // "(By Jane Doe and John Roe)" under the story; an author's note in its last lines.
-    const closing = inHeader ? undefined : text.startsWith('(') ? splitByline(text) : i >= lines.length - 3 ? authorBio(text, lines[i + 1]?.text) : undefined;
+    const closing = inHeader ? undefined : text.startsWith('(') ? splitByline(text) : i >= lines.length - 3 ? (authorBio(text, lines[i + 1]?.text) ?? splitByline(text)) : undefined;
     if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
     } else if (isContribution(text)) {

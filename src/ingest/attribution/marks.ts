@@ -50,7 +50,9 @@ const closesOnly = (text: string, i: number): boolean => /[\p{L}\p{N}.,!?…]/u.
  * that started at this paragraph's start (a long quote whose paragraphs do not reopen it).
  */
 function doubleQuoted(paragraph: ParagraphDraft, continuing: boolean): QuoteMarks[] {
-  const text = paragraph.text;
+  // Doubled single marks as pages print them (‘’a force‘’, ''a force''): read as one double mark,
+  // the first of an opening pair and the second of a closing pair (offsets kept).
+  const text = paragraph.text.replace(/(^|[\s(])[‘’']{2}(?=\S)/g, '$1 "').replace(/(?<=\S)[‘’']{2}/g, '" ');
   const found: QuoteMarks[] = [];
   let openAt = -1;
   let first = true;
@@ -89,11 +91,14 @@ function singleQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMa
   const found: QuoteMarks[] = [];
   const inside = (i: number) => doubles.some((d) => paragraph.start + i >= d.outerStart && paragraph.start + i < d.outerEnd);
   for (let from = text.indexOf('‘'); from !== -1; from = text.indexOf('‘', from + 1)) {
-    if (inside(from)) continue;
+    // (A doubled mark, ‘’ or ’‘, is a double one: doubleQuoted's.)
+    if (inside(from) || /[‘’']/.test(text[from + 1] ?? '') || /[‘’']/.test(text[from - 1] ?? '')) continue;
     SINGLE_CLOSE.lastIndex = from + 1;
     const closing = SINGLE_CLOSE.exec(text);
     const to = closing ? closing.index : text.length;
     if (text.slice(from + 1, to).trim().split(/\s+/).length < 3) continue;
+    // "Operation ‘Barkhane' completed …": a name closed by a straight mark, not a quotation.
+    if (/^\S+(?:\s\S+){0,2}'\s/.test(text.slice(from + 1, to))) continue;
     const q = trimmed(paragraph, from + 1, to, from, closing ? to + 1 : to, !closing, true);
     if (q) found.push(q);
     from = to;

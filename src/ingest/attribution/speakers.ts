@@ -85,7 +85,11 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
     // "Olaf Scholz, who pledged …": the phrase before the comma.
     // (Without a comma too: "Foreign Minister X who called 1999 …".)
     const comma = np.first - 1;
-    const antecedent = ctx.tokens[comma]?.text === ',' ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked) : phraseEndingAt(ctx.tokens, np.first - 1, 0, ctx.masked);
+    let antecedent = ctx.tokens[comma]?.text === ',' ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked) : phraseEndingAt(ctx.tokens, np.first - 1, 0, ctx.masked);
+    // "Sen. Jane Doe, R-South Carolina, who told …": past a party and state to the person.
+    if (antecedent && /^[RDI]-\p{Lu}/u.test(phraseText(ctx, antecedent)) && ctx.tokens[antecedent.first - 1]?.text === ',') {
+      antecedent = phraseEndingAt(ctx.tokens, antecedent.first - 2, 0, ctx.masked) ?? antecedent;
+    }
     return antecedent ? resolvePhrase(ctx, antecedent) : ctx.narrative.latestSpeaker();
   }
   const lows = words.map(low);

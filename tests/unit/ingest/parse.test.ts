@@ -105,6 +105,7 @@ describe('parseArticle: the publication date as printed', () => {
     ['a date posted in a section, with a comment count', ['Posted on Jan 3, 2017 in News | 0 comments'], 'UTC', '2017-01-03', null, 'DAY'],
     ["a place and an agency's credit before the date", ['Tallinn (AFP) March 17, 2017'], 'UTC', '2017-03-17', null, 'DAY'],
     ['an update time with its offset glued on', ['Friday, April 06, 2001, updated at 08:16(GMT+8)'], 'UTC', '2001-04-06', null, 'DAY'],
+    ['a dotted date, a time and a bare view count', ['14.03.2024, 17:06 36246'], 'UTC', '2024-03-14', '2024-03-14T17:06:00.000Z', 'MINUTE'],
     ['a read counter beside the date', ['Read: 340     12:54     11 January 2018'], 'UTC', '2018-01-11', '2018-01-11T12:54:00.000Z', 'MINUTE'],
     ['a date label glued to the name before it', ['Priya NairUpdated February 16, 2018'], 'UTC', '2018-02-16', null, 'DAY'],
     ['a date after a byline nobody can be read from', ['By KH디지털2Published : Dec. 2, 2015 - 09:14'], 'UTC', '2015-12-02', '2015-12-02T09:14:00.000Z', 'MINUTE'],
@@ -210,6 +211,11 @@ describe('parseArticle: bylines', () => {
   it('keeps a line of a time alone, a live blog entry, out of the standfirst', () => {
     const parsed = parse(article('Updated 3 March 2024, 09:15 (Kyiv time)', '09:15'));
     expect([parsed.standfirst, parsed.paragraphs.slice(1, 3).map((p) => p.kind)]).toEqual([undefined, ['DATELINE', 'BODY']]);
+  });
+
+  it('reads an "Author:" line under the story as its byline', () => {
+    const parsed = parse(`${article()}\n\nAuthor: Mira Sato`);
+    expect(parsed.bylines.flatMap((b) => b.names)).toEqual(['Mira Sato']);
   });
 
   it("reads the author's note under the story as its byline", () => {

@@ -77,6 +77,8 @@ const TABLES: Record<string, Row[]> = {
   verbBefore: [
     ['X said that … "…"', ['Prime Minister Aino Lehtinen visited the garrison.', 'Lehtinen said on Thursday that the government had "no intention of sending more troops".'], 'no intention of sending', 'Aino Lehtinen'],
     ['X who called … "…", with no comma before "who"', ['The summit was a success for Warsaw.', 'Its position was summed up by Foreign Minister Piotr Zawadzki who called the decision "a turning point for the region".'], 'a turning point', 'Piotr Zawadzki'],
+    ['a quotation in doubled single marks', ['The admiral, Tomas Brandt, said the force would ‘’build on the army already there and deter any attack.‘’'], 'build on the army', 'Tomas Brandt'],
+    ['"who told" after a senator\'s party and state', ['Sen. Marcus Pell, R-Ohio, who told reporters on Sunday that "the work is not yet done", backed the plan.'], 'the work is not yet done', 'Marcus Pell'],
     ['X told parliament the … was "…"', ['The defence secretary, Marcus Pell, told parliament the deployment was "a measured and temporary step".'], 'a measured and temporary', 'Marcus Pell'],
     [
       'an absolute phrase "with X suggesting" names someone new',
@@ -129,6 +131,12 @@ describe('stage one: every sieve has its table', () => {
 describe.each(Object.entries(TABLES))('the %s sieve', (sieve, rows) => {
   it.each(rows)('links %s', (_, paragraphs, opening, speaker) => {
     expect(attributed(paragraphs, opening)).toEqual({ sieve, speaker });
+  });
+});
+
+describe('not quotations', () => {
+  it('reads no quotation in a name opened by a curly mark and closed by a straight one', () => {
+    expect(attributed(["France's Operation ‘Sentinel' completed its withdrawal from the northern bases, officials said on Monday."], 'Sentinel')).toBeUndefined();
   });
 });
 
