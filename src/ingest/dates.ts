@@ -65,6 +65,8 @@ export interface PrintedDate {
   precision: PublishedPrecision;
   /** "Updated 5 May" is not when the page was first published. */
   label: 'PUBLISHED' | 'UPDATED';
+  /** "09/08/2017" outside the Americas: the other reading (YYYY-MM-DD), for the story's own dateline to settle. */
+  otherReading?: string;
 }
 
 export interface DateLine {
@@ -119,6 +121,8 @@ interface Found {
   day: number;
   /** ISO 8601 carries its own time and offset. */
   clock?: Clock;
+  /** Slashed, both parts 12 or less, read day-first: it could be month-first. */
+  ambiguous?: boolean;
 }
 
 interface Clock {
@@ -199,7 +203,7 @@ function findDates(line: string, defaultZone: string): Found[] {
     const [a, b] = [Number(m[1]), Number(m[3])];
     // Dots are day-first everywhere; slashes are month-first only in the Americas, unless a part exceeds 12.
     const monthFirst = m[2] !== '.' && (b > 12 || (a <= 12 && american));
-    found.push({ ...span, year: Number(m[4]), month: monthFirst ? a : b, day: monthFirst ? b : a });
+    found.push({ ...span, year: Number(m[4]), month: monthFirst ? a : b, day: monthFirst ? b : a, ...(m[2] === '/' && !monthFirst && a <= 12 && a !== b ? { ambiguous: true } : {}) });
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Found[] = [];
@@ -283,6 +287,7 @@ export function readDateLine(raw: string, defaultZone: string): DateLine | undef
     const day = `${f.year}-${pad(f.month)}-${pad(f.day)}`;
     printed.push({
       day,
+      ...(f.ambiguous ? { otherReading: `${f.year}-${pad(f.day)}-${pad(f.month)}` } : {}),
       ...(clock ? { at: instantOf(f, clock, defaultZone) } : {}),
       precision: !clock ? 'DAY' : clock.second !== undefined ? 'SECOND' : 'MINUTE',
       label: label?.kind ?? 'PUBLISHED',
@@ -343,4 +348,17 @@ export function localDay(instant: Date, zone: string): string {
     calendars.set(zone, format);
   }
   return format.format(instant);
+}
+
+/**
+ * A day-first reading of "09/08/2017" the story's wire dateline contradicts ("…, Sept 8
+ * (Bernama) --"): the other reading, the instant moved with it. Otherwise the date as read.
+ */
+export function settleReading(date: PrintedDate, opening: string | undefined): PrintedDate {
+  if (!date.otherReading || !opening) return date;
+  const lead = new RegExp(`^[^.!?]{0,60}?\\b(${MONTHS.flatMap((m) => m.forms).sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(\\d{1,2})\\b`, 'i').exec(opening.slice(0, 100));
+  const month = lead ? MONTH_NUMBERS.get((lead[1] as string).toLowerCase()) : undefined;
+  if (!month || `${pad(month)}-${pad(Number(lead?.[2]))}` !== date.otherReading.slice(5)) return date;
+  const shift = Date.parse(`${date.otherReading}T00:00:00Z`) - Date.parse(`${date.day}T00:00:00Z`);
+  return { day: date.otherReading, ...(date.at ? { at: new Date(date.at.getTime() + shift) } : {}), precision: date.precision, label: date.label };
 }

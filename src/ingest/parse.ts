@@ -8,7 +8,7 @@
  * byline), an agency credit, a caption, page furniture, or the standfirst. A byline and a date
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
-import { readDateLine, type PrintedDate } from './dates.ts';
+import { readDateLine, settleReading, type PrintedDate } from './dates.ts';
 import { authorBio, bareCredit, reportersOf, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
@@ -263,10 +263,9 @@ function classify(lines: Line[], defaultZone: string): Classified {
     kinds[body] = 'CAPTION';
   }
   let date = dates.find((d) => d.label === 'PUBLISHED') ?? dates[0];
-  if (!date) {
-    const opening = kinds.indexOf('BODY');
-    date = opening === -1 ? undefined : wireLeadDate((lines[opening] as Line).text, defaultZone);
-  }
+  const opening = kinds.indexOf('BODY');
+  if (!date) date = opening === -1 ? undefined : wireLeadDate((lines[opening] as Line).text, defaultZone);
+  else date = settleReading(date, lines[opening]?.text);
   return { kinds, credits, joinNext, ...(date ? { date } : {}), bylines };
 }
 

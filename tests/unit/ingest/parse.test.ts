@@ -202,6 +202,16 @@ describe('parseArticle: bylines', () => {
     expect([parsed.headline, parsed.bylines, parsed.publishedOn]).toEqual(['Four thousand soldiers to deploy to the border next spring as part of a rotation', [{ names: ['Priya Nair'] }], '2015-12-02']);
   });
 
+  it("reads a slashed date month-first when the story's wire dateline says so", () => {
+    const parsed = parse(['Troops head home', 'Fri, 09/08/2017 - 05:25', 'KUALA LUMPUR, Sept 8 (Example) -- The battalion left for Lebanon on Friday.'].join('\n\n'), 'UTC');
+    expect(parsed.publishedOn).toBe('2017-09-08');
+  });
+
+  it('reads a slashed date day-first when the wire dateline agrees', () => {
+    const parsed = parse(['Troops head home', 'Fri, 09/08/2017 - 05:25', 'KUALA LUMPUR, Aug 9 (Example) -- The battalion left for Lebanon on Wednesday.'].join('\n\n'), 'UTC');
+    expect(parsed.publishedOn).toBe('2017-08-09');
+  });
+
   it('keeps a short heading under a long opening paragraph in the story', () => {
     const opening = 'The ministry said on Monday that the last of the 400 soldiers stationed at the northern base would leave by the end of the year, ending a deployment that began more than a decade ago and cost far more than planned.';
     const parsed = parse(['Troops head home', opening, 'Quiet Departure', 'The base will close next year.'].join('\n\n'));
