@@ -25,7 +25,8 @@ export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | un
   // "U.S. Forces Korea", "Multi-National Force Iraq": a command named for the country it serves in.
   const commands: SentencePlace[] = (paragraph?.runs ?? []).flatMap((r) => {
     if (r.kind !== 'ORGANISATION' || r.start < sentence.start || r.end > sentence.end) return [];
-    const served = /\bForces?\s+(\p{Lu}[\p{L} ]+)$/u.exec(paragraph?.paragraph.text.slice(r.start - (paragraph?.paragraph.start ?? 0), r.end - (paragraph?.paragraph.start ?? 0)) ?? '');
+    // ("UN Assistance Mission Iraq", "Multi-National Force Iraq", "U.S. Forces Korea".)
+    const served = /\b(?:Forces?|Mission|Command)\s+(\p{Lu}[\p{L} ]+)$/u.exec(paragraph?.paragraph.text.slice(r.start - (paragraph?.paragraph.start ?? 0), r.end - (paragraph?.paragraph.start ?? 0)) ?? '');
     const location = served?.[1] ? placeNamed(served[1]) : undefined;
     return location ? [{ location, start: r.end - sentence.start - (served?.[1]?.length ?? 0), end: r.end - sentence.start }] : [];
   });

@@ -43,7 +43,9 @@ const MODIFIER = "(?:[A-Z][\\w.'’-]*|\\([A-Z]{2,6}\\)|[a-z]+-[a-z]+(?:-[a-z]+)
 const NOUN_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,4}?)(${TROOP})\\b`);
 // "a 1,000-strong force", "a 1,000-person contingent" (but the "15-member Council" counts no troops).
 const STRONG = /^(?:-|\s)strong\b|^-(?:person|member|man|soldier|troop)\s+(?:[\w-]+\s+)?(?:contingent|force|unit|battalion|brigade|team|mission|deployment|detachment|battlegroup|garrison)\b/i;
-const SHARED_NOUN = new RegExp(`^(\\s+(?:[A-Z][\\w.'’-]*\\s+){0,2})(?:and|or)\\s+(?:(?:about|some|around|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:${MODIFIER}\\s+){0,3}?(${TROOP})\\b`);
+// ("6,839 American, 885 Georgian, 850 German and 222 Czech service-members": a list of counts before one noun.)
+const NAMED = "[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)?";
+const SHARED_NOUN = new RegExp(`^(\\s+${NAMED})(?:,\\s+\\d[\\d,.]*\\s+${NAMED})*,?\\s+(?:and|or)\\s+(?:(?:about|some|around|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:${MODIFIER}\\s+){0,3}?(${TROOP})\\b`);
 const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`);
 const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
 const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
@@ -53,7 +55,7 @@ const MOVING_BEFORE = /\b(?:send|deploy|withdraw|pull|bring|remove|move|relocat|
 /** "roughly 1,000 others leave the country": a count that departs stands for troops. */
 const DEPARTING_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:(?:will|would|could|are to|are set to)\s+(?:be\s+)?)?(?:leave|leaving|left|withdraw|withdrawing|withdrew|depart|departing|pull out|go home|come home|head home|return home|be withdrawn|be pulled out|be redeployed|be relocated)\b/i;
 /** "Of them, 3,756 are deployed in Congo": a count placed like troops stands for troops. */
-const STATIONED_AFTER = /^\s+(?:(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b)|(?:still\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|in\b|at\b)|\s*[.;,]|\s*$))/i;
+const STATIONED_AFTER = /^\s+(?:(?:are|were|remain|serve|are serving)\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|stationed|based|serving|posted|in\b|with\s+the\b)|(?:still\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|in\b|at\b)|\s*[.;,]|\s*$))/i;
 /** "from nearly 40 NATO member and partner countries": counted things a few words on, no troop noun between. */
 const NOT_AFTER_LOOSE = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\w.'’-]*|and|member|partner|allied|other|neighbou?ring|contributing|troop-contributing)\\s+){1,4}?(?:${NOT_TROOP})\\b`, 'u');
 /** "1,000 soldiers to Romania and 2,000 to Poland": a count that shares the troop noun before it. */

@@ -73,7 +73,7 @@ const TOWARD = (c: PlacingContext, p: SentencePlace) => /\b(?:to|into|toward|tow
 const OWN_IN = /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const LEFT = (c: PlacingContext, p: SentencePlace): boolean =>
   after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/)(c, p) && !/^\s+as\b/.test(c.sentence.slice(p.end, p.end + 4));
-const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
+const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at|mission|forces?|command)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
 
 /** The places coordinated with the one at `i`: "Estonia, Latvia and Lithuania". */
 function coordinated(c: PlacingContext, i: number): SentencePlace[] {
@@ -144,6 +144,8 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const gap = (p: SentencePlace) => (p.start >= c.localEnd ? p.start - c.localEnd : Math.max(0, c.local - p.end));
   const nearest = (pool: SentencePlace[]) =>
     pool.find((p) => p.start >= c.localEnd && /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
+    // "… (UNMISS), 203 were with the Multinational Force and Observers in Egypt": an "in" later in the figure's own stretch.
+    pool.find((p) => p.start >= c.localEnd && p.start - c.localEnd <= 80 && /^[^,;\d]*\b(?:in|at|on|inside|Mission|Forces?|Command)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
     [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
   // "Camp Lemonnier, home to about 4,000 US soldiers": the place the appositive describes.

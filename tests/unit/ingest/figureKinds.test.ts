@@ -103,6 +103,8 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['soldiers in several international operations are in no one place', 'Parliament approved the participation of up to 120 Estonian soldiers in several international military operations.', []],
   ['what a withdrawal left a mission with is its level now', 'Ghana withdrew 400 troops from the mission in Mali in October, which left the mission with 11,000 military personnel.', [[400, 'CHANGE', 'ml'], [11000, 'CURRENT', 'ml']]],
   ["a country's contribution is not a place it sends troops to", ['Chad intends to send 1,000 troops to the UN mission in Mali.', "The council welcomed Chad's contribution of 1,000 soldiers to the mission."], [[1000, 'CHANGE', 'ml']]],
+  ['a list of counts before one troop noun', 'The mission of 9,000 includes 4,100 American, 900 German, 650 Romanian and 220 Czech service-members in Afghanistan.', [[9000, 'CURRENT', 'af'], [4100, 'CURRENT', 'af'], [900, 'CURRENT', 'af'], [650, 'CURRENT', 'af'], [220, 'CURRENT', 'af']]],
+  ['counts that were with missions named for where they serve', 'Of the 800 Fijian soldiers overseas, 168 were with the UN Assistance Mission Iraq, and 146 were with the peacekeeping force in Lebanon.', [[168, 'CURRENT', 'iq'], [146, 'CURRENT', 'lb']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
