@@ -60,6 +60,8 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
   let home: LocationDraft | undefined;
   const vote = (location: LocationDraft, text: string, at: number, weight: number) => {
     // The troops' own country is where they are only when the article names nowhere else (a border at home).
+    // "on the border with Mexico": the neighbour is not where troops are.
+    if (/\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 22), at))) return;
     // "the Horn of Africa nation": a region describing a country the article names otherwise.
     if (location.kind === 'REGION' && /^[\p{L}' -]{0,30}?\s(?:nation|country|state|kingdom|republic)\b/u.test(text.slice(at, at + 45))) return;
     if (location.isoCode && location.isoCode === own) {

@@ -133,7 +133,9 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   // A region, city or base at home where troops are ("in the eastern Ladakh sector, where 50,000 Indian troops …") is theirs too.
   // (Not where they come home to: "will land in Vienna".)
   const homePost = (p: SentencePlace) => p.named !== undefined && p.named !== 'COUNTRY' && IN(c, p) && !FROM(c, p) && !/\b(?:land\w*|arriv\w*|return\w*|home|back|fly|flew)\b/.test(preposition(c, p));
-  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
+  // ("on the border with Mexico": the neighbour across the border is not where the troops are.)
+  const across = (p: SentencePlace) => /\b(?:border|frontier|boundary)\s+with\s+$/i.test(c.sentence.slice(Math.max(0, p.start - 20), p.start));
+  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !across(p) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
   const spread = distributive(c, own);
   if (spread) return spread;
   const inClause = own.filter((p) => p.start >= c.clause.start && p.end <= c.clause.end);

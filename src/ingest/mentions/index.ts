@@ -9,7 +9,7 @@
 import { DETERMINERS } from '../lexicon/common.ts';
 import { SPEECH_VERBS } from '../lexicon/speech.ts';
 import { ROLE_NOUNS } from '../lexicon/titles.ts';
-import { isCommonWord, lookupBase, resolvePlace } from '../gazetteer.ts';
+import { isCommonWord, lookupBase, lookupPlaces, resolvePlace, standsAlone } from '../gazetteer.ts';
 import { BASE_WORDS, REGION_SUFFIXES } from '../lexicon/places.ts';
 import { countryLocation } from '../places.ts';
 import { fold } from '../text.ts';
@@ -112,7 +112,12 @@ const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|military\s
 function placeNames(read: ReadParagraph[]): void {
   const countries = new Set(read.flatMap((p) => p.runs.flatMap((r) => (r.location?.isoCode ? [r.location.isoCode] : []))));
   // Full names, titled or not: "Thomas Hamilton" makes "Hamilton" a person's name, not the city.
-  const people = read.flatMap((p) => p.runs.filter((r) => (r.kind === 'PERSON' || (r.kind === 'NAME' && !PLACE_WORD.test(r.name))) && r.name.includes(' ')).map((r) => r.name));
+  // (Not a name that is a well-known place itself: "Los Angeles", "New Orleans".)
+  const knownPlace = (name: string) => {
+    const best = lookupPlaces(name)[0];
+    return best !== undefined && standsAlone(best, name);
+  };
+  const people = read.flatMap((p) => p.runs.filter((r) => (r.kind === 'PERSON' || (r.kind === 'NAME' && !PLACE_WORD.test(r.name) && !knownPlace(r.name))) && r.name.includes(' ')).map((r) => r.name));
   for (const { tokens, runs } of read) {
     runs.forEach((run, i) => {
       const unplacedBase = run.kind === 'PLACE' && run.location?.kind === 'BASE' && !run.country;

@@ -9,6 +9,7 @@ import { isCommonWord, lookupPlaces } from '../gazetteer.ts';
 import { INSTITUTIONS, ORGANISATION_HEADS, REGIONAL_ADJECTIVES } from '../lexicon/organisations.ts';
 import { NEWS_AGENCIES } from '../lexicon/media.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.ts';
+import { countryLocation } from '../countries.ts';
 import { demonymCountry, placeNamed } from '../places.ts';
 import { fold } from '../text.ts';
 import type { LocationDraft } from '../types.ts';
@@ -105,7 +106,12 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   if (location) return made('PLACE', runText, start, { location });
   // "the U.S.-Mexico border", "the India-China border": troops there are on the first country's side.
   const pair = /^(.+?)-(\p{Lu}.+)$/u.exec(runText);
-  const border = pair && /^\s+(?:border|frontier|boundary)\b/i.test(text.slice(end - base, end - base + 12)) ? placeNamed(pair[1] as string) : undefined;
+  // ("the Texas-Mexico border": a state or province of a country on that side.)
+  const side = (name: string) => placeNamed(name) ?? (() => {
+    const region = lookupPlaces(name).find((e) => e.kind === 'REGION');
+    return region ? countryLocation(region.countryCode) : undefined;
+  })();
+  const border = pair && /^\s+(?:border|frontier|boundary)\b/i.test(text.slice(end - base, end - base + 12)) ? side(pair[1] as string) : undefined;
   if (border && placeNamed(pair?.[2] as string)) return made('PLACE', pair?.[1] as string, start, { location: border });
   const folded = fold(runText);
   // "Camp Taji", "Fort Carson", "Air Base 201", "Futenma Air Station": a base, placed later.

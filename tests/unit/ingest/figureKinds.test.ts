@@ -105,6 +105,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ["a country's contribution is not a place it sends troops to", ['Chad intends to send 1,000 troops to the UN mission in Mali.', "The council welcomed Chad's contribution of 1,000 soldiers to the mission."], [[1000, 'CHANGE', 'ml']]],
   ['a list of counts before one troop noun', 'The mission of 9,000 includes 4,100 American, 900 German, 650 Romanian and 220 Czech service-members in Afghanistan.', [[9000, 'CURRENT', 'af'], [4100, 'CURRENT', 'af'], [900, 'CURRENT', 'af'], [650, 'CURRENT', 'af'], [220, 'CURRENT', 'af']]],
   ['counts that were with missions named for where they serve', 'Of the 800 Fijian soldiers overseas, 168 were with the UN Assistance Mission Iraq, and 146 were with the peacekeeping force in Lebanon.', [[168, 'CURRENT', 'iq'], [146, 'CURRENT', 'lb']]],
+  ['a city of two words is a place, not a name', 'Half of the 3,000 National Guard troops who have been deployed to Los Angeles will be released.', [[3000, 'CURRENT', 'us']]],
+  ['the neighbour across a border is not where troops are', 'Texas will send 120 National Guardsmen to the border with Mexico this weekend.', [[120, 'CHANGE', 'us']]],
+  ["a state's border is its country's side", 'The governor will deploy 90 guardsmen to the Texas-Mexico border.', [[90, 'CHANGE', 'us']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
