@@ -8,6 +8,7 @@
 import type { ArticleMentions, Mention } from '../mentions/index.ts';
 import type { Token } from '../mentions/tokens.ts';
 import { splitSentences, type Sentence } from '../sentences.ts';
+import { isCommonWord } from '../gazetteer.ts';
 import { lowerBound, wordCount } from '../text.ts';
 import type { QuoteDraft } from '../types.ts';
 import { speechClauses } from './clauses.ts';
@@ -89,7 +90,8 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
       // "Gedvilas voted against, arguing that …": a participle speaks for the sentence's subject.
       const subjectOf = (at: number): Speaker | undefined => {
         const first = mentions.find((m) => m.kind !== 'PLACE' && m.start >= sentence.start && m.end <= at && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd));
-        const name = runs.find((r) => r.kind === 'NAME' && r.start >= sentence.start && r.end <= at);
+        // ("Hundreds of Swedish troops arrived …, a mission Sweden is calling …": an ordinary word opening the sentence is nobody.)
+        const name = runs.find((r) => r.kind === 'NAME' && r.start >= sentence.start && r.end <= at && !isCommonWord(r.name));
         if (name && (!first || name.start < first.start)) return { personKey: article.people.add(name.name, name.title).key };
         return first ? (first.kind === 'PERSON' ? { personKey: first.key } : { organisationKey: first.key }) : undefined;
       };

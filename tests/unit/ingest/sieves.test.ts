@@ -110,6 +110,12 @@ const TABLES: Record<string, Row[]> = {
   conversation: [
     ['a quotation paragraph after a quoted speaker', ['"The handover went smoothly," said General Tomas Brandt.', '"Our partners are ready to take over the northern sector."'], 'Our partners are ready', 'Tomas Brandt'],
     [
+      'a quotation paragraph after "according to" a person',
+      ['According to Governor Ruth Kamau, about 120 soldiers will stay in the city.', '"The soldiers help us keep the streets calm."'],
+      'The soldiers help us',
+      'Ruth Kamau',
+    ],
+    [
       'a quotation paragraph after a paragraph reporting words',
       ['The border will reopen next week, Interior Minister Farid Nasser told state television on Sunday.', '"We have enough soldiers at every crossing."'],
       'We have enough soldiers',
@@ -131,6 +137,13 @@ describe('stage one: every sieve has its table', () => {
 describe.each(Object.entries(TABLES))('the %s sieve', (sieve, rows) => {
   it.each(rows)('links %s', (_, paragraphs, opening, speaker) => {
     expect(attributed(paragraphs, opening)).toEqual({ sieve, speaker });
+  });
+});
+
+describe('speakers who are nobody', () => {
+  it('makes no speaker of an ordinary word opening the sentence before a participle', () => {
+    const paragraphs = ['Hundreds of Swedish troops arrived in Latvia on Saturday, a mission Sweden is calling its largest yet.', 'Colonel Henrik Dahl said he felt great pride.', '"It is a historic day," he said.'];
+    expect(attributed(paragraphs, 'It is a historic day')?.speaker).toBe('Henrik Dahl');
   });
 });
 

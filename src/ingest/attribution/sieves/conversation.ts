@@ -13,7 +13,8 @@ export const conversation: Sieve = {
     if (!opens || !site.previous || site.sentences.some((s) => s.clauses.some((c) => c.speaker))) return undefined;
     const last = site.linked.at(-1);
     if (last?.paragraph === site.previous.paragraph && last.speaker) return { speaker: last.speaker, strong: true };
-    const reported = site.previous.sentences.at(-1)?.clauses.filter((c) => c.speaker && c.strong && c.form !== 'ACCORDING').at(-1);
+    // ("According to Landry, …" too, when it names a person: not "according to UN figures".)
+    const reported = site.previous.sentences.at(-1)?.clauses.filter((c) => c.speaker && c.strong && (c.form !== 'ACCORDING' || 'personKey' in c.speaker)).at(-1);
     return reported?.speaker ? { speaker: reported.speaker, verb: reported.verb, strong: true } : undefined;
   },
 };
