@@ -75,6 +75,8 @@ const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${
 // "bringing the unit's numbers up to 1,800" is a level; "with up to 1,200 more troops" is a qualifier.
 // "reduce troop levels to below the current level of 28,500": the level named after "to".
 const LEVEL_NOUN = '(?:(?:below|under)\\s+)?(?:the|its|their)\\s+(?:current\\s+|present\\s+|existing\\s+)?(?:level|strength|number|total|minimum|floor|ceiling)\\s+of\\s+';
+/** "would take Resolute Support to around 16,000 troops": a level to come. */
+const TAKE_TO = new RegExp(`\\b(?:would|will|to|could)\\s+take\\s+[^;]{0,80}\\bto\\s+${Q}$`);
 const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+(?:${LEVEL_NOUN})?${Q}$`);
 const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\\s+${Q}$`);
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
@@ -114,6 +116,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
   { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
+  // "to train 10,500 Somali soldiers": the soldiers trained are a host army's, not a deployment.
+  { name: 'trained', kind: (c) => (/\b(?:train|trains|training|trained|equip|equipping)\s+$/.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
+  // "Bangladesh is followed by Ethiopia with 6,662 peacekeepers": a ranking of totals across missions, unplaced.
+  { name: 'ranking', kind: (c) => (/\b(?:is followed by|in (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:place|position))\b/.test(c.text) ? 'NONE' : undefined) },
   // ("has deployed more than 20,000 additional forces since the war began" is a change all the same.)
   { name: 'cumulative', kind: (c) => (/\b(?:has|have|having)\s+(?:sent|deployed|contributed|rotated|trained|provided)\b/.test(c.clause.before) && /\b(?:since|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades))\b/.test(c.text) && !/^\s+(?:additional|more|extra)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   // "would put 300,000 troops on high alert": forces at home made ready, not deployed anywhere.
@@ -125,6 +131,8 @@ export const KIND_RULES: readonly KindRule[] = [
       // "down from 2,000", "fallen to about 1,100, from some 1,500 five years ago": the level before the change.
       // "up from around 40 who currently rotate through": the old level is still the level now.
       if (/^\s+(?:[\w-]+\s+){0,3}(?:who|which|that)\s+(?:are\s+)?(?:currently|now|still)\b/.test(c.clause.after)) return 'CURRENT';
+      // "to around 16,000, up from around 13,000 today": the old level is today's.
+      if (/^\s+(?:\w+\s+)?(?:today|now|at present|currently)\b/.test(c.clause.after)) return 'CURRENT';
       if (R3B.test(c.clause.before) || R3C.test(c.clause.before) || CHANGED_FROM.test(c.clause.before)) return 'HISTORICAL';
       const before = c.clause.before;
       // "when the allies completed a phased reduction from about 37,500": a change done, from a level that was.
@@ -170,6 +178,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'leftWithNow', kind: (c) => (/\b(?:left|leaves)\s+(?:[\w'’-]+\s+){0,3}with\s+$/.test(c.clause.before.replace(R1, '')) && !FUTURE.test(c.clause.before) ? 'CURRENT' : undefined) },
   // "France will be left with 2,500 troops in the Sahel": what a drawdown leaves.
   { name: 'leftWith', kind: (c) => (/\b(?:will|would|to)\s+be\s+left\s+with\s+$/.test(c.clause.before.replace(R1, '')) ? 'TARGET' : undefined) },
+  { name: 'takeTo', kind: (c) => (TAKE_TO.test(c.clause.before) ? 'TARGET' : undefined) },
   {
     name: 'levelTo',
     kind: (c) => {
@@ -192,6 +201,8 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   { name: 'byChange', kind: (c) => (R7.test(c.clause.before) ? 'CHANGE' : undefined) },
+  // "has about 8,400 troops in the country alongside another 5,000 from NATO": there too, now.
+  { name: 'alongside', kind: (c) => (/\balongside\s+(?:another|an? additional|some)\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
   {
     name: 'more',
     kind: (c) =>

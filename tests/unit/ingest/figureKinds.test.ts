@@ -108,6 +108,10 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a city of two words is a place, not a name', 'Half of the 3,000 National Guard troops who have been deployed to Los Angeles will be released.', [[3000, 'CURRENT', 'us']]],
   ['the neighbour across a border is not where troops are', 'Texas will send 120 National Guardsmen to the border with Mexico this weekend.', [[120, 'CHANGE', 'us']]],
   ["a state's border is its country's side", 'The governor will deploy 90 guardsmen to the Texas-Mexico border.', [[90, 'CHANGE', 'us']]],
+  ['soldiers a mission will train are a host army, not a deployment', 'About 150 Turkish soldiers will be deployed to the base in Somalia to train 9,000 Somali soldiers.', [[150, 'CHANGE', 'so']]],
+  ['a ranking of totals across missions is no level', 'Ghana is followed by Rwanda with 5,800 peacekeepers, the army said.', []],
+  ['an old level still today is the level now', 'The decision will take the mission in Afghanistan up to 14,000 troops, up from around 11,000 today.', [[14000, 'TARGET', 'af'], [11000, 'CURRENT', 'af']]],
+  ['a second force alongside another count', 'The United States has about 6,000 troops in Iraq alongside another 3,000 from NATO forces.', [[6000, 'CURRENT', 'iq'], [3000, 'CURRENT', 'iq']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
