@@ -82,7 +82,13 @@ const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join))\\b`);
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join|replace|relieve)\\b`
+  // "are preparing to begin a European deployment", "who are going to Europe", "were to be federalized and deployed",
+  // "are being placed under federal control and deployed", "set off from the mission area".
+  + `|(?:preparing|set|scheduled|due|expected|ready)\\s+to\\s+(?:begin\\s+|start\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:deploy\\w*|leave|depart|move|travel)`
+  + `|(?:who|that)\\s+(?:are|were|is|was)\\s+(?:going|headed|heading|moving|travell?ing)\\s+to\\b`
+  + `|(?:were|was|are|is)\\s+(?:to\\s+be|being)\\s+(?:[\\w-]+\\s+){0,5}?(?:deployed|sent|moved|withdrawn|dispatched|sent home)`
+  + `|set off|head(?:ed|ing)? (?:for|to)|left for|bound for)\\b`);
 
 /**
  * "had been", "had begun": the past before the past — unless it is only reported ("announced it
@@ -160,7 +166,7 @@ export const KIND_RULES: readonly KindRule[] = [
       if (c.pastYear && /\b(?:withdrew|pulled|removed|sent|brought|cut|reduced|evacuated)\b/.test(c.clause.before) && !FUTURE.test(c.clause.before)) return 'HISTORICAL';
       // "10,000 of the 33,000 surge troops sent there last year": the whole came as a change.
       // ("the 50,000 US troops deployed in Japan" are there.)
-      return /^\s+(?:[\w-]+\s+){0,3}?(?:sent|dispatched|added|deployed\s+(?:to|there|last|this|earlier))\b/.test(c.clause.after) ? 'CHANGE' : 'CURRENT';
+      return /^\s+(?:[\w-]+\s+){0,3}?(?:sent|dispatched|added|deployed\s+(?:to|there|last|this|earlier)|(?:who|that)\s+(?:are|were)\s+(?:going|headed|heading|moving)\s+to)\b/.test(c.clause.after) ? 'CHANGE' : 'CURRENT';
     },
   },
   // "joining the 200 German troops already there": those joined are there now.

@@ -26,6 +26,8 @@ export const DEPLOYING_VERBS = [
   'provided', 'provides', 'add', 'adds', 'adding', 'added', 'bolster', 'reinforce', 'reinforced', 'made available', 'assign', 'assigned',
   'bring in', 'brings in', 'bringing in', 'brought in', 'send in', 'sending in', 'sent in', 'go in', 'went in', 'go into', 'went into', 'going into', 'move in', 'moved in', 'moved into', 'moving in', 'sent into',
   'crossed into', 'crossed out of', 'head to', 'heads to', 'headed to', 'heading to', 'bound for', 'landed', 'bolstered', 'bolstering',
+  'head for', 'heads for', 'headed for', 'heading for', 'left for', 'leave for', 'leaves for', 'leaving for', 'set off', 'sets off', 'setting off',
+  'activate', 'activates', 'activated', 'activating',
 ];
 
 /** Taking troops out: the place is the country left. */

@@ -112,6 +112,12 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a ranking of totals across missions is no level', 'Ghana is followed by Rwanda with 5,800 peacekeepers, the army said.', []],
   ['an old level still today is the level now', 'The decision will take the mission in Afghanistan up to 14,000 troops, up from around 11,000 today.', [[14000, 'TARGET', 'af'], [11000, 'CURRENT', 'af']]],
   ['a second force alongside another count', 'The United States has about 6,000 troops in Iraq alongside another 3,000 from NATO forces.', [[6000, 'CURRENT', 'iq'], [3000, 'CURRENT', 'iq']]],
+  ['peacekeepers who headed for a country are a change', 'A new group of 180 Ghanaian peacekeepers headed for Lebanon on Wednesday.', [[180, 'CHANGE', 'lb']]],
+  ['soldiers preparing to begin a deployment are a change', 'About 1,500 soldiers from the aviation brigade are preparing to begin a European deployment in Poland.', [[1500, 'CHANGE', 'pl']]],
+  ['soldiers who are going somewhere are a change', 'The base is sending 900 of the 4,000 soldiers who are going to Poland.', [[900, 'CHANGE', 'pl'], [4000, 'CHANGE', 'pl']]],
+  ['troops to be federalized and deployed are a change', 'Some 200 of the state guard troops in Illinois were to be federalized and deployed.', [[200, 'CHANGE', 'us']]],
+  ['a contingent that will replace another is a change', 'The 40-strong Irish contingent in Lebanon will replace the soldiers there now.', [[40, 'CHANGE', 'lb']]],
+  ['National Guard members activated are a change', 'The president is activating 600 members of the National Guard in Washington.', [[600, 'CHANGE', 'us']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
