@@ -77,12 +77,12 @@ const R5 = new RegExp(`\\bfrom\\s+${Q}[\\d,. ]+\\w*(?:\\s+\\w+){0,2}\\s+to\\s+${
 const LEVEL_NOUN = '(?:(?:below|under)\\s+)?(?:the|its|their)\\s+(?:current\\s+|present\\s+|existing\\s+)?(?:level|strength|number|total|minimum|floor|ceiling)\\s+of\\s+';
 /** "would take Resolute Support to around 16,000 troops": a level to come. */
 const TAKE_TO = new RegExp(`\\b(?:would|will|to|could)\\s+take\\s+[^;]{0,80}\\bto\\s+${Q}$`);
-const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+(?:${LEVEL_NOUN})?${Q}$`);
+const R6 = new RegExp(`\\b(?:${LEVEL}|number(?:s|ed)?)\\b[^;]{0,100}\\b(?<!\\b(?:with|of|by|and)\\s+up\\s)(?:to|below|under)\\s+(?:${LEVEL_NOUN}|[^,;]{0,30}\\s+and\\s+)?${Q}$`);
 const R7 = new RegExp(`\\b(?:${LEVEL}|withdraw\\w*|drawdown)\\b[^.;]{0,50}\\bby\\s+${Q}$`);
 const R8 = new RegExp(`\\b(?:a further|an additional|another|an extra|additional|extra|further|fresh)\\s+${Q}$`);
 const R9 = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${Q}$`);
 const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
-const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:based|stationed|deployed|sent|posted|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join|replace|relieve)\\b`
+const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:deployed|sent|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join|replace|relieve)\\b`
   // "are preparing to begin a European deployment", "who are going to Europe", "were to be federalized and deployed",
   // "are being placed under federal control and deployed", "set off from the mission area".
   + `|(?:preparing|set|scheduled|due|expected|ready)\\s+to\\s+(?:begin\\s+|start\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:deploy\\w*|leave|depart|move|travel)`
@@ -222,7 +222,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
   // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
-  { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}(?:would|will|are to|are expected to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
+  { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,5}?(?:would|will|are to|are expected to|are likely to|is likely to|are set to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under|(?:will|would|to)\s+continue\s+to\s+(?:serve|be\s+(?:based|stationed|deployed)|operate|remain))\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
   // "Just last week the total stood at 18,000", "In mid-September there were 45,000": a level at a past time.
   // (The level's own verb, near the count, and no movement: "included sending 300 … announced last week" is a change.)
@@ -273,8 +273,9 @@ export const KIND_RULES: readonly KindRule[] = [
   // "The last 1,150 soldiers … crossed out of Goma", "the final batch of 25 … has returned home": the end of a withdrawal.
   { name: 'lastOut', kind: (c) => (/\b(?:the\s+)?(?:last|final)\s+(?:(?:batch|group|contingent|company|detachment|unit)\s+of\s+)?$/.test(c.clause.before.replace(R1, '')) && /\b(?:left|leave|crossed|returned|flew|withdrew|withdrawn|pulled out|departed|came home|went home|exited)\b/.test(c.clause.after) ? 'CHANGE' : undefined) },
   // "will be based at Camp Buehring": a deployment to come.
-  { name: 'deployedSoon', kind: (c) => (/\b(?:will|would|are to|is to)\s+be\s+(?:based|stationed|deployed|sent|posted)\b/.test(c.clause.after.slice(0, 80)) ? 'CHANGE' : undefined) },
-  { name: 'future', kind: (c) => (FUTURE.test(c.clause.before) || /^\s+[^.;]{0,40}\b(?:will|would)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
+  // (To "be stationed" or "based" is where they will be: the future rule's target.)
+  { name: 'deployedSoon', kind: (c) => (/\b(?:will|would|are to|is to)\s+be\s+(?:deployed|sent)\b/.test(c.clause.after.slice(0, 80)) ? 'CHANGE' : undefined) },
+  { name: 'future', kind: (c) => (FUTURE.test(c.clause.before) || /^\s+[^.;]{0,60}\b(?:will|would)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   // "has stood at about 2,500 since late last year" is the level now; "has set up battlegroups of 1,000 … since 2014" was then.
   { name: 'stateSince', kind: (c) => (/\b(?:has|have)\s+(?:been|stood|remained|hovered|numbered|had|kept|maintained|held)\b/.test(c.text) ? 'CURRENT' : /\b(?:has|have)\s+(?:\w+ed|set up|sent|built|put|kept)\b/.test(c.text) && c.pastYear ? 'HISTORICAL' : undefined) },
   {

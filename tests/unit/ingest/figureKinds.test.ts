@@ -118,6 +118,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['troops to be federalized and deployed are a change', 'Some 200 of the state guard troops in Illinois were to be federalized and deployed.', [[200, 'CHANGE', 'us']]],
   ['a contingent that will replace another is a change', 'The 40-strong Irish contingent in Lebanon will replace the soldiers there now.', [[40, 'CHANGE', 'lb']]],
   ['National Guard members activated are a change', 'The president is activating 600 members of the National Guard in Washington.', [[600, 'CHANGE', 'us']]],
+  ['troops that will be stationed are the level to come', 'Up to 300 military personnel will be stationed in Lithuania, the ministry said.', [[300, 'TARGET', 'lt']]],
+  ['a cut to one base and fewer than a count', 'The United States aims to reduce its presence in Syria to a single base and fewer than 800 troops.', [[800, 'TARGET', 'sy']]],
+  ['troops likely to remain are the level to come', 'India has posted thousands of soldiers in the Ladakh sector, where about 40,000 Indian troops are likely to remain through the winter.', [[40000, 'TARGET', 'in']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
