@@ -66,6 +66,8 @@ const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
 const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
 const POLICE = /\bpolice\b/i;
+/** "more than 9,500 of which are troops": a count the words after say are troops. */
+const OF_WHICH_TROOPS = new RegExp(`^\\s+of\\s+(?:which|whom|them)\\s+(?:are|were)\\s+(?:${TROOP})\\b`);
 /** "The number of police will drop from 3,150 to 2,888": police named before the count, no troops between. */
 const POLICE_BEFORE = new RegExp(`\\bpolice\\b(?![^.;]*\\b(?:${TROOP})\\b)[^.;]*$`, 'i');
 /** "1 198 members of the SANDF", "500 members of the Kenya Defence Forces": a force's members. */
@@ -92,7 +94,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   // Unit and base numbers: "Air Base 201", "Panzer Brigade 45", "No. 3".
   if (/\b(?:base|brigade|battalion|regiment|division|squadron|group|unit|no\.|number|resolution|article|flight|route|highway)\s*$/i.test(before)) return true;
   if (NOT_AFTER.test(after.replace(/^-strong/, '')) && !NOUN_AFTER.test(after)) return true;
-  if (POLICE.test(after.slice(0, 30).split(/[,;]| and /)[0] ?? '')) return true;
+  // ("150 military police from its National Guard" are soldiers.)
+  if (POLICE.test(after.slice(0, 30).split(/[,;]| and /)[0] ?? '') && !/^\s+military\s+police\b/i.test(after)) return true;
   if (POLICE_BEFORE.test(before.slice(-50)) && !NOUN_AFTER.test(after) && !MEMBERS_OF.test(after)) return true;
   // "16 times in Iraq and 11 in Syria": a count standing in a list of counted things.
   if (/\b(?:times|attacks)\s+(?:in\s+\w+\s+)?and\s+$/i.test(before.slice(-40))) return true;
@@ -141,10 +144,12 @@ export function troopCandidates(sentence: Sentence, afterTroopSentence: boolean)
     const shared = own ? null : SHARED_NOUN.exec(after);
     const noun = own?.[1] ?? shared?.[2];
     const modifiers = own ? after.slice(0, own.index + own[0].length - (own[1]?.length ?? 0)) : (shared?.[1] ?? '');
-    const adjacent = noun !== undefined || STRONG.test(after) || MEMBERS_OF.test(after);
+    const adjacent = noun !== undefined || STRONG.test(after) || MEMBERS_OF.test(after) || OF_WHICH_TROOPS.test(after);
     // A slot is read past the qualifier: "reduced by more than 2,000", "to roughly 5,500".
     const bare = before.replace(QUALIFIER, '');
-    const slot = SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after) || ELLIPTIC_TO.test(before + '#' + after);
+    // "Croatia has sent 60 troops, Italy 250": a country and its count in a list after a troop count.
+    const listed = /,\s+(?:and\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+$/u.test(before) && found.some((f) => f.adjacent && f.noun !== undefined) && !/^\s+\p{L}/u.test(after);
+    const slot = listed || SLOT.test(before) || SLOT.test(bare) || MOVING_BEFORE.test(bare) || /^\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?\p{Lu}/u.test(after) || DEPARTING_AFTER.test(after) || STATIONED_AFTER.test(after) || ELLIPTIC_TO.test(before + '#' + after);
     if (range) i++;
     if (!adjacent && !(troopSentence && slot && !NOT_AFTER_LOOSE.test(after))) continue;
     if (n.value < 10 || rejected(n, written, before, after, text, local)) continue;

@@ -6,7 +6,7 @@
 /** Nouns that count soldiers: "5,200 troops", "800 Marines", "a 1,000-strong contingent". */
 export const TROOP_NOUNS = [
   'troops', 'soldiers', 'servicemembers', 'service members', 'service-members', 'servicemen', 'service-men', 'servicewomen', 'service personnel',
-  'military personnel', 'personnel', 'forces', 'marines', 'marine corps', 'Marine Corps', 'national guard', 'National Guard', 'guard members', 'Guard members', 'guard troops', 'Guard troops', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
+  'military personnel', 'military police', 'personnel', 'forces', 'marines', 'marine corps', 'Marine Corps', 'national guard', 'National Guard', 'guard members', 'Guard members', 'guard troops', 'Guard troops', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
   'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',
@@ -30,7 +30,7 @@ export const NOT_TROOP_NOUNS = [
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'miles', 'mile', 'km', 'kilometres',
   'kilometers', 'metres', 'meters', 'feet', 'sites', 'site', 'bases', 'base', 'locations', 'aircraft', 'jets', 'planes', 'helicopters',
   'tanks', 'vehicles', 'armored vehicles', 'armoured vehicles', 'IFVs', 'ifvs', 'APCs', 'apcs', 'howitzers', 'infantry fighting vehicles', 'armoured personnel carriers', 'armored personnel carriers', 'ships', 'vessels', 'drones', 'missiles', 'rockets', 'shells', 'civilians',
-  'refugees', 'people', 'children', 'women', 'men', 'times', 'attacks', 'strikes', 'interceptions', 'sorties', 'percent', 'per cent',
+  'refugees', 'people', 'children', 'women', 'men', 'staff', 'employees', 'workers', 'contractors', 'times', 'attacks', 'strikes', 'interceptions', 'sorties', 'percent', 'per cent',
   'dollars', 'pounds', 'euros', 'bn', 'billion', 'acres', 'tonnes', 'tons', 'rounds', 'cases', 'votes', 'seats', 'countries', 'nations',
   'states', 'members of congress', 'lawmakers', 'mps', 'senators', 'police', 'police officers', 'policemen', 'officers', 'corrections officers',
   'observers', 'pilots', 'militants', 'fighters of', 'insurgents', 'rebels', 'jihadists', 'prisoners', 'detainees', 'hostages', 'cadets',

@@ -121,6 +121,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['troops that will be stationed are the level to come', 'Up to 300 military personnel will be stationed in Lithuania, the ministry said.', [[300, 'TARGET', 'lt']]],
   ['a cut to one base and fewer than a count', 'The United States aims to reduce its presence in Syria to a single base and fewer than 800 troops.', [[800, 'TARGET', 'sy']]],
   ['troops likely to remain are the level to come', 'India has posted thousands of soldiers in the Ladakh sector, where about 40,000 Indian troops are likely to remain through the winter.', [[40000, 'TARGET', 'in']]],
+  ['a country and its count in a list after a troop count', 'Croatia has sent 60 troops to Hungary, Italy 250.', [[60, 'CHANGE', 'hu'], [250, 'CHANGE', 'hu']]],
+  ['military police are soldiers', 'The governor will send 150 military police from the National Guard to Washington.', [[150, 'CHANGE', 'us']]],
+  ['a count the words after say are troops', 'The mission in Lebanon has about 10,000 staff, more than 9,000 of which are troops.', [[9000, 'CURRENT', 'lb']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
