@@ -19,7 +19,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 };
 
 // "28-thousand-500", "32-thousand": the hyphenated thousands of some agencies' house style.
-const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(million|thousand|m\b|k\b)(?:-(\d{1,3})(?!\d))?)?(?![\w]|,\d|\.\d)/g;
+// ("12, 000": a stray space after the comma of a round thousand.)
+const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b)|,\s(?=000\b))\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(million|thousand|m\b|k\b)(?:-(\d{1,3})(?!\d))?)?(?![\w]|,\d|\.\d)/g;
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)';
 // "and" joins only after a scale: "two hundred and fifty" is one number, "twenty and thirty" two.
 const WORDS = new RegExp(`\\b((?:an?\\s+)?${WORD}(?:(?:\\s+|-)${WORD}|(?<=hundred|thousand|million)\\s+and\\s+${WORD})*)\\b`, 'gi');

@@ -85,6 +85,8 @@ function rejected(n: NumberMention, written: string, before: string, after: stri
   if (/[$£€¥]\s*$/.test(before) || /^\s*(?:%|per ?cent\b|percent\b|bn\b|billion\b|million\s+(?:dollars|pounds|euros)\b)/i.test(after)) return true;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*${MONTH}`).test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s*(?:-year-old|years? old|-year\b)/i.test(after) || /\baged\s*$/i.test(before)) return true;
+  // "the 15-nation bloc", "a 28-member alliance": members of a body, not troops.
+  if (/^-(?:nation|country|state|member|party)\b/i.test(after) && !STRONG.test(after)) return true;
   // "a 15-day deployment deadline", "a 30-mile zone": a duration or a distance.
   if (/^-(?:day|week|month|hour|minute|mile|km|kilometre|kilometer|metre|meter)s?\b/i.test(after)) return true;
   // Unit designators: "16 Air Assault Brigade", "3rd Infantry Division".

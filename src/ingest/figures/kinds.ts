@@ -119,6 +119,9 @@ export const KIND_RULES: readonly KindRule[] = [
       return (army || has) && !/^\s+(?:[\w-]+\s+){0,3}(?:in|at|on)\s/.test(c.clause.after) ? 'NONE' : undefined;
     },
   },
+  // "Poland's own 100,000-strong armed forces", "4,000 soldiers are attached to Stryker brigade combat teams",
+  // "855 personnel are deployed on 14 operations": an army, a unit type, many operations — no one deployment.
+  { name: 'notOneForce', kind: (c) => (/^-strong\s+(?:[\w-]+\s+){0,2}(?:armed forces|army|military|navy|air force)\b/.test(c.clause.after) || /^\s+(?:[\w-]+\s+)?(?:are|is)\s+(?:attached|assigned)\s+to\s+(?:[\w-]+\s+){0,3}(?:teams|brigades|battalions|units|divisions)\b/.test(c.clause.after) || /\bon\s+\d+\s+(?:operations|missions|deployments)\b/.test(c.clause.after) ? 'NONE' : undefined) },
   { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
   { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.

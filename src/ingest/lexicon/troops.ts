@@ -53,7 +53,7 @@ export const PARTICIPATING = ['involved in', 'take part in', 'took part in', 'ta
 export const MUSTER_WORDS = ['called up', 'call up', 'calling up', 'mobilised', 'mobilized', 'mobilising', 'mobilizing', 'demobilised', 'demobilized', 'released', 'discharged', 'conscripted', 'drafted', 'recruited', 'enlisted', 'recruits', 'conscripts'];
 
 /** People trained, rotated through or served over time: cumulative counts, not a force at one time. */
-export const CUMULATIVE_WORDS = ['trained', 'successfully completed', 'have completed', 'graduation of', 'graduating', 'passing out parade', 'passing-out parade', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively', 'annually', 'each year', 'every year'];
+export const CUMULATIVE_WORDS = ['trained', 'including rotations', 'successfully completed', 'have completed', 'graduation of', 'graduating', 'passing out parade', 'passing-out parade', 'have been trained', 'has trained', 'graduated', 'rotated through', 'have rotated', 'have served', 'has served', 'passed through', 'in total since', 'cumulatively', 'annually', 'each year', 'every year'];
 
 /** Generic sizes: "a typical brigade numbers 3,000 to 4,000 troops", "a battalion ranges from 300 to 1,000". */
 export const GENERIC_SIZE_WORDS = ['typical', 'typically', 'usually', 'normally', 'generally', 'on average', 'average', 'ranges from', 'sizes range from', 'standard', 'establishment figure', 'establishment strength'];

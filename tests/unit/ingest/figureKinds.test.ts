@@ -124,6 +124,11 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a country and its count in a list after a troop count', 'Croatia has sent 60 troops to Hungary, Italy 250.', [[60, 'CHANGE', 'hu'], [250, 'CHANGE', 'hu']]],
   ['military police are soldiers', 'The governor will send 150 military police from the National Guard to Washington.', [[150, 'CHANGE', 'us']]],
   ['a count the words after say are troops', 'The mission in Lebanon has about 10,000 staff, more than 9,000 of which are troops.', [[9000, 'CURRENT', 'lb']]],
+  ["a country's own army of a size is no deployment", "About 5,000 NATO troops will be in Poland to assist Poland's own 100,000-strong armed forces.", [[5000, 'TARGET', 'pl']]],
+  ['the members of a bloc are no troops', 'The chair of the 15-nation west African bloc said the withdrawal of 1,000 troops from Mali had begun.', [[1000, 'CHANGE', 'ml']]],
+  ['the size of a type of unit is no deployment', 'Roughly 4,000 soldiers are attached to Stryker brigade combat teams in Korea.', []],
+  ['personnel on many operations are in no one place', 'Currently 800 New Zealand Defence Force personnel are deployed on 14 operations around the world.', []],
+  ['a round thousand printed with a stray space', 'The current strength of the mission in Sierra Leone stands at a little over 12, 000 military personnel.', [[12000, 'CURRENT', 'sl']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
