@@ -135,7 +135,10 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const homePost = (p: SentencePlace) => p.named !== undefined && p.named !== 'COUNTRY' && IN(c, p) && !FROM(c, p) && !/\b(?:land\w*|arriv\w*|return\w*|home|back|fly|flew)\b/.test(preposition(c, p));
   // ("on the border with Mexico": the neighbour across the border is not where the troops are.)
   const across = (p: SentencePlace) => /\b(?:border|frontier|boundary)\s+with\s+$/i.test(c.sentence.slice(Math.max(0, p.start - 20), p.start));
-  const own = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !across(p) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
+  const kept = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !across(p) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
+  // "Vietnam's second group … at Vietnam's field hospital … in South Sudan": an owner is not a place while another is named.
+  const possessive = (p: SentencePlace) => p.location.kind === 'COUNTRY' && /^['’]s\b/.test(c.sentence.slice(p.end, p.end + 3));
+  const own = kept.some((p) => !possessive(p)) ? kept.filter((p) => !possessive(p)) : kept;
   const spread = distributive(c, own);
   if (spread) return spread;
   const inClause = own.filter((p) => p.start >= c.clause.start && p.end <= c.clause.end);
