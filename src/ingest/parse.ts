@@ -9,8 +9,9 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, settleReading, type PrintedDate } from './dates.ts';
-import { authorBio, bareCredit, reportersOf, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
+import { bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
+import { authorBio, reportersOf } from './credits.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { findPlaces } from './places.ts';
