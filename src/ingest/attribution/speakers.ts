@@ -105,8 +105,10 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   const appositive = np.appositive;
   const person = namedPersonIn(ctx, np) ?? (appositive ? namedPersonIn(ctx, appositive) : undefined) ?? barePersonIn(ctx, np) ?? (appositive ? barePersonIn(ctx, appositive) : undefined);
   if (person) return person;
+  // ("the NATO chief told reporters": a person with a role in the organisation, resolved below.)
   const organisation = inside(ctx, np, 'ORGANISATION').at(-1);
-  if (organisation) return { organisationKey: organisation.key };
+  const personRole = ROLES.has(headNoun) && !SOURCES.has(headNoun) && (head === 'the' || head === 'this');
+  if (organisation && !personRole) return { organisationKey: organisation.key };
   const place = inside(ctx, np, 'PLACE')[0];
   const orgHead = headNoun in ORGANISATION_HEADS ? headNoun : undefined;
   // "South Korea's defense ministry", "the French president's office", "Kigali said".
