@@ -250,7 +250,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // "the roughly 700 American troops then stationed in Somalia were pulled out": the level at that time.
   { name: 'then', kind: (c) => (/^\s+(?:[\w-]+\s+){0,3}then\s+(?:stationed|deployed|based|in|serving|posted)\b/.test(c.clause.after) ? 'HISTORICAL' : undefined) },
   // "A total of 1,446 members will be deployed in the mission": the strength it will have.
-  { name: 'totalToCome', kind: (c) => (/\b(?:a|the)\s+total\s+of\s+$/.test(c.clause.before.replace(R1, '')) && (FUTURE.test(c.clause.after) || FUTURE.test(c.clause.before)) ? 'TARGET' : undefined) },
+  { name: 'totalToCome', kind: (c) => (/\b(?:a|the)\s+total\s+of\s+$/.test(c.clause.before.replace(R1, '')) && (FUTURE.test(c.clause.after) || FUTURE.test(c.clause.before) || /^\s+(?:\w+\s+)?expected\b/.test(c.clause.after)) ? 'TARGET' : undefined) },
   // "force levels peaked at more than 150,000 at the height of the war": the level then.
   { name: 'peak', kind: (c) => (/\b(?:peaked|peaking)\s+at\s+$/.test(c.clause.before.replace(R1, '')) || /\bat (?:its|the) (?:peak|height)\b/.test(c.text) ? 'HISTORICAL' : undefined) },
   // "Deployed in 2007, UNAMID has about 16,000 blue helmets": what it has is there now.

@@ -130,6 +130,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['personnel on many operations are in no one place', 'Currently 800 New Zealand Defence Force personnel are deployed on 14 operations around the world.', []],
   ['a round thousand printed with a stray space', 'The current strength of the mission in Sierra Leone stands at a little over 12, 000 military personnel.', [[12000, 'CURRENT', 'sl']]],
   ["a country's possessive is its owner, not a place, while another place is named", "Ghana's second group of 60 personnel will replace their colleagues at Ghana's field hospital in South Sudan.", [[60, 'CHANGE', 'ss']]],
+  ['a total expected over a mission is the level to come', 'The reinforcements in Haiti join the 400 officers deployed earlier, with a total of 2,000 expected over the course of the mission.', [[2000, 'TARGET', 'ht']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
