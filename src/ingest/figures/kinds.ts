@@ -85,7 +85,7 @@ const R10 = new RegExp(`\\b(?:${MOVING})\\b`);
 const R11 = new RegExp(`^[^;,]{0,60}?\\b(?:will|would|could|may|might|should|must|to|are|is|began|begin|begins|started|start|have been|has been|being|be|had|have|has|were|was)\\s+(?:(?:being|been|be|to|now|also|soon|already|also)\\s+)*(?:${MOVING})\\b|^\\s+(?:[\\w.'’,-]+\\s+){0,12}?(?:leave|arrive|depart|arrived|left|departed|withdrew|returned|arrived back|pulled out|pull out|flew out|fly out|flew in|fly in|flew home|fly home|land|landed|moved|began arriving|began to arrive|(?:will|would|are to|is to)\\s+be\\s+(?:deployed|sent|withdrawn|pulled out|sent home|brought home|repatriated|redeployed|relocated)|(?:will|would|are to|is to)\\s+(?:also\\s+)?(?:participate\\s+in|take part\\s+in|serve\\s+in|join|replace|relieve)\\b`
   // "are preparing to begin a European deployment", "who are going to Europe", "were to be federalized and deployed",
   // "are being placed under federal control and deployed", "set off from the mission area".
-  + `|(?:preparing|set|scheduled|due|expected|ready)\\s+to\\s+(?:begin\\s+|start\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:deploy\\w*|leave|depart|move|travel)`
+  + `|(?:preparing|set|scheduled|due|expected|ready)\\s+to\\s+(?:begin\\s+|start\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:deploy\\w*|rotation|leave|depart|move|travel)`
   + `|(?:who|that)\\s+(?:are|were|is|was)\\s+(?:going|headed|heading|moving|travell?ing)\\s+to\\b`
   + `|(?:were|was|are|is)\\s+(?:to\\s+be|being)\\s+(?:[\\w-]+\\s+){0,5}?(?:deployed|sent|moved|withdrawn|dispatched|sent home)`
   + `|set off|head(?:ed|ing)? (?:for|to)|left for|bound for)\\b`);
@@ -210,6 +210,9 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   { name: 'byChange', kind: (c) => (R7.test(c.clause.before) ? 'CHANGE' : undefined) },
+  // "has been sending about 250 soldiers since 2017: a fresh batch every six months": a standing rotation, there now;
+  // "in addition to their 600 soldiers": those already there.
+  { name: 'standing', kind: (c) => ((/\b(?:has|have)\s+been\s+(?:sending|deploying|rotating|keeping|stationing)\s+$/.test(c.clause.before.replace(R1, '')) && /\bsince\b/.test(c.text)) || /\bin addition to\s+(?:the|their|its|some)\s+(?:[\w-]+\s+){0,2}?$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
   // "has about 8,400 troops in the country alongside another 5,000 from NATO": there too, now.
   { name: 'alongside', kind: (c) => (/\balongside\s+(?:another|an? additional|some)\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
   {

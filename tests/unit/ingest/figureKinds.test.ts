@@ -131,6 +131,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a round thousand printed with a stray space', 'The current strength of the mission in Sierra Leone stands at a little over 12, 000 military personnel.', [[12000, 'CURRENT', 'sl']]],
   ["a country's possessive is its owner, not a place, while another place is named", "Ghana's second group of 60 personnel will replace their colleagues at Ghana's field hospital in South Sudan.", [[60, 'CHANGE', 'ss']]],
   ['a total expected over a mission is the level to come', 'The reinforcements in Haiti join the 400 officers deployed earlier, with a total of 2,000 expected over the course of the mission.', [[2000, 'TARGET', 'ht']]],
+  ['a standing rotation sent since a year is the level now', 'Norway has been sending about 200 soldiers to Lithuania since 2017: a fresh batch arrives every six months.', [[200, 'CURRENT', 'lt']]],
+  ['those a new force comes in addition to are there now', 'Germany is sending some 300 soldiers to Lithuania in addition to their 500 soldiers.', [[300, 'CHANGE', 'lt'], [500, 'CURRENT', 'lt']]],
+  ['soldiers preparing to begin a rotation are a change', 'About 1,800 soldiers from the aviation brigade are preparing to begin a European rotation in Poland this spring.', [[1800, 'CHANGE', 'pl']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
