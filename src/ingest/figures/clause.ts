@@ -24,12 +24,17 @@ const BOUNDARY = '[,.]?[”"](?=\\s*,?\\s*\\p{L})|(?<=[a-z]{3}[.!?])\\s+(?=[A-Z]
 const LEFT = new RegExp(BOUNDARY, 'giu');
 const RIGHT = new RegExp(BOUNDARY, 'giu');
 
-/** A parenthesis blanked out (offsets kept): "the Collective Security Treaty Organization (CSTO) deployed" is one clause. */
-const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+/**
+ * Parentheses and dash-enclosed asides blanked out (offsets kept): "the Collective Security Treaty
+ * Organization (CSTO) deployed", "Roughly 400 troops — about 200 here and 200 there — will remain" are one clause.
+ */
+const ASIDE_PAIRS = /\([^()]*\)|\s[—–]\s[^—–;]{1,160}\s[—–]\s/g;
+const blankParentheses = (text: string): string => text.replace(ASIDE_PAIRS, (m) => ' '.repeat(m.length));
 
 export function clauseAround(sentence: string, from: number, to: number): Clause {
   const open = sentence.lastIndexOf('(', from);
-  const inside = open >= 0 && sentence.indexOf(')', open) >= to;
+  const dashed = [...sentence.matchAll(ASIDE_PAIRS)].some((m) => m[0].startsWith(' ') && (m.index ?? 0) < from && (m.index ?? 0) + m[0].length > to);
+  const inside = (open >= 0 && sentence.indexOf(')', open) >= to) || dashed;
   // A figure inside a parenthesis reads in it; one outside reads past any parenthesis.
   const searched = inside ? sentence : blankParentheses(sentence);
   let start = 0;
@@ -43,6 +48,7 @@ export function clauseAround(sentence: string, from: number, to: number): Clause
     end,
     text: sentence.slice(start, end),
     before: sentence.slice(start, from).toLowerCase(),
-    after: sentence.slice(to, end).toLowerCase(),
+    // (Read past a dash-enclosed aside: "400 troops — about 200 here and 200 there — will remain".)
+    after: (inside ? sentence : sentence.replace(ASIDE_PAIRS, (m) => (m.startsWith(' ') ? ' '.repeat(m.length) : m))).slice(to, end).toLowerCase(),
   };
 }

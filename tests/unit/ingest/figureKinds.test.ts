@@ -134,6 +134,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a standing rotation sent since a year is the level now', 'Norway has been sending about 200 soldiers to Lithuania since 2017: a fresh batch arrives every six months.', [[200, 'CURRENT', 'lt']]],
   ['those a new force comes in addition to are there now', 'Germany is sending some 300 soldiers to Lithuania in addition to their 500 soldiers.', [[300, 'CHANGE', 'lt'], [500, 'CURRENT', 'lt']]],
   ['soldiers preparing to begin a rotation are a change', 'About 1,800 soldiers from the aviation brigade are preparing to begin a European rotation in Poland this spring.', [[1800, 'CHANGE', 'pl']]],
+  ['a clause read past an aside between dashes', 'Roughly 300 troops in Syria — about 150 at the garrison and about 150 in the northeast — will remain there.', [[300, 'TARGET', 'sy'], [150, 'TARGET', 'sy']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
