@@ -78,7 +78,9 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
     const whither = DEPLOYING.test(sentence) ? 2 : 0.5;
     const entry = scores.get(location.key) ?? { location, score: 0 };
     const where = WHERE.test(before) || (LEFT.test(before) && WITHDRAWING.test(sentence));
-    entry.score += weight * troops * (where ? 2 : WHITHER.test(before) ? whither : 0.25);
+    // ("troops deployed from Canada, Japan and Austria": where troops come from says nothing of where they are.)
+    const origin = /\bfrom\s+(?:the\s+)?$/i.test(before) || /\bfrom\s+(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))+$/u.test(text.slice(Math.max(0, at - 80), at));
+    entry.score += weight * troops * (where ? 2 : WHITHER.test(before) ? whither : origin ? 0 : 0.25);
     scores.set(location.key, entry);
   };
   if (headline) for (const p of findPlaces(headline.text)) if (p.location.kind === 'COUNTRY' || p.location.kind === 'REGION') vote(p.location, headline.text, p.start, 3);

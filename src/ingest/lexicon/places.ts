@@ -35,6 +35,7 @@ export const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   CD: ['Congo'],
   TR: ['Turkey'],
   GW: ['Guinea Bissau'],
+  CF: ['Central Africa Republic'],
   TL: ['Timor Leste'],
   BA: ['Bosnia'],
   SA: ['KSA'],

@@ -74,6 +74,7 @@ function readsAsName(t: Token): boolean {
 /** Head nouns of institutions named with "of": "Ministry of Defence", "Department of Defense". */
 const OF_HEADS = new Set(Object.entries(ORGANISATION_HEADS).filter(([w, kind]) => (kind === 'MINISTRY' || kind === 'GOVERNMENT' || kind === 'INTERNATIONAL' || kind === 'AGENCY') && w !== 'authorities').map(([w]) => w));
 
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SENTENCE_END = /^[.!?…]$/;
 const OPENERS = /^["“‘'([]$/;
 
@@ -194,6 +195,8 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
       else if (NAME_PARTICLES.has(low(n)) && after?.text === '-' && tokens[j + 3] && isCapital(tokens[j + 3] as Token) && after.start === n.end) j += 3;
       else break;
     }
+    // "Michelle Bachelet Monday pledged": a weekday after a name is no part of it.
+    while (j > i && WEEKDAY_NAMES.has(low(tokens[j] as Token))) j--;
     // Calendar words and demonyms alone are capitalized without naming anyone.
     const only = tokens.slice(i, j + 1);
     // ("Djibouti" is both a demonym and the country's name: a place.)

@@ -135,6 +135,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['those a new force comes in addition to are there now', 'Germany is sending some 300 soldiers to Lithuania in addition to their 500 soldiers.', [[300, 'CHANGE', 'lt'], [500, 'CURRENT', 'lt']]],
   ['soldiers preparing to begin a rotation are a change', 'About 1,800 soldiers from the aviation brigade are preparing to begin a European rotation in Poland this spring.', [[1800, 'CHANGE', 'pl']]],
   ['a clause read past an aside between dashes', 'Roughly 300 troops in Syria — about 150 at the garrison and about 150 in the northeast — will remain there.', [[300, 'TARGET', 'sy'], [150, 'TARGET', 'sy']]],
+  ['countries troops come from are not where they go', ['Indian troops leave for the Golan Heights', 'About 180 Indian soldiers will join 1,000 troops deployed from Canada, Japan, Austria and Poland.'], [[180, 'CHANGE', 'sy'], [1000, 'CHANGE', 'sy']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

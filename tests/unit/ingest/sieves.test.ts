@@ -174,6 +174,7 @@ describe('stage two: a mention resolved to whom it names', () => {
 
   it.each<[string, string[], string, Who]>([
     ['"the NATO chief" to the person who spoke before, not the alliance', ['"We will send more troops," NATO Secretary General Anna Holm said in Brussels.', '"The decision is final," the NATO chief told reporters.'], 'The decision is final', 'Anna Holm'],
+    ['a surname after a name printed with a weekday', ['Chilean Defence Minister Ana Fuentes Monday pledged her support to the force.', '"Chile is committed to peace on the island," Fuentes told reporters.'], 'Chile is committed', 'Ana Fuentes'],
     ['"the commander" to the general named before', ['"We stay," Lt. Gen. Tomas Brandt said at the base.', 'The U.S. commander, however, assured reporters that the alliance "will see no degradation".'], 'will see no degradation', 'Tomas Brandt'],
     ['a pronoun opening a sentence whose asides name a place', ['Major General Ines Okafor spoke at the graduation.', 'She spoke at the training centre in Tamale, Northern Region, said, "The contingent is ready."'], 'The contingent is ready', 'Ines Okafor'],
     ['a role whose domain is an ordinary word, and the person after it', ['The Chief of Operations, Army headquarters, Brigadier Kwame Mensah, said "the contingent is ready to leave".'], 'the contingent is ready', 'Kwame Mensah'],
