@@ -5,19 +5,20 @@
  */
 
 /** Months in order (January = index 0), each with the forms pages print ("Sept.", "Sep", "Sept"). */
+// (With the Indonesian and Malay spellings Asian outlets print in English pages: "31 Agustus 2018".)
 export const MONTHS: readonly { name: string; forms: readonly string[] }[] = [
-  { name: 'january', forms: ['january', 'jan'] },
-  { name: 'february', forms: ['february', 'feb'] },
-  { name: 'march', forms: ['march', 'mar'] },
+  { name: 'january', forms: ['january', 'jan', 'januari'] },
+  { name: 'february', forms: ['february', 'feb', 'februari'] },
+  { name: 'march', forms: ['march', 'mar', 'maret'] },
   { name: 'april', forms: ['april', 'apr'] },
-  { name: 'may', forms: ['may'] },
-  { name: 'june', forms: ['june', 'jun'] },
-  { name: 'july', forms: ['july', 'jul'] },
-  { name: 'august', forms: ['august', 'aug'] },
+  { name: 'may', forms: ['may', 'mei'] },
+  { name: 'june', forms: ['june', 'jun', 'juni'] },
+  { name: 'july', forms: ['july', 'jul', 'juli'] },
+  { name: 'august', forms: ['august', 'aug', 'agustus'] },
   { name: 'september', forms: ['september', 'sept', 'sep'] },
-  { name: 'october', forms: ['october', 'oct'] },
+  { name: 'october', forms: ['october', 'oct', 'oktober'] },
   { name: 'november', forms: ['november', 'nov'] },
-  { name: 'december', forms: ['december', 'dec'] },
+  { name: 'december', forms: ['december', 'dec', 'desember'] },
 ];
 
 /** Weekdays (Monday first), each with the forms pages print ("Tues.", "Thu"). */

@@ -53,6 +53,7 @@ const DATELINES: [string, string, string, string | null, string][] = [
   ['3 March 2024, 09:15 Moscow time', 'UTC', '2024-03-03', '2024-03-03T06:15:00.000Z', 'MINUTE'],
   ['3 March 2024, 09:15 (local time)', 'Asia/Tokyo', '2024-03-03', '2024-03-03T00:15:00.000Z', 'MINUTE'],
   ['3 March 2024, 09:15 (Atlantis time)', 'UTC', '2024-03-03', null, 'DAY'],
+  ['31 Agustus 2018 13:59 WIB', 'UTC', '2018-08-31', '2018-08-31T06:59:00.000Z', 'MINUTE'],
   ['Published : Monday, 4 March, 2024 at 10:00 AM  Count : 312', 'UTC', '2024-03-04', '2024-03-04T10:00:00.000Z', 'MINUTE'],
 ];
 
