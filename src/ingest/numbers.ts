@@ -20,7 +20,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 
 // "28-thousand-500", "32-thousand": the hyphenated thousands of some agencies' house style.
 // ("12, 000": a stray space after the comma of a round thousand.)
-const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b)|,\s(?=000\b))\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(million|thousand|m\b|k\b)(?:-(\d{1,3})(?!\d))?)?(?![\w]|,\d|\.\d)/g;
+const DIGITS = /(?<![\w.,])(\d{1,3}(?:(?:,|\s(?=\d{3}\b)|,\s(?=000\b))\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:(?:\s*|-)(million|thousand|m\b|k\b)(?:-(\d{1,3})(?!\d))?)?(?![\w]|,\d|\.\d)/g;
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)';
 // "and" joins only after a scale: "two hundred and fifty" is one number, "twenty and thirty" two.
 const WORDS = new RegExp(`\\b((?:an?\\s+)?${WORD}(?:(?:\\s+|-)${WORD}|(?<=hundred|thousand|million)\\s+and\\s+${WORD})*)\\b`, 'gi');
@@ -49,8 +49,10 @@ function wordsToNumber(phrase: string): number | undefined {
 export function findNumbers(text: string, base = 0): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    const raw = (match[1] ?? '').replace(/[,\s]/g, '');
     const scale = match[2]?.toLowerCase();
+    // "1.400 personnel", "1.270 servicemen": dots between thousands, as European outlets print them.
+    const dotted = /^\d{1,3}(?:\.\d{3})+$/.test(match[1] ?? '') && !scale && !/^\s*(?:%|per ?cent|percent|km|kilomet|metre|meter|mile|kg|tonne)/i.test(text.slice((match.index ?? 0) + match[0].length));
+    const raw = (match[1] ?? '').replace(dotted ? /[.,\s]/g : /[,\s]/g, '');
     const multiplier = scale === 'million' || scale === 'm' ? 1_000_000 : scale === 'thousand' || scale === 'k' ? 1000 : 1;
     const start = base + (match.index ?? 0);
     found.push({ value: Math.round(Number(raw) * multiplier) + Number(match[3] ?? 0), start, end: start + match[0].length, digits: true });

@@ -20,7 +20,7 @@ export interface Clause {
 // ", and" ("…, and a contingent of about 200 arrived") are clauses of their own.
 // A quotation's inner sentences end clauses too ("… is not so large. There are only about 4,300 there.").
 // And a quotation ends where its marks close: "“… deploy 700 more troops,” Stoltenberg told reporters in Oslo".
-const BOUNDARY = '[,.]?[”"](?=\\s*,?\\s*\\p{L})|(?<=[a-z]{3}[.!?])\\s+(?=[A-Z])|[;:—–]|\\s-\\s|,\\s*(?:even\\s+)?(?:which|who|whom|where|while|whereas|but|although|though|when|as|since|after|before|until|whose|joining|leaving|bringing|taking|adding)\\b|,\\s*and\\s+(?=(?:(?:a|an|another|some|about|the)\\s|\\d))|\\b(?:but|whereas|although|though)\\s|\\(|\\)';
+const BOUNDARY = '[,.]?[”"](?=\\s*,?\\s*\\p{L})|(?<=[a-z]{3}[.!?])\\s+(?=[A-Z0-9])|[;:—–]|\\s-\\s|,\\s*(?:even\\s+)?(?:which|who|whom|where|while|whereas|but|although|though|when|as|since|after|before|until|whose|joining|leaving|bringing|taking|adding)\\b|,\\s*and\\s+(?=(?:(?:a|an|another|some|about|the)\\s|\\d))|\\b(?:but|whereas|although|though)\\s|\\(|\\)';
 const LEFT = new RegExp(BOUNDARY, 'giu');
 const RIGHT = new RegExp(BOUNDARY, 'giu');
 

@@ -73,7 +73,7 @@ export const NAMED_BASES: Record<string, string> = {
   'Fort Campbell': 'US', 'Fort Drum': 'US', 'Fort Stewart': 'US', 'Fort Riley': 'US', 'Fort Bliss': 'US', 'Fort Carson': 'US',
   'Bagram': 'AF', 'Bagram Air Base': 'AF', 'Camp Bastion': 'AF', 'Kandahar Airfield': 'AF', 'Camp Taji': 'IQ', 'Erbil Air Base': 'IQ',
   'Muwaffaq Salti Air Base': 'JO', 'Tower 22': 'JO', 'Camp Marmal': 'AF', 'Ramstein Air Base': 'DE', 'Incirlik Air Base': 'TR',
-  'Camp Szwederowo': 'PL', 'Camp Kosciuszko': 'PL', 'Mihail Kogalniceanu': 'RO', 'Tapa': 'EE', 'Adazi': 'LV', 'Rukla': 'LT',
+  'Camp Castor': 'ML', 'Camp Szwederowo': 'PL', 'Camp Kosciuszko': 'PL', 'Mihail Kogalniceanu': 'RO', 'Tapa': 'EE', 'Adazi': 'LV', 'Rukla': 'LT',
 };
 
 /** Regions of the world news places troops in: a name and the other ways it is printed. */

@@ -18,7 +18,7 @@ export const FORCE_NOUNS = ['force', 'contingent', 'deployment', 'garrison', 'mi
 
 /** A sentence about troops names one of these. */
 export const TROOP_SENTENCE_WORDS = [
-  ...TROOP_NOUNS, 'troop numbers', 'troop number', 'troop presence', 'troop strength', 'troop count', 'force', 'presence', 'contribution', 'strength', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
+  ...TROOP_NOUNS, 'troop numbers', 'troop number', 'troop presence', 'troop strength', 'troop count', 'troop limit', 'troop cap', 'troop ceiling', 'force', 'presence', 'contribution', 'strength', 'deployment', 'contingent', 'garrison', 'boots', 'force level', 'force levels', 'drawdown', 'troop level', 'troop levels', 'battlegroup', 'battalion', 'brigade',
 ];
 
 /** Military nouns after a country or demonym say whose forces: "US troops", "the British army". */

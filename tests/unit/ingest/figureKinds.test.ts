@@ -136,6 +136,8 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['soldiers preparing to begin a rotation are a change', 'About 1,800 soldiers from the aviation brigade are preparing to begin a European rotation in Poland this spring.', [[1800, 'CHANGE', 'pl']]],
   ['a clause read past an aside between dashes', 'Roughly 300 troops in Syria — about 150 at the garrison and about 150 in the northeast — will remain there.', [[300, 'TARGET', 'sy'], [150, 'TARGET', 'sy']]],
   ['countries troops come from are not where they go', ['Indian troops leave for the Golan Heights', 'About 180 Indian soldiers will join 1,000 troops deployed from Canada, Japan, Austria and Poland.'], [[180, 'CHANGE', 'sy'], [1000, 'CHANGE', 'sy']]],
+  ['a troop limit cut from one count to another', 'The council will reduce the troop limit in Lebanon from 12,000 to 10,000.', [[12000, 'CURRENT', 'lb'], [10000, 'TARGET', 'lb']]],
+  ['thousands printed with dots, a sentence that opens with a count', 'The German units in Mali have a maximum limit of 1.300 personnel. 1.150 servicemen are currently stationed there.', [[1300, 'TARGET', 'ml'], [1150, 'CURRENT', 'ml']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
