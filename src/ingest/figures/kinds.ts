@@ -122,6 +122,8 @@ export const KIND_RULES: readonly KindRule[] = [
   // "Poland's own 100,000-strong armed forces", "4,000 soldiers are attached to Stryker brigade combat teams",
   // "855 personnel are deployed on 14 operations": an army, a unit type, many operations — no one deployment.
   { name: 'notOneForce', kind: (c) => (/^-strong\s+(?:[\w-]+\s+){0,2}(?:armed forces|army|military|navy|air force)\b/.test(c.clause.after) || /^\s+(?:[\w-]+\s+)?(?:are|is)\s+(?:attached|assigned)\s+to\s+(?:[\w-]+\s+){0,3}(?:teams|brigades|battalions|units|divisions)\b/.test(c.clause.after) || /\bon\s+\d+\s+(?:operations|missions|deployments)\b/.test(c.clause.after) ? 'NONE' : undefined) },
+  // "relevant out of a total of about 28,000 men and women": the whole force at home, where no place is named.
+  { name: 'outOfTotal', kind: (c) => (!c.placed && /\bout of (?:a|the|its|their) total of\s+$/.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
   { name: 'capacity', kind: (c) => (CAPACITY.test(c.clause.before.replace(R1, '')) ? 'NONE' : undefined) },
   { name: 'wholeArmyUnplaced', kind: (c) => (!c.placed && /\b(?:the\s+)?(?:regular\s+|british\s+|french\s+|german\s+|whole\s+|entire\s+)?(?:army|armed forces|military|navy|air force|marine corps|bundeswehr)\b[^,;]{0,40}\b(?:shrink|shrank|grow|grew|cut|reduced?|increase|total|totals|numbers?|size)\b/.test(c.clause.before) ? 'NONE' : undefined) },
   // "has sent more than 1,000 soldiers on UN missions since 2014": a running total, not a level.
@@ -155,7 +157,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // "2,500 troops, of whom 1,000 are Russians": a part of a level is there with it.
   { name: 'ofWhom', kind: (c) => (/\b(?:of whom|of which|among them)\s+$/.test(c.clause.before.replace(R1, '')) && !FUTURE.test(c.clause.after.slice(0, 40)) ? 'CURRENT' : undefined) },
   // "cut the 36,000-strong contingent in Germany to 25,000": the size of what is cut is its level now.
-  { name: 'strongFrom', kind: (c) => (/^-strong\b/.test(c.clause.after) && /\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|slash\w*|trim\w*|increas\w+|boost\w*|expand\w*|rais\w+)\b[^.;]{0,40}\b(?:the|its|their)\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
+  { name: 'strongFrom', kind: (c) => (/^-(?:strong|member|person|man|soldier|troop)\b/.test(c.clause.after) && /\b(?:cut|cuts|cutting|reduc\w+|downsiz\w+|shrink\w*|slash\w*|trim\w*|increas\w+|boost\w*|expand\w*|rais\w+)\b[^.;]{0,40}\b(?:the|its|their)\s+$/.test(c.clause.before.replace(R1, '')) ? 'CURRENT' : undefined) },
   // "By mid-April more than 800 troops will be stationed in Estonia": a level to be reached by a date.
   { name: 'levelBy', kind: (c) => (/\bby\s+(?:the\s+end\s+of\s+|mid-|early\s+|late\s+|the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d{2}|the year|next year|this year)\b/.test(c.text) && /^\s+(?:[\w,-]+\s+){0,8}?(?:will|would|are to|should)\s+be\s+(?:stationed|based|present|in\b|on the ground)/.test(c.clause.after) ? 'TARGET' : undefined) },
   // "the drawdown of its over 6,000 troops", "withdraw all its 2,500 soldiers": what it has there now, all of it.

@@ -44,7 +44,7 @@ export const RELOCATING_VERBS = ['relocate', 'relocates', 'relocating', 'relocat
 
 /** Verbs of a level changing: "reduced from A to B", "cut by N", "increase to N". */
 export const LEVEL_CHANGE_VERBS = [
-  'reduce', 'reduced', 'reducing', 'reduction', 'cut', 'cuts', 'cutting', 'increase', 'increased', 'increasing', 'boost', 'boosted', 'boosting',
+  'reduce', 'reduced', 'reducing', 'reduction', 'downsize', 'downsizes', 'downsized', 'downsizing', 'cut', 'cuts', 'cutting', 'increase', 'increased', 'increasing', 'boost', 'boosted', 'boosting',
   'raise', 'raised', 'raising', 'drop', 'dropped', 'drops', 'fall', 'fell', 'fallen', 'shrink', 'shrank', 'shrunk', 'trim', 'trimmed',
   'slash', 'slashed', 'grow', 'grew', 'grown', 'rise', 'rose', 'risen', 'swell', 'swelled', 'expand', 'expanded', 'decrease', 'decreased',
   'scale down', 'scaled down', 'scale up', 'scaled up', 'bring', 'brought', 'bringing', 'lower', 'lowered', 'double', 'doubled', 'triple',

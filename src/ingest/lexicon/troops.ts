@@ -6,7 +6,7 @@
 /** Nouns that count soldiers: "5,200 troops", "800 Marines", "a 1,000-strong contingent". */
 export const TROOP_NOUNS = [
   'troops', 'soldiers', 'servicemembers', 'service members', 'service-members', 'servicemen', 'service-men', 'servicewomen', 'service personnel',
-  'military personnel', 'military police', 'personnel', 'reinforcements', 'forces', 'marines', 'marine corps', 'Marine Corps', 'national guard', 'National Guard', 'guard members', 'Guard members', 'guard troops', 'Guard troops', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
+  'military personnel', 'military police', 'personnel', 'men and women', 'reinforcements', 'forces', 'marines', 'marine corps', 'Marine Corps', 'national guard', 'National Guard', 'guard members', 'Guard members', 'guard troops', 'Guard troops', 'sailors', 'airmen', 'paratroopers', 'peacekeepers', 'boots on the ground',
   'military advisers', 'military advisors', 'advisers', 'advisors', 'trainers', 'instructors', 'special forces', 'commandos', 'troopers',
   'military observers', 'officers and troops', 'officers and soldiers', 'reservists', 'conscripts', 'guardsmen', 'infantrymen',
   'legionnaires', 'gunners', 'medics', 'members of the corps', 'members of the force', 'members of the armed forces', 'military members',

@@ -138,6 +138,9 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['countries troops come from are not where they go', ['Indian troops leave for the Golan Heights', 'About 180 Indian soldiers will join 1,000 troops deployed from Canada, Japan, Austria and Poland.'], [[180, 'CHANGE', 'sy'], [1000, 'CHANGE', 'sy']]],
   ['a troop limit cut from one count to another', 'The council will reduce the troop limit in Lebanon from 12,000 to 10,000.', [[12000, 'CURRENT', 'lb'], [10000, 'TARGET', 'lb']]],
   ['thousands printed with dots, a sentence that opens with a count', 'The German units in Mali have a maximum limit of 1.300 personnel. 1.150 servicemen are currently stationed there.', [[1300, 'TARGET', 'ml'], [1150, 'CURRENT', 'ml']]],
+  ['a team downsized from its size to a count', 'Estonia will withdraw its 40 troops from Lebanon while Finland will downsize its 300-member team there to 200.', [[40, 'CHANGE', 'lb'], [300, 'CURRENT', 'lb'], [200, 'TARGET', 'lb']]],
+  ['men and women of a contingent are troops', 'The Uruguayan contingent in Congo comprises 850 men and women from the Army, Air Force and Navy.', [[850, 'CURRENT', 'cd']]],
+  ['a total of a whole force with no place is no deployment', 'The general said the number was relevant out of a total of about 25,000 men and women.', []],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 
