@@ -230,6 +230,8 @@ export const KIND_RULES: readonly KindRule[] = [
   // "about 150 troops would remain": what is left after a change, a target; "a force that will remain": it is there.
   // "Britain will keep more than 900 troops in Estonia": the level there now goes on; "would keep 4,000 … permanently" is a new one.
   { name: 'keeping', kind: (c) => (/\b(?:will|would|to)\s+(?:continue to\s+)?(?:keep|maintain|retain)\b/.test(c.clause.before) ? (/\bpermanent(?:ly)?\b/.test(c.text) ? 'TARGET' : 'CURRENT') : undefined) },
+  // "troop numbers were at around 49,700 and would stay at that level": the level now goes on.
+  { name: 'stayingLevel', kind: (c) => (/\b(?:stay|remain)\s+at\s+(?:that|this|the same|about that)\s+level\b/.test(c.clause.after) ? 'CURRENT' : undefined) },
   { name: 'remaining', kind: (c) => (/^\s+(?:[\w-]+\s+){0,5}?(?:would|will|are to|are expected to|are likely to|is likely to|are set to|could)\s+(?:still\s+)?(?:remain|stay)\b/.test(c.clause.after) ? 'TARGET' : undefined) },
   { name: 'unchanged', kind: (c) => (/\b(?:will not change|not change|unchanged|will remain|would remain|will stay|remain in place|does not fall under|(?:will|would|to)\s+continue\s+to\s+(?:serve|be\s+(?:based|stationed|deployed)|operate|remain))\b/.test(c.text) && !/\b(?:after|once|when|following)\b/.test(c.text) ? 'CURRENT' : undefined) },
   // "Just last week the total stood at 18,000", "In mid-September there were 45,000": a level at a past time.

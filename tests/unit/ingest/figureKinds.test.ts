@@ -141,6 +141,7 @@ const cases: Array<[rule: string, text: string | string[], expected: Array<[numb
   ['a team downsized from its size to a count', 'Estonia will withdraw its 40 troops from Lebanon while Finland will downsize its 300-member team there to 200.', [[40, 'CHANGE', 'lb'], [300, 'CURRENT', 'lb'], [200, 'TARGET', 'lb']]],
   ['men and women of a contingent are troops', 'The Uruguayan contingent in Congo comprises 850 men and women from the Army, Air Force and Navy.', [[850, 'CURRENT', 'cd']]],
   ['a total of a whole force with no place is no deployment', 'The general said the number was relevant out of a total of about 25,000 men and women.', []],
+  ['a level that will stay at that level is the level now', 'The commander said troop numbers in Iraq were at around 40,000 and would stay at that level for the next year.', [[40000, 'CURRENT', 'iq']]],
   ['fighting vehicles are no troops', 'Spain will contribute 14 IFVs and 350 soldiers to the battlegroup in Slovakia.', [[350, 'CHANGE', 'sk']]],
 ];
 

@@ -48,6 +48,7 @@ const TABLES: Record<string, Row[]> = {
     ['"…," X said', ['"We will not leave before the job is done," Defence Minister Halvard Tønnesen said on Monday.'], 'We will not leave', 'Halvard Tønnesen'],
     ['"…," said X, an appositive after', ['"The battalion is ready," said Colonel Ines Okafor, the mission commander.'], 'The battalion is ready', 'Ines Okafor'],
     ['"…," an unnamed source told reporters', ['"Nobody here wants a longer war," a senior ministry official told reporters.'], 'Nobody here wants', { description: 'a senior ministry official' }],
+    ['"…," a rank and name said, with "according to" an agency after', ['"Nothing can be paused overnight," Army Major Tomas Brandt said, according to Example News.'], 'Nothing can be paused', 'Tomas Brandt'],
     ['"…," a long title before the name said', ['"The airfield stays open," the country\'s deputy minister of defence for logistics Piotr Zawadzki said.'], 'The airfield stays open', 'Piotr Zawadzki'],
     [
       '"…," X said closing a quotation that goes on in a paragraph without reopening it',
