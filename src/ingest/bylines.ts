@@ -187,6 +187,12 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   }
   const tail = /[/)]/.test(namesText) ? AGENCY_TAIL.exec(namesText) : null;
   if (tail?.[1]) [namesText, agency] = [tail[1], tail[2] ?? tail[3]];
+  // "Jane Doe/Diálogo", "Jane DOE/ANKARA": an outlet or the city filed from after a slash.
+  const slashed = tail ? null : /^(.+?\S)\s*\/\s*(\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,2})$/u.exec(namesText);
+  if (slashed?.[1] && slashed[2] && personName(slashed[1], 2, rules.maxTokens)) {
+    namesText = slashed[1];
+    if (lookupPlaces(slashed[2]).length === 0) agency = slashed[2];
+  }
   const trailing = agency ? undefined : trailingAgency(namesText);
   if (trailing) [namesText, agency] = trailing;
   const parts = namesText.split(/\s*,\s*/);

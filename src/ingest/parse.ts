@@ -227,7 +227,8 @@ function classify(lines: Line[], defaultZone: string): Classified {
       const bare = bareCredit(text);
       // A bare name is a byline beside other header lines (a date, a job title, "By …"), or
       // when it names no place ("Middle East", "Hong Kong" are labels).
-      if (bare && (bare.names.length === 0 || isMarked(i - 1) || isMarked(i + 1) || findPlaces(text).length === 0)) {
+      // (The places of the names themselves: "Jane DOE/ANKARA" names a person filing from a city.)
+      if (bare && (bare.names.length === 0 || isMarked(i - 1) || isMarked(i + 1) || findPlaces(bare.names.join(' ')).length === 0)) {
         kinds[i] = 'BYLINE';
         bylines.push(bare);
         continue;

@@ -89,10 +89,12 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
       let last: Speaker | undefined;
       // "Gedvilas voted against, arguing that …": a participle speaks for the sentence's subject.
       const subjectOf = (at: number): Speaker | undefined => {
-        const first = mentions.find((m) => m.kind !== 'PLACE' && m.start >= sentence.start && m.end <= at && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd));
+        // ("Republican People's Party (CHP) Istanbul deputy Oğuz Kaan Salıcı criticized the plan, saying …": the person, not the party.)
+        const before = mentions.filter((m) => m.kind !== 'PLACE' && m.start >= sentence.start && m.end <= at && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd));
+        const first = before.find((m) => m.kind === 'PERSON') ?? before[0];
         // ("Hundreds of Swedish troops arrived …, a mission Sweden is calling …": an ordinary word opening the sentence is nobody.)
         const name = runs.find((r) => r.kind === 'NAME' && r.start >= sentence.start && r.end <= at && !isCommonWord(r.name));
-        if (name && (!first || name.start < first.start)) return { personKey: article.people.add(name.name, name.title).key };
+        if (name && (!first || name.start < first.start || first.kind !== 'PERSON')) return { personKey: article.people.add(name.name, name.title).key };
         return first ? (first.kind === 'PERSON' ? { personKey: first.key } : { organisationKey: first.key }) : undefined;
       };
       for (const clause of current.clauses) {

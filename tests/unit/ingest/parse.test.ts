@@ -30,6 +30,7 @@ describe('splitByline', () => {
     ['agencies beside the author', 'By Priya Nair and Agencies', { names: ['Priya Nair'], agency: 'Agencies' }],
     ['an agency after "with"', 'By Priya Nair with AFP', { names: ['Priya Nair'], agency: 'AFP' }],
     ['an agency and the city it filed from', 'Reported by: PTI New Delhi', { names: [], agency: 'PTI' }],
+    ['an outlet after a slash', 'By Mira Sato/Example Daily', { names: ['Mira Sato'], agency: 'Example Daily' }],
     ['an outlet and desk after "with"', 'By Priya Nair with Example News Politics', { names: ['Priya Nair'], agency: 'Example News Politics' }],
     ['a job title before each name', 'By Harbour affairs reporter Tavita Loimata and court reporter Ines Marlow', { names: ['Tavita Loimata', 'Ines Marlow'], role: 'Harbour affairs reporter and court reporter' }],
     ['one job title before two names', 'By defence reporters Oskar Lind and Mira Sato', { names: ['Oskar Lind', 'Mira Sato'], role: 'defence reporters' }],

@@ -80,6 +80,7 @@ const TABLES: Record<string, Row[]> = {
     ['X who called … "…", with no comma before "who"', ['The summit was a success for Warsaw.', 'Its position was summed up by Foreign Minister Piotr Zawadzki who called the decision "a turning point for the region".'], 'a turning point', 'Piotr Zawadzki'],
     ['a quotation in doubled single marks', ['The admiral, Tomas Brandt, said the force would ‘’build on the army already there and deter any attack.‘’'], 'build on the army', 'Tomas Brandt'],
     ['"who told" after a senator\'s party and state', ['Sen. Marcus Pell, R-Ohio, who told reporters on Sunday that "the work is not yet done", backed the plan.'], 'the work is not yet done', 'Marcus Pell'],
+    ['a participle some words before the quotation, for the person the sentence names', ['Opposition deputy Marta Kowal of the Example Party criticized the plan, saying the agreement is "arbitrary in nature".'], 'arbitrary in nature', 'Marta Kowal'],
     ['X told parliament the … was "…"', ['The defence secretary, Marcus Pell, told parliament the deployment was "a measured and temporary step".'], 'a measured and temporary', 'Marcus Pell'],
     [
       'an absolute phrase "with X suggesting" names someone new',
