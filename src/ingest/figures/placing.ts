@@ -68,9 +68,9 @@ const DESTINATION = after(/\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s
 const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
 /** Inside a "to …" phrase: "moving them to other locations in the Indo-Pacific region". */
 const TOWARD = (c: PlacingContext, p: SentencePlace) => /\b(?:to|into|toward|towards)\s+(?:(?!\b(?:from|out of)\b)[^;,])*$/i.test(c.sentence.slice(Math.max(0, p.start - 40), p.start));
-// ("will leave the Philippines as the largest contributor" leaves no place.)
 /** The figure's own "in": "187 on the Golan Heights", "900 in neighbouring Syria". */
 const OWN_IN = /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+// ("will leave the Philippines as the largest contributor" leaves no place.)
 const LEFT = (c: PlacingContext, p: SentencePlace): boolean =>
   after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/)(c, p) && !/^\s+as\b/.test(c.sentence.slice(p.end, p.end + 4));
 const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at|mission|forces?|command)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
@@ -154,8 +154,8 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
     [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
   // "Camp Lemonnier, home to about 4,000 US soldiers": the place the appositive describes.
-  const home = /,\s*(?:which is\s+|now\s+)?home to\s+(?:\S+\s+){0,2}$/i.exec(c.sentence.slice(0, c.local));
-  const described = home ? own.filter((p) => p.end <= home.index && home.index - p.end <= 2).at(-1) : undefined;
+  const homeTo = /,\s*(?:which is\s+|now\s+)?home to\s+(?:\S+\s+){0,2}$/i.exec(c.sentence.slice(0, c.local));
+  const described = homeTo ? own.filter((p) => p.end <= homeTo.index && homeTo.index - p.end <= 2).at(-1) : undefined;
   if (described) return [described.location];
   // (The last place named before, unless it is the troops' home.)
   // ("In Afghanistan, … the 33,000 surge troops sent there": the sentence's own place first.)
