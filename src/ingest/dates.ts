@@ -42,6 +42,8 @@ const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?[\\s./-]*(?:(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\.?,?\\s+)?${MONTH}[\\s,./-]*${YEAR}`, 'gi');
 /** July 10, 2023; Nov. 17, 2020; Aug 5th 2024. */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}[\\s.]*${DAY}(?!\\d)\\s*,?\\s*${YEAR}`, 'gi');
+/** A wire dateline's month and day near the start of a story: "KUALA LUMPUR, Sept 8 (Bernama) --". */
+const WIRE_LEAD = new RegExp(`^[^.!?]{0,60}?\\b${MONTH}\\s+(\\d{1,2})\\b`, 'i');
 /** 14.04.2021, 14/04/2021, 04/14/2021, 2021/04/14, 2021.03.10 (Korean and Japanese pages). */
 const NUMERIC = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.:/-])|(?<![\d.:/-])((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d:/-])/g;
 /** 17:30, 09:04 PM, 7:30 a.m., 18.30, 4 pm, 13:22:05. */
@@ -276,7 +278,7 @@ export function datelineDay(line: string): string | undefined {
  */
 export function settleReading(date: PrintedDate, opening: string | undefined): PrintedDate {
   if (!date.otherReading || !opening) return date;
-  const lead = new RegExp(`^[^.!?]{0,60}?\\b(${MONTHS.flatMap((m) => m.forms).sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(\\d{1,2})\\b`, 'i').exec(opening.slice(0, 100));
+  const lead = WIRE_LEAD.exec(opening.slice(0, 100));
   const month = lead ? MONTH_NUMBERS.get((lead[1] as string).toLowerCase()) : undefined;
   if (!month || `${pad(month)}-${pad(Number(lead?.[2]))}` !== date.otherReading.slice(5)) return date;
   const shift = Date.parse(`${date.otherReading}T00:00:00Z`) - Date.parse(`${date.day}T00:00:00Z`);
