@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { AllowHostsError, parseAllowHosts, type FetchPolicy } from './fetch/index.ts';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
 
@@ -71,6 +72,20 @@ export const configSchema = z.object({
     .pipe(z.array(z.string().url({ message: 'must be a comma-separated list of origins such as https://desk.example.org' }))),
   /** A request that has not been answered after this long gets 503. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** host:port pairs ingestUrl may fetch although they are on a private network or this machine. */
+  INGEST_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((list, context) => {
+      try {
+        return parseAllowHosts(list);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: error instanceof AllowHostsError ? error.message.replace(/^INGEST_ALLOW_HOSTS: /, '') : String(error) });
+        return z.NEVER;
+      }
+    }),
+  /** The most one page fetch may take (ms), redirects included; keep it under REQUEST_TIMEOUT_MS. */
+  INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
   /** Postgres cancels any statement running longer than this. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
@@ -81,6 +96,12 @@ export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPE
   playground: boolean;
   introspection: boolean;
 };
+
+/** What ingestion may fetch, from INGEST_ALLOW_HOSTS and INGEST_FETCH_TIMEOUT_MS. */
+export const fetchPolicyOf = (config: Pick<Config, 'INGEST_ALLOW_HOSTS' | 'INGEST_FETCH_TIMEOUT_MS'>): FetchPolicy => ({
+  allowHosts: config.INGEST_ALLOW_HOSTS,
+  timeoutMs: config.INGEST_FETCH_TIMEOUT_MS,
+});
 
 /** Thrown for configuration the user must fix; the CLI prints only its message. */
 export class ConfigError extends Error {

@@ -1,23 +1,32 @@
 /**
- * `npm run ingest -- <files or folders…>`: ingests article text files through the same
- * pipeline as the seed and the GraphQL mutation. A file that cannot be read as an article
- * (unreadable, empty, binary, over 1 MB) is reported and nothing is written for it.
+ * `npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...`: ingests article text
+ * files, saved HTML pages and web pages through the same pipeline as the seed and the GraphQL
+ * mutations; a feed stands for the pages its items link to. Whatever cannot be read as an
+ * article gets one line saying why, nothing is written for it, and the exit code is 1.
  */
 import cliProgress from 'cli-progress';
-import { loadConfig } from '../config.ts';
+import { fetchPolicyOf, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
-import { ingestText } from '../db/ingestText.ts';
+import { ingestHtml, ingestText, type IngestResult } from '../db/ingestText.ts';
+import type { PrismaClient } from '../db/client.ts';
+import { decodeBody, FetchError, fetchFeed, fetchPage, type FetchPolicy } from '../fetch/index.ts';
+import { readFeed } from '../ingest/feed.ts';
 import { IngestInputError } from '../ingest/index.ts';
 import { logger } from '../logger.ts';
-import { ArticleFileError, listArticleFiles, readArticleFile } from './articleFiles.ts';
+import { ArticleFileError, isUrl, listSources, readArticleFile, readPageFile, sourceLabel, type Source } from './articleFiles.ts';
 import { runCli, wantsHelp } from './run.ts';
+import { promises as fs } from 'node:fs';
 
 const USAGE = `
-Usage: npm run ingest -- <file or folder>...
+Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...
 
-Ingests article text files (a folder: its *.txt files). Each article is stored once, with
-its quotes, claims and troop-level figures; ingesting the same text again changes nothing.
-Files that are unreadable, empty, binary or over 1 MB are refused (exit code 1).`;
+Ingests articles: text files (.txt), saved web pages (.html, .htm), folders of them (searched
+recursively; other files are listed as skipped), web pages by http(s) URL, and every item of an
+RSS or Atom feed (--feed, a URL or a saved file). A page's own metadata (schema.org, OpenGraph)
+gives its headline, date, authors, outlet and canonical URL. Each article is stored once: the
+same text or the same canonical URL again changes nothing. Anything refused (unreadable, empty,
+binary, too large, not an article, a failed fetch) gets one line saying why (exit code 1).
+Pages on this machine or a private network are fetched only when INGEST_ALLOW_HOSTS lists them.`;
 
 interface Summary {
   added: number;
@@ -28,41 +37,99 @@ interface Summary {
   troopLevels: number;
 }
 
+/** Errors that are about one input, not the run: reported, counted, and the run goes on. */
+const isInputError = (error: unknown): error is Error => error instanceof ArticleFileError || error instanceof IngestInputError || error instanceof FetchError;
+
+function parseArgs(argv: string[]): { inputs: string[]; feeds: string[] } {
+  const inputs: string[] = [];
+  const feeds: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') continue;
+    if (arg === '--feed') feeds.push(argv[++i] ?? '');
+    else if (arg.startsWith('--feed=')) feeds.push(arg.slice('--feed='.length));
+    else inputs.push(arg);
+  }
+  return { inputs, feeds };
+}
+
+/** The page links a feed lists. */
+async function feedLinks(feed: string, policy: FetchPolicy): Promise<string[]> {
+  if (!feed) throw new ArticleFileError('--feed needs a URL or a file.');
+  if (isUrl(feed)) {
+    const fetched = await fetchFeed(feed, policy);
+    return readFeed(fetched.text, fetched.url).links;
+  }
+  const bytes = await fs.readFile(feed).catch((error: NodeJS.ErrnoException) => {
+    throw new ArticleFileError(`${feed}: cannot read (${error.code ?? error.message}).`);
+  });
+  try {
+    return readFeed(decodeBody(bytes, undefined, 'xml').text).links;
+  } catch (error) {
+    throw error instanceof IngestInputError ? new IngestInputError(`${feed}: ${error.message}`) : error;
+  }
+}
+
+async function ingestSource(prisma: PrismaClient, source: Source, policy: FetchPolicy, defaultTimeZone: string): Promise<IngestResult> {
+  const withLabel = <T>(work: Promise<T>) =>
+    work.catch((error: unknown) => {
+      // Fetch errors already start with their URL; the others are about the input named here.
+      throw error instanceof IngestInputError ? new IngestInputError(`${sourceLabel(source)}: ${error.message}`) : error;
+    });
+  if (source.kind === 'text') return withLabel(readArticleFile(source.file).then((text) => ingestText(prisma, text, { defaultTimeZone })));
+  if (source.kind === 'html') return withLabel(readPageFile(source.file).then((html) => ingestHtml(prisma, html, { defaultTimeZone })));
+  const page = await fetchPage(source.url, policy);
+  return withLabel(ingestHtml(prisma, page.text, { url: page.url, defaultTimeZone }));
+}
+
 await runCli(async () => {
-  const inputs = process.argv.slice(2).filter((arg) => arg !== '--');
-  if (wantsHelp(USAGE) || inputs.length === 0) {
-    if (inputs.length === 0 && !process.argv.includes('--help') && !process.argv.includes('-h')) {
+  const { inputs, feeds } = parseArgs(process.argv.slice(2));
+  if (wantsHelp(USAGE) || inputs.length + feeds.length === 0) {
+    if (inputs.length + feeds.length === 0 && !process.argv.includes('--help') && !process.argv.includes('-h')) {
       console.log(USAGE.trim());
       process.exitCode = 1;
     }
     return;
   }
   const config = loadConfig();
-  const files = await listArticleFiles(inputs);
-  const db = await openDatabase(config, logger);
+  const policy = fetchPolicyOf(config);
+  const { sources, skipped } = await listSources(inputs);
   const summary: Summary = { added: 0, present: 0, failed: 0, quotes: 0, claims: 0, troopLevels: 0 };
+  for (const file of skipped) console.log(`skipped: ${file} (not .txt, .html or .htm)`);
+  for (const feed of feeds) {
+    try {
+      const links = await feedLinks(feed, policy);
+      console.log(`feed: ${feed} lists ${links.length} page(s)`);
+      sources.push(...links.map((url) => ({ kind: 'url' as const, url })));
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      summary.failed++;
+      console.error(`refused: ${error.message}`);
+    }
+  }
+  const db = await openDatabase(config, logger);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
-  bar?.start(files.length, 0, { file: '' });
+  bar?.start(sources.length, 0, { file: '' });
   try {
-    for (const file of files) {
-      bar?.update({ file });
+    for (const [index, source] of sources.entries()) {
+      bar?.update({ file: sourceLabel(source) });
       try {
-        const result = await ingestText(db.prisma, await readArticleFile(file), { defaultTimeZone: config.DEFAULT_TIME_ZONE });
+        const result = await ingestSource(db.prisma, source, policy, config.DEFAULT_TIME_ZONE);
         summary[result.created ? 'added' : 'present']++;
         if (result.created) {
           summary.quotes += result.quotes;
           summary.claims += result.claims;
           summary.troopLevels += result.troopLevels;
         }
-        if (!bar) console.log(`${result.created ? 'added' : 'already present'}: ${file} → ${result.slug}`);
+        if (!bar) console.log(`${result.created ? 'added' : 'already present'}: ${sourceLabel(source)} → ${result.slug}`);
       } catch (error) {
-        if (!(error instanceof ArticleFileError || error instanceof IngestInputError)) throw error;
+        if (!isInputError(error)) throw error;
         summary.failed++;
         bar?.stop();
         console.error(`refused: ${error.message}`);
-        bar?.start(files.length, files.indexOf(file) + 1, { file });
+        bar?.start(sources.length, index + 1, { file: sourceLabel(source) });
       }
       bar?.increment();
     }
@@ -71,8 +138,8 @@ await runCli(async () => {
     await db.close();
   }
   console.log(
-    `${files.length} file(s): ${summary.added} new, ${summary.present} already present, ${summary.failed} failed; ` +
-      `${summary.quotes} quotes, ${summary.claims} claims, ${summary.troopLevels} troop levels added.`,
+    `${sources.length} article(s): ${summary.added} new, ${summary.present} already present, ${summary.failed} failed; ` +
+      `${summary.quotes} quotes, ${summary.claims} claims, ${summary.troopLevels} troop levels added${skipped.length ? `; ${skipped.length} file(s) skipped` : ''}.`,
   );
   if (summary.failed > 0) process.exitCode = 1;
 });

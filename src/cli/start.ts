@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { seedArticles } from '../../seed/seed.ts';
-import { loadConfig, type Config } from '../config.ts';
+import { fetchPolicyOf, loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
 import { preloadGazetteer } from '../ingest/gazetteer.ts';
@@ -42,6 +42,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       introspection: config.introspection,
       corsOrigins: config.CORS_ORIGINS,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+      fetchPolicy: fetchPolicyOf(config),
     });
     // The gazetteer (~100,000 places) loads in a second or two: before the first request, not in it.
     preloadGazetteer();

@@ -21,6 +21,16 @@ export interface ArticleListFilter {
   organisationId?: string;
   /** A place's name (any case), ISO code or key. */
   location?: string;
+  /** An outlet's name (any case), its site's host, or a URL on that site. */
+  outlet?: string;
+  /** A BCP 47 tag; a bare language ("en") also matches its regional forms ("en-GB"). */
+  language?: string;
+}
+
+/** The outlet key a filter value may name: "https://www.site.example/x" → "site.example". */
+function siteOf(value: string): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? URL.parse(value)?.hostname : value.split('/')[0];
+  return (host ?? value).toLowerCase().replace(/^www\./, '');
 }
 
 export interface ArticleListPage {
@@ -54,7 +64,7 @@ class Conditions {
   }
 }
 
-function filtered({ search, publishedFrom, publishedTo, authorId, personId, organisationId, location }: ArticleListFilter): Conditions {
+function filtered({ search, publishedFrom, publishedTo, authorId, personId, organisationId, location, outlet, language }: ArticleListFilter): Conditions {
   const c = new Conditions();
   if (search) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
   if (publishedFrom) c.add(`a.published_sort >= ${c.param(publishedFrom, 'timestamptz')}`);
@@ -74,6 +84,13 @@ function filtered({ search, publishedFrom, publishedTo, authorId, personId, orga
   if (location?.trim()) {
     const place = c.param(location.trim(), 'text');
     c.add(`EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id AND ${placeMatchSql('l', place)})`);
+  }
+  if (outlet) {
+    c.add(`EXISTS (SELECT 1 FROM outlet o WHERE o.id = a.outlet_id AND (lower(o.name) = lower(${c.param(outlet, 'text')}) OR o.key = ${c.param(siteOf(outlet), 'text')}))`);
+  }
+  if (language) {
+    const tag = c.param(language.toLowerCase(), 'text');
+    c.add(`(lower(a.language) = ${tag} OR lower(a.language) LIKE ${tag} || '-%')`);
   }
   return c;
 }

@@ -21,7 +21,7 @@ interface Relation {
   key: string;
 }
 
-export type ModelName = 'Article' | 'ArticleAuthor' | 'Paragraph' | 'Person' | 'Organisation' | 'Location' | 'Quote' | 'Claim' | 'ClaimQuote' | 'TroopLevel';
+export type ModelName = 'Article' | 'ArticleAuthor' | 'Paragraph' | 'Person' | 'Organisation' | 'Outlet' | 'ArticleAgency' | 'Location' | 'Quote' | 'Claim' | 'ClaimQuote' | 'TroopLevel';
 
 const one = (model: ModelName, key: string): Relation => ({ model, kind: 'one', key });
 const many = (model: ModelName, key: string): Relation => ({ model, kind: 'many', key });
@@ -30,7 +30,9 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
   Article: {
     fields: Object.values(Prisma.ArticleScalarFieldEnum),
     relations: {
+      outlet: one('Outlet', 'outletId'),
       authors: many('ArticleAuthor', 'articleId'),
+      agencies: many('ArticleAgency', 'articleId'),
       paragraphs: many('Paragraph', 'articleId'),
       quotes: many('Quote', 'articleId'),
       claims: many('Claim', 'articleId'),
@@ -41,6 +43,8 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
   Paragraph: { fields: Object.values(Prisma.ParagraphScalarFieldEnum), relations: { article: one('Article', 'articleId') } },
   Person: { fields: Object.values(Prisma.PersonScalarFieldEnum), relations: {} },
   Organisation: { fields: Object.values(Prisma.OrganisationScalarFieldEnum), relations: {} },
+  Outlet: { fields: Object.values(Prisma.OutletScalarFieldEnum), relations: {} },
+  ArticleAgency: { fields: Object.values(Prisma.ArticleAgencyScalarFieldEnum), relations: { article: one('Article', 'articleId'), organisation: one('Organisation', 'organisationId') } },
   Location: { fields: Object.values(Prisma.LocationScalarFieldEnum), relations: {} },
   Quote: {
     fields: Object.values(Prisma.QuoteScalarFieldEnum),
@@ -77,7 +81,7 @@ export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) =
 export const tableOf = (model: ModelName): string => columnOf(model[0]!.toLowerCase() + model.slice(1));
 
 /** DateTime fields arrive as ISO strings inside JSON; rows elsewhere carry Date objects. */
-const DATE_FIELDS = new Set(['publishedAt', 'publishedOn', 'publishedSort', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
+const DATE_FIELDS = new Set(['publishedAt', 'publishedOn', 'publishedSort', 'modifiedAt', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
 
 /**
  * Turns the date strings of a parsed row into Dates, visiting only what `select` names (a

@@ -1,13 +1,14 @@
 /**
- * saveArticle: one ArticleDraft → rows, in one transaction. Idempotent by content hash:
- * the same text twice (even concurrently) yields the same article. People, organisations and
+ * saveArticle: one ArticleDraft → rows, in one transaction. Idempotent by content hash and
+ * canonical URL: the same text, or the same page seen again under its canonical address (even
+ * concurrently), yields the same article. People, organisations and
  * places are shared across articles and upserted by their normalized key.
  *
  * Row ids are generated here, so child rows can reference their parents without a
  * round trip per row: every table is written with one INSERT of unnest()ed arrays.
  */
 import { randomUUID } from 'node:crypto';
-import type { ArticleDraft, LocationDraft, OrganisationDraft, PersonDraft } from '../ingest/types.ts';
+import type { ArticleDraft, LocationDraft, OrganisationDraft, OutletDraft, PersonDraft } from '../ingest/types.ts';
 import type { Prisma, PrismaClient } from './client.ts';
 import { databaseFailure } from './errors.ts';
 import { unnestInsert, type Statement } from './unnestInsert.ts';
@@ -29,8 +30,8 @@ export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft, att
     return await prisma.$transaction((tx) => insertArticle(tx, draft), { timeout: SAVE_TIMEOUT_MS });
   } catch (error) {
     if (databaseFailure(error) !== 'conflict') throw error;
-    // A concurrent save of the same text won the race: return its article.
-    const existing = await findByHash(prisma, draft.contentHash);
+    // A concurrent save of the same text or page won the race: return its article.
+    const existing = await findSame(prisma, draft);
     if (existing) return { ...existing, created: false };
     // A concurrent save of another text took the same slug: choose again.
     if (attempts > 1) return saveArticle(prisma, draft, attempts - 1);
@@ -38,8 +39,10 @@ export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft, att
   }
 }
 
-async function findByHash(db: Tx | PrismaClient, contentHash: string) {
-  const row = await db.article.findUnique({ where: { contentHash }, select: { id: true, slug: true } });
+/** The stored article with the draft's text, or with its canonical URL. */
+async function findSame(db: Tx | PrismaClient, draft: ArticleDraft) {
+  const same = draft.canonicalUrl ? [{ contentHash: draft.contentHash }, { canonicalUrl: draft.canonicalUrl }] : [{ contentHash: draft.contentHash }];
+  const row = await db.article.findFirst({ where: { OR: same }, select: { id: true, slug: true } });
   return row ? { articleId: row.id, slug: row.slug } : undefined;
 }
 
@@ -47,7 +50,7 @@ async function findByHash(db: Tx | PrismaClient, contentHash: string) {
 const BULK_ROWS = 5_000;
 
 async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
-  const existing = await findByHash(tx, draft.contentHash);
+  const existing = await findSame(tx, draft);
   if (existing) return { ...existing, created: false };
   // A 1 MB article is ~40,000 rows; one INSERT of 20,000 claims takes seconds. Its statements get
   // the transaction's own budget, for this transaction only.
@@ -58,6 +61,7 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
   const personIds = await upsertPeople(tx, draft.people);
   const organisationIds = await upsertOrganisations(tx, draft.organisations ?? []);
   const locationIds = await upsertLocations(tx, draft.locations);
+  const outletId = draft.outlet ? await upsertOutlet(tx, draft.outlet) : null;
   const slug = await freeSlug(tx, draft.slug, draft.contentHash);
   const articleId = randomUUID();
   await tx.article.create({
@@ -72,7 +76,15 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
       text: draft.text,
       contentHash: draft.contentHash,
       sourceUrl: draft.sourceUrl ?? null,
+      canonicalUrl: draft.canonicalUrl ?? null,
+      modifiedAt: draft.modifiedAt ?? null,
+      language: draft.language ?? null,
+      outletId,
     },
+  });
+  await tx.articleAgency.createMany({
+    data: (draft.agencyKeys ?? []).map((key, position) => ({ articleId, organisationId: required(organisationIds, key, 'agency', 'organisations'), position })),
+    skipDuplicates: true,
   });
 
   await tx.articleAuthor.createMany({
@@ -178,6 +190,18 @@ async function upsertOrganisations(tx: Tx, organisations: OrganisationDraft[]): 
     }
   }
   return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+/** The outlet by key: created once, its name and site filled in where it had none. */
+async function upsertOutlet(tx: Tx, outlet: OutletDraft): Promise<string> {
+  const row = await tx.outlet.upsert({
+    where: { key: outlet.key },
+    create: { key: outlet.key, name: outlet.name, siteUrl: outlet.siteUrl ?? null },
+    update: {},
+    select: { id: true, siteUrl: true },
+  });
+  if (!row.siteUrl && outlet.siteUrl) await tx.outlet.update({ where: { id: row.id }, data: { siteUrl: outlet.siteUrl } });
+  return row.id;
 }
 
 async function upsertLocations(tx: Tx, locations: LocationDraft[]): Promise<Map<string, string>> {

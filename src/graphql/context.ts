@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../db/client.ts';
+import type { FetchPolicy } from '../fetch/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
@@ -17,8 +18,13 @@ export interface GraphQLContext {
   caller?: Caller;
   /** The HTTP request's id, as in the logs and the x-request-id header. */
   requestId?: string;
+  /** How ingestUrl may fetch: allowed hosts, timeouts, size cap. */
+  fetchPolicy: FetchPolicy;
 }
 
-export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string): GraphQLContext {
-  return { prisma, loaders: createLoaders(prisma), ...(caller ? { caller } : {}), ...(requestId ? { requestId } : {}) };
+/** Fetch nothing on the local network unless told to (INGEST_ALLOW_HOSTS). */
+export const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
+
+export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, fetchPolicy = DEFAULT_FETCH_POLICY): GraphQLContext {
+  return { prisma, loaders: createLoaders(prisma), fetchPolicy, ...(caller ? { caller } : {}), ...(requestId ? { requestId } : {}) };
 }

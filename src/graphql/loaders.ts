@@ -3,7 +3,7 @@
  * relation per request, so the number of SQL statements does not grow with page size.
  */
 import DataLoader from 'dataloader';
-import { sqlOf, type Article, type Claim, type ClaimReviewEvent, type Location, type Organisation, type Paragraph, type Person, type PrismaClient, type Quote, type TroopLevel } from '../db/client.ts';
+import { sqlOf, type Article, type Claim, type ClaimReviewEvent, type Location, type Organisation, type Outlet, type Paragraph, type Person, type PrismaClient, type Quote, type TroopLevel } from '../db/client.ts';
 import { firstChildren, type ChildModel } from '../db/childPages.ts';
 import { ARTICLE_OMIT, type ArticleModel } from './models.ts';
 import { findConflictIds } from './troopLevel/timeline.ts';
@@ -99,6 +99,11 @@ export function createLoaders(prisma: PrismaClient) {
     articleText: byId<Pick<Article, 'id' | 'text'>>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })),
     person: byId<Person>((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
     organisation: byId<Organisation>((ids) => prisma.organisation.findMany({ where: { id: { in: ids } } })),
+    outlet: byId<Outlet>((ids) => prisma.outlet.findMany({ where: { id: { in: ids } } })),
+    agenciesOfArticle: grouped(
+      (ids) => prisma.articleAgency.findMany({ where: { articleId: { in: ids } }, include: { organisation: true }, orderBy: { position: 'asc' } }),
+      (row) => row.articleId,
+    ),
     location: byId<Location>((ids) => prisma.location.findMany({ where: { id: { in: ids } } })),
     claim: byId<Claim>((ids) => prisma.claim.findMany({ where: { id: { in: ids } } })),
     quote: byId<Quote>((ids) => prisma.quote.findMany({ where: { id: { in: ids } } })),

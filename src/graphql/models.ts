@@ -2,7 +2,7 @@
  * What resolvers hand to the next level for each GraphQL type (codegen mappers): Prisma rows,
  * and the connection pages built by common/pagination.ts.
  */
-import type { ApiKey, Article, Claim, Organisation, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { ApiKey, Article, Claim, Organisation, Outlet, Person, Quote, TroopLevel } from '../db/client.ts';
 import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
 
@@ -20,6 +20,7 @@ export type ClaimConnectionModel = ConnectionModel<Claim>;
 export type TroopLevelConnectionModel = ConnectionModel<TroopLevel>;
 export type PersonConnectionModel = ConnectionModel<Person>;
 export type OrganisationConnectionModel = ConnectionModel<Organisation>;
+export type OutletConnectionModel = ConnectionModel<Outlet>;
 
 export type EdgeModel<T> = ConnectionModel<T>['edges'][number];
 export type ArticleEdgeModel = EdgeModel<ArticleModel>;
@@ -28,6 +29,7 @@ export type ClaimEdgeModel = EdgeModel<Claim>;
 export type TroopLevelEdgeModel = EdgeModel<TroopLevel>;
 export type PersonEdgeModel = EdgeModel<Person>;
 export type OrganisationEdgeModel = EdgeModel<Organisation>;
+export type OutletEdgeModel = EdgeModel<Outlet>;
 
 export interface TimelinePointModel {
   troopLevel: TroopLevel;

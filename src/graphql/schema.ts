@@ -13,6 +13,7 @@ import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
 import { spanResolvers } from './common/span.ts';
 import { organisationResolvers } from './organisation/resolvers.ts';
+import { outletResolvers } from './outlet/resolvers.ts';
 import { personMutations } from './person/mutations.ts';
 import { personResolvers } from './person/resolvers.ts';
 import { quoteMutations } from './quote/mutations.ts';
@@ -49,6 +50,7 @@ export function buildSchema(): GraphQLSchema {
       personResolvers,
       personMutations,
       organisationResolvers,
+      outletResolvers,
       searchResolvers,
       authResolvers,
     ],

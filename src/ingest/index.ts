@@ -16,9 +16,10 @@ import { datelineCity, findPlaces } from './places.ts';
 import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
-import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
+import { detectLanguage } from './language.ts';
+import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, PageFacts, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
 
-export type { ArticleDraft, IngestOptions } from './types.ts';
+export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 1_048_576;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -53,9 +54,11 @@ function latestYear(prose: ParagraphDraft[]): number | undefined {
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
-function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People): AuthorDraft[] {
+function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People, page: PageFacts | undefined): AuthorDraft[] {
   const authors: AuthorDraft[] = [];
-  const bylines: Byline[] = parsed.bylines.length > 0 ? parsed.bylines : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
+  // The page's metadata names its authors more surely than any byline the text heuristics find.
+  const named = page?.authors?.filter((a) => a.kind === 'PERSON').map((a) => ({ names: [a.name] }));
+  const bylines: Byline[] = page?.authors?.length ? (named ?? []) : parsed.bylines.length > 0 ? parsed.bylines : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
   for (const byline of bylines) {
     for (const name of byline.names) {
       const person = people.add(name, byline.role);
@@ -98,21 +101,33 @@ function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[], quotes:
   return result;
 }
 
+/** Paragraphs the page marked as figure captions are captions, whatever their words. */
+function markCaptions(paragraphs: ParagraphDraft[], starts: readonly number[] | undefined): void {
+  if (!starts?.length) return;
+  const captions = new Set(starts);
+  for (const paragraph of paragraphs) if (captions.has(paragraph.start) && paragraph.kind !== 'HEADLINE') paragraph.kind = 'CAPTION';
+}
+
 export function ingestArticle(raw: string, options: IngestOptions = {}): ArticleDraft {
   assertArticleText(raw);
   const text = normalizeText(raw);
   const parsed = parseArticle(text, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
-  // The caller's instant wins over the page's date; a printed day without a time has no instant.
-  const publishedAt = options.publishedAt ?? parsed.publishedAt;
-  const publishedDay = options.publishedAt ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : parsed.publishedOn;
-  const publishedPrecision = options.publishedAt ? 'SECOND' : parsed.publishedPrecision;
+  const page = options.page;
+  markCaptions(parsed.paragraphs, page?.captionStarts);
+  // The caller's instant wins over the page's metadata, which wins over the printed date; a
+  // day without a time has no instant.
+  const metadata = page?.published;
+  const publishedAt = options.publishedAt ?? (metadata ? metadata.at : parsed.publishedAt);
+  const publishedDay = options.publishedAt ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : (metadata?.on ?? parsed.publishedOn);
+  const publishedPrecision = options.publishedAt ? 'SECOND' : (metadata?.precision ?? parsed.publishedPrecision);
   // What "this month" is resolved against: the instant, else noon UTC of the printed day.
   const reference = publishedAt ?? (publishedDay ? new Date(`${publishedDay}T12:00:00Z`) : undefined);
   const prose = parsed.paragraphs.filter((p) => p.kind === 'BODY' || p.kind === 'STANDFIRST');
 
   const people = new People();
-  const authors = authorsOf(parsed, people);
+  const authors = authorsOf(parsed, people, page);
   const read = readMentions(prose, people);
+  const agencyKeys = (page?.authors ?? []).filter((a) => a.kind === 'ORGANIZATION').map((a) => read.organisations.add(a.name, { kind: 'MEDIA' }).key);
   inferGenders(people, text, read.mentions);
   const { quotes, sentences } = attributeQuotes(text, read);
 
@@ -164,8 +179,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : [])),
     ...claims.flatMap((c) => (c.claimantKey ? [c.claimantKey] : [])),
   ]);
-  const speaking = new Set([...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])), ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : []))]);
+  const speaking = new Set([...agencyKeys, ...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])), ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : []))]);
   const date = publishedDay ? `-${publishedDay}` : '';
+  const language = page?.language ?? detectLanguage(prose.map((p) => p.text).join('\n'));
   return {
     text,
     contentHash: createHash('sha256').update(text).digest('hex'),
@@ -176,7 +192,12 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...(publishedAt ? { publishedAt } : {}),
     ...(publishedPrecision ? { publishedPrecision } : {}),
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+    ...(page?.canonicalUrl ? { canonicalUrl: page.canonicalUrl } : {}),
+    ...(page?.modifiedAt ? { modifiedAt: page.modifiedAt } : {}),
+    ...(language ? { language } : {}),
+    ...(page?.outlet ? { outlet: page.outlet } : {}),
     authors,
+    agencyKeys: [...new Set(agencyKeys)],
     people: people.all().filter((p) => referenced.has(p.key)),
     organisations: read.organisations.all().filter((o) => speaking.has(o.key)),
     locations: [...locations.values()],

@@ -150,6 +150,14 @@ export interface ClaimDraft extends Span {
   troopLevelIndexes: number[];
 }
 
+/** Who published an article: upserted by key. */
+export interface OutletDraft {
+  /** The site's host without "www." ("baltic-ledger.example"), else the name folded to lowercase. */
+  key: string;
+  name: string;
+  siteUrl?: string;
+}
+
 export interface ArticleDraft {
   /** The stored text: input with line endings normalized to \n and a BOM removed. */
   text: string;
@@ -165,7 +173,16 @@ export interface ArticleDraft {
   /** What was printed: a day, or a time to the minute or second. */
   publishedPrecision?: PublishedPrecision;
   sourceUrl?: string;
+  /** The page's own address for itself: the same canonical URL is the same article. */
+  canonicalUrl?: string;
+  /** When the outlet last changed the page, as its metadata says. */
+  modifiedAt?: Date;
+  /** BCP 47: the page's declaration, else detected from the text. */
+  language?: string;
+  outlet?: OutletDraft;
   authors: AuthorDraft[];
+  /** Organisations credited as authors (a wire agency in the page's metadata), in order. */
+  agencyKeys?: string[];
   /** Everyone referred to: authors, speakers, claimants. Keys are unique. */
   people: PersonDraft[];
   /** Organisations that speak or claim: keys are unique. */
@@ -178,10 +195,24 @@ export interface ArticleDraft {
   troopLevels: TroopLevelDraft[];
 }
 
+/** What a page's metadata says of it (src/ingest/page): each field wins over the text's reading. */
+export interface PageFacts {
+  published?: { at?: Date; on: string; precision: PublishedPrecision };
+  modifiedAt?: Date;
+  /** People and organisations credited as authors, in the page's order. */
+  authors?: { name: string; kind: 'PERSON' | 'ORGANIZATION' }[];
+  outlet?: OutletDraft;
+  language?: string;
+  canonicalUrl?: string;
+  /** Offsets in the text where a figure's caption starts: those paragraphs are captions. */
+  captionStarts?: number[];
+}
+
 export interface IngestOptions {
   /** IANA zone for datelines without an explicit zone. Default "Europe/London". */
   defaultTimeZone?: string;
-  /** Overrides the dateline. */
+  /** Overrides the dateline and the page's metadata. */
   publishedAt?: Date;
   sourceUrl?: string;
+  page?: PageFacts;
 }

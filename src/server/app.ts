@@ -9,6 +9,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../db/client.ts';
+import type { FetchPolicy } from '../fetch/index.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
@@ -39,6 +40,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** A request unanswered after this long gets 503 (ms). Default 10,000. */
   requestTimeoutMs?: number;
+  /** What ingestUrl may fetch (INGEST_ALLOW_HOSTS, timeouts). Default: public addresses only. */
+  fetchPolicy?: FetchPolicy;
 }
 
 /** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
@@ -90,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(prisma, caller, request.id);
+      return createContext(prisma, caller, request.id, options.fetchPolicy);
     },
   });
   const graphql = withDeadline(apolloHandler, requestTimeoutMs);

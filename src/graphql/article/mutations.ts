@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { ingestText } from '../../db/ingestText.ts';
+import { ingestHtml, ingestText, type IngestResult } from '../../db/ingestText.ts';
+import { FetchError, fetchPage } from '../../fetch/index.ts';
 import { IngestInputError } from '../../ingest/index.ts';
+import { MAX_PAGE_BYTES } from '../../ingest/page/index.ts';
 import { requireRole } from '../auth/authenticate.ts';
+import type { GraphQLContext } from '../context.ts';
 import { deleteById, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
+import type { IngestArticlePayloadModel } from '../models.ts';
 
 const MAX_BYTES = 1_048_576;
 
@@ -16,15 +20,42 @@ const validZone = (zone: string) => {
   }
 };
 
-const ingestInput = z.object({
-  text: z
-    .string()
-    .refine((text) => text.trim().length > 0, 'The article text is empty.')
-    .refine((text) => Buffer.byteLength(text) <= MAX_BYTES, 'The article text is over the 1 MB limit.'),
-  sourceUrl: z.string().url('Must be a URL.').nullish(),
-  publishedAt: z.date().nullish(),
-  timeZone: z.string().refine(validZone, 'Must be an IANA time zone such as Europe/London.').nullish(),
-});
+const timeZone = z.string().refine(validZone, 'Must be an IANA time zone such as Europe/London.').nullish();
+const webUrl = z.string().url('Must be a URL.').refine((url) => /^https?:\/\//i.test(url), 'Must be an http:// or https:// URL.');
+
+const ingestInput = z
+  .object({
+    text: z
+      .string()
+      .refine((text) => text.trim().length > 0, 'The article text is empty.')
+      .refine((text) => Buffer.byteLength(text) <= MAX_BYTES, 'The article text is over the 1 MB limit.')
+      .nullish(),
+    html: z
+      .string()
+      .refine((html) => html.trim().length > 0, 'The page is empty.')
+      .refine((html) => Buffer.byteLength(html) <= MAX_PAGE_BYTES, 'The page is over the 5 MB limit.')
+      .nullish(),
+    sourceUrl: webUrl.nullish(),
+    publishedAt: z.date().nullish(),
+    timeZone,
+  })
+  .refine((input) => (input.text == null) !== (input.html == null), { message: 'Give either text or html, not both.', path: ['text'] });
+
+const urlInput = z.object({ url: webUrl, timeZone });
+
+const refused = (field: string[], message: string): IngestArticlePayloadModel => ({ article: null, created: false, userErrors: [userError(field, message)] });
+
+/** The saved article as the payload returns it; input the pipeline refuses becomes a user error. */
+async function answer(context: GraphQLContext, field: string[], ingest: () => Promise<IngestResult>): Promise<IngestArticlePayloadModel> {
+  try {
+    const saved = await ingest();
+    const article = await context.prisma.article.findUnique({ where: { id: saved.articleId } });
+    return { article, created: saved.created, userErrors: [] };
+  } catch (error) {
+    if (error instanceof IngestInputError || error instanceof FetchError) return refused(field, error.message);
+    throw error;
+  }
+}
 
 export const articleMutations: Resolvers = {
   Mutation: {
@@ -32,19 +63,24 @@ export const articleMutations: Resolvers = {
       requireRole(context, 'EDITOR');
       const valid = validate(ingestInput, input, ['input']);
       if (!valid.ok) return { article: null, created: false, userErrors: valid.userErrors };
-      const { text, sourceUrl, publishedAt, timeZone } = valid.data;
-      try {
-        const saved = await ingestText(context.prisma, text, {
-          ...(sourceUrl ? { sourceUrl } : {}),
-          ...(publishedAt ? { publishedAt } : {}),
-          ...(timeZone ? { defaultTimeZone: timeZone } : {}),
-        });
-        const article = await context.prisma.article.findUnique({ where: { id: saved.articleId } });
-        return { article, created: saved.created, userErrors: [] };
-      } catch (error) {
-        if (error instanceof IngestInputError) return { article: null, created: false, userErrors: [userError(['input', 'text'], error.message)] };
-        throw error;
-      }
+      const { text, html, sourceUrl, publishedAt, timeZone } = valid.data;
+      const options = {
+        ...(sourceUrl ? { sourceUrl } : {}),
+        ...(publishedAt ? { publishedAt } : {}),
+        ...(timeZone ? { defaultTimeZone: timeZone } : {}),
+      };
+      if (html != null) return answer(context, ['input', 'html'], () => ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }));
+      return answer(context, ['input', 'text'], () => ingestText(context.prisma, text ?? '', options));
+    },
+    ingestUrl: async (_parent, { input }, context) => {
+      requireRole(context, 'EDITOR');
+      const valid = validate(urlInput, input, ['input']);
+      if (!valid.ok) return { article: null, created: false, userErrors: valid.userErrors };
+      const { url, timeZone } = valid.data;
+      return answer(context, ['input', 'url'], async () => {
+        const page = await fetchPage(url, context.fetchPolicy);
+        return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
+      });
     },
     deleteArticle: (_parent, { id }, context) => deleteById(context, 'Article', id, (dbId) => context.prisma.article.delete({ where: { id: dbId } })),
   },

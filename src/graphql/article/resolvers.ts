@@ -1,4 +1,4 @@
-import { sqlOf, type Claim, type Paragraph, type Quote, type TroopLevel } from '../../db/client.ts';
+import { sqlOf, type Claim, type Organisation, type Outlet, type Paragraph, type Quote, type TroopLevel } from '../../db/client.ts';
 import { articlePage, countArticles, type ArticleListFilter } from '../../db/articleList.ts';
 import { selectJson } from '../../db/jsonSelect.ts';
 import type { ArticleCounts, AuthorRow } from '../loaders.ts';
@@ -10,6 +10,13 @@ import { checkedSearch } from '../common/search.ts';
 import type { ArticleFilter, Resolvers } from '../generated/resolvers.ts';
 import type { ArticleModel } from '../models.ts';
 import { required } from '../common/required.ts';
+
+/** A BCP 47 tag as the language filter takes it; anything else is the caller's mistake. */
+function languageTag(value: string): string {
+  const tag = value.trim();
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) throw badInput('filter.language must be a BCP 47 language tag such as "en" or "en-GB".', 'filter.language');
+  return tag;
+}
 
 /** The GraphQL filter as the list's SQL filter: ids decoded, search checked. */
 function listFilter(filter: ArticleFilter | null | undefined): ArticleListFilter {
@@ -26,6 +33,8 @@ function listFilter(filter: ArticleFilter | null | undefined): ArticleListFilter
     ...(personId ? { personId } : {}),
     ...(organisationId ? { organisationId } : {}),
     ...(filter.location ? { location: filter.location } : {}),
+    ...(filter.outlet?.trim() ? { outlet: filter.outlet.trim() } : {}),
+    ...(filter.language?.trim() ? { language: languageTag(filter.language) } : {}),
   };
 }
 
@@ -55,6 +64,12 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: (article) => toGlobalId('Article', article.id),
     text: async (article, _args, { loaders }) => article.text ?? required(await loaders.articleText.load(article.id), 'article').text,
+    outlet: (article, _args, { loaders }) => {
+      const outlet = preloaded<Outlet | null>(article, 'outlet');
+      return outlet !== undefined ? outlet : article.outletId ? loaders.outlet.load(article.outletId) : null;
+    },
+    agencies: async (article, _args, { loaders }) =>
+      (preloaded<{ organisation: Organisation }[]>(article, 'agencies') ?? (await loaders.agenciesOfArticle.load(article.id))).map((a) => a.organisation),
     authors: (article, _args, { loaders }) => preloaded<AuthorRow[]>(article, 'authors') ?? loaders.authorsOfArticle.load(article.id),
     body: async (article, _args, { loaders }) =>
       (preloaded<Paragraph[]>(article, 'paragraphs') ?? (await loaders.paragraphsOfArticle.load(article.id)))

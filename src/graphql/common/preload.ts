@@ -26,7 +26,9 @@ const span: Rule = (_nested, fields, info) =>
 /** GraphQL type → field → what that field reads beyond a column of the same name. */
 const RULES: Record<string, Record<string, Rule>> = {
   Article: {
+    outlet: one('Outlet', 'outlet'),
     authors: many('Author', 'authors', { position: 'asc' }),
+    agencies: (nested, fields) => ({ agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: nested('Organisation', fields) } } } }),
     paragraphs: many('Paragraph', 'paragraphs', { index: 'asc' }),
     body: (nested) => ({ paragraphs: { orderBy: { index: 'asc' }, select: { ...nested('Paragraph', []), kind: true, text: true } } }),
     quotes: many('Quote', 'quotes', readingOrder),
@@ -58,6 +60,7 @@ const RULES: Record<string, Record<string, Rule>> = {
   },
   TroopLevel: { location: one('Location', 'location'), article: one('Article', 'article'), claim: one('Claim', 'claim'), span },
   Location: { code: () => ({ isoCode: true }) },
+  Outlet: { site: () => ({ key: true }) },
   // A timeline point is a troop level seen from its place.
   TimelinePoint: {
     date: () => ({ effectiveDate: true }),
@@ -74,6 +77,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   Paragraph: Object.values(Prisma.ParagraphScalarFieldEnum),
   Person: Object.values(Prisma.PersonScalarFieldEnum),
   Organisation: Object.values(Prisma.OrganisationScalarFieldEnum),
+  Outlet: Object.values(Prisma.OutletScalarFieldEnum),
   Location: Object.values(Prisma.LocationScalarFieldEnum),
   Quote: Object.values(Prisma.QuoteScalarFieldEnum),
   Claim: Object.values(Prisma.ClaimScalarFieldEnum),

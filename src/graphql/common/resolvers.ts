@@ -17,6 +17,7 @@ export const commonResolvers: Resolvers = {
   TroopLevelConnection: counted,
   PersonConnection: counted,
   OrganisationConnection: counted,
+  OutletConnection: counted,
   Query: {
     node: async (_parent, { id }, { loaders }) => {
       const parsed = parseGlobalId(id);
@@ -36,6 +37,8 @@ export const commonResolvers: Resolvers = {
           return tagged(await loaders.organisation.load(parsed.id), 'Organisation');
         case 'Location':
           return tagged(await loaders.location.load(parsed.id), 'Location');
+        case 'Outlet':
+          return tagged(await loaders.outlet.load(parsed.id), 'Outlet');
         case 'ApiKey':
           return null; // keys are listed to admins through apiKeys, never fetched by id
       }

@@ -32,14 +32,14 @@ describe('npm run ingest', () => {
     expect(result.code).toBe(0);
     // How many the extractor finds is the ingest tests' business; the summary must match the database.
     const [quotes, claims, troopLevels] = await Promise.all([db.prisma.quote.count(), db.prisma.claim.count(), db.prisma.troopLevel.count()]);
-    expect(result.stdout).toContain(`2 file(s): 2 new, 0 already present, 0 failed; ${quotes} quotes, ${claims} claims, ${troopLevels} troop levels added.`);
+    expect(result.stdout).toContain(`2 article(s): 2 new, 0 already present, 0 failed; ${quotes} quotes, ${claims} claims, ${troopLevels} troop levels added.`);
     expect(await db.prisma.article.count()).toBe(2);
   });
 
   it('leaves one article when the same file is ingested twice', async () => {
     const before = await counts();
     const result = await runCliToEnd('src/cli/ingest.ts', [fixture('wire-germany-troop-cut')], env);
-    expect(result.stdout).toContain('1 file(s): 0 new, 1 already present, 0 failed');
+    expect(result.stdout).toContain('1 article(s): 0 new, 1 already present, 0 failed');
     expect(await counts()).toEqual(before);
   });
 
@@ -53,7 +53,7 @@ describe('npm run ingest', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`refused: ${big}: 2100010 bytes is over the 1 MB (1,048,576 bytes) limit for one article.`);
     expect(result.stderr).toContain(`refused: ${binary}: binary file (contains NUL bytes), not article text.`);
-    expect(result.stdout).toContain('2 file(s): 0 new, 0 already present, 2 failed');
+    expect(result.stdout).toContain('2 article(s): 0 new, 0 already present, 2 failed');
     expect(await counts()).toEqual(before);
   });
 
@@ -66,6 +66,6 @@ describe('npm run ingest', () => {
 
   it('prints its usage for --help', async () => {
     const result = await runCliToEnd('src/cli/ingest.ts', ['--help'], env);
-    expect([result.code, result.stdout.split('\n')[0]]).toEqual([0, 'Usage: npm run ingest -- <file or folder>...']);
+    expect([result.code, result.stdout.split('\n')[0]]).toEqual([0, 'Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...']);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The one error a fetch throws: a reason a caller can branch on, and a one-line message a
+ * user can act on that starts with the URL they asked for.
+ */
+
+export type FetchFailure =
+  | 'bad-url'
+  | 'refused'
+  | 'network'
+  | 'timeout'
+  | 'http-status'
+  | 'too-many-redirects'
+  | 'redirect-loop'
+  | 'not-html'
+  | 'not-feed'
+  | 'too-large'
+  | 'empty';
+
+export class FetchError extends Error {
+  override name = 'FetchError';
+
+  /** `url` is the URL the caller asked for; `detail` says what went wrong, at which hop if not the first. */
+  constructor(
+    readonly reason: FetchFailure,
+    readonly url: string,
+    detail: string,
+  ) {
+    super(`${url}: ${detail}`);
+    // The message says everything; a stack would only leak our internals into user output.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** 5242880 → "5 MB", 65536 → "64 KB": limits are set in binary units, so they print whole. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_048_576 && bytes % 1_048_576 === 0) return `${bytes / 1_048_576} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
+
+/** 10000 → "10 s", 300 → "300 ms", 2500 → "2.5 s". */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}

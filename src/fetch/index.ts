@@ -1,0 +1,9 @@
+/**
+ * Fetching web pages and feeds for ingestion from URLs, with server-side request forgery
+ * protection. Nothing here knows about the database, GraphQL or the CLI.
+ */
+export { AllowHostsError, allowHostKey, parseAllowHosts, refusedAddress } from './addresses.ts';
+export { decodeBody, type DecodedBody, type DocumentKind } from './charset.ts';
+export { FetchError, type FetchFailure } from './errors.ts';
+export { fetchFeed, fetchPage, USER_AGENT, type FetchedDocument, type FetchPolicy } from './fetchDocument.ts';
+export { systemResolver, type ResolvedAddress, type Resolver } from './target.ts';
