@@ -20,7 +20,7 @@ import { promises as fs } from 'node:fs';
 const USAGE = `
 Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...
 
-Ingests articles: text files (.txt), saved web pages (.html, .htm), folders of them (searched
+Ingests articles: text files (.txt), saved web pages (.html, .htm, .xhtml), folders of them (searched
 recursively; other files are listed as skipped), web pages by http(s) URL, and every item of an
 RSS or Atom feed (--feed, a URL or a saved file). A page's own metadata (schema.org, OpenGraph)
 gives its headline, date, authors, outlet and canonical URL. Each article is stored once: the
@@ -32,6 +32,7 @@ interface Summary {
   added: number;
   present: number;
   failed: number;
+  feedsFailed: number;
   quotes: number;
   claims: number;
   troopLevels: number;
@@ -56,19 +57,23 @@ function parseArgs(argv: string[]): { inputs: string[]; feeds: string[] } {
 /** The page links a feed lists. */
 async function feedLinks(feed: string, policy: FetchPolicy): Promise<string[]> {
   if (!feed) throw new ArticleFileError('--feed needs a URL or a file.');
-  if (isUrl(feed)) {
-    const fetched = await fetchFeed(feed, policy);
-    return readFeed(fetched.text, fetched.url).links;
-  }
-  const bytes = await fs.readFile(feed).catch((error: NodeJS.ErrnoException) => {
-    throw new ArticleFileError(`${feed}: cannot read (${error.code ?? error.message}).`);
-  });
+  const { text, base } = isUrl(feed) ? await fetchFeed(feed, policy).then((fetched) => ({ text: fetched.text, base: fetched.url })) : { text: await readFeedFile(feed), base: undefined };
   try {
-    return readFeed(decodeBody(bytes, undefined, 'xml').text).links;
+    return readFeed(text, base).links;
   } catch (error) {
     throw error instanceof IngestInputError ? new IngestInputError(`${feed}: ${error.message}`) : error;
   }
 }
+
+async function readFeedFile(feed: string): Promise<string> {
+  const bytes = await fs.readFile(feed).catch((error: NodeJS.ErrnoException) => {
+    throw new ArticleFileError(`${feed}: cannot read (${error.code ?? error.message}).`);
+  });
+  return decodeBody(bytes, undefined, 'xml').text;
+}
+
+/** One line per refused input; a fetch refused for its address says "refused" once, not twice. */
+const refusal = (error: Error): string => `refused: ${error.message.replace(/: refused: /, ': ')}`;
 
 async function ingestSource(prisma: PrismaClient, source: Source, policy: FetchPolicy, defaultTimeZone: string): Promise<IngestResult> {
   const withLabel = <T>(work: Promise<T>) =>
@@ -94,8 +99,8 @@ await runCli(async () => {
   const config = loadConfig();
   const policy = fetchPolicyOf(config);
   const { sources, skipped } = await listSources(inputs);
-  const summary: Summary = { added: 0, present: 0, failed: 0, quotes: 0, claims: 0, troopLevels: 0 };
-  for (const file of skipped) console.log(`skipped: ${file} (not .txt, .html or .htm)`);
+  const summary: Summary = { added: 0, present: 0, failed: 0, feedsFailed: 0, quotes: 0, claims: 0, troopLevels: 0 };
+  for (const file of skipped) console.log(`skipped: ${file} (not .txt, .html, .htm or .xhtml)`);
   for (const feed of feeds) {
     try {
       const links = await feedLinks(feed, policy);
@@ -103,8 +108,8 @@ await runCli(async () => {
       sources.push(...links.map((url) => ({ kind: 'url' as const, url })));
     } catch (error) {
       if (!isInputError(error)) throw error;
-      summary.failed++;
-      console.error(`refused: ${error.message}`);
+      summary.feedsFailed++;
+      console.error(refusal(error));
     }
   }
   const db = await openDatabase(config, logger);
@@ -128,7 +133,7 @@ await runCli(async () => {
         if (!isInputError(error)) throw error;
         summary.failed++;
         bar?.stop();
-        console.error(`refused: ${error.message}`);
+        console.error(refusal(error));
         bar?.start(sources.length, index + 1, { file: sourceLabel(source) });
       }
       bar?.increment();
@@ -139,7 +144,8 @@ await runCli(async () => {
   }
   console.log(
     `${sources.length} article(s): ${summary.added} new, ${summary.present} already present, ${summary.failed} failed; ` +
-      `${summary.quotes} quotes, ${summary.claims} claims, ${summary.troopLevels} troop levels added${skipped.length ? `; ${skipped.length} file(s) skipped` : ''}.`,
+      `${summary.quotes} quotes, ${summary.claims} claims, ${summary.troopLevels} troop levels added` +
+      `${summary.feedsFailed ? `; ${summary.feedsFailed} feed(s) refused` : ''}${skipped.length ? `; ${skipped.length} file(s) skipped` : ''}.`,
   );
-  if (summary.failed > 0) process.exitCode = 1;
+  if (summary.failed + summary.feedsFailed > 0) process.exitCode = 1;
 });

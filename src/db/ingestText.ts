@@ -27,11 +27,11 @@ async function save(prisma: PrismaClient, draft: ArticleDraft): Promise<IngestRe
 }
 
 /** A plain-text article: headline on the first line, then its paragraphs. */
-export function ingestText(prisma: PrismaClient, text: string, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestText(prisma: PrismaClient, text: string, options: IngestOptions = {}): Promise<IngestResult> {
   return save(prisma, ingestArticle(text, options));
 }
 
 /** An HTML page: its main text and its metadata (`options.url`: where it was fetched or saved from). */
-export function ingestHtml(prisma: PrismaClient, html: string, options: PageOptions = {}): Promise<IngestResult> {
+export async function ingestHtml(prisma: PrismaClient, html: string, options: PageOptions = {}): Promise<IngestResult> {
   return save(prisma, ingestPage(html, options));
 }

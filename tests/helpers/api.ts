@@ -5,6 +5,7 @@
  */
 import { createApiKey, revokeApiKey } from '../../src/db/apiKeys.ts';
 import { saveArticle, type SaveResult } from '../../src/db/store.ts';
+import type { AppOptions } from '../../src/server/app.ts';
 import type { ArticleDraft } from '../../src/ingest/types.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from './database.ts';
 import { startTestServer, type GraphQLResponse, type TestServer } from './server.ts';
@@ -24,7 +25,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(...drafts: ArticleDraft[]): Promise<TestApi> {
+export function startTestApi(...drafts: ArticleDraft[]): Promise<TestApi> {
+  return startTestApiWith({}, ...drafts);
+}
+
+/** The same, with server options of the test's own (e.g. what ingestUrl may fetch). */
+export async function startTestApiWith(options: Partial<AppOptions>, ...drafts: ArticleDraft[]): Promise<TestApi> {
   const db = await createMigratedDatabase();
   const saved: SaveResult[] = [];
   for (const draft of drafts) saved.push(await saveArticle(db.prisma, draft));
@@ -35,7 +41,7 @@ export async function startTestApi(...drafts: ArticleDraft[]): Promise<TestApi> 
     createApiKey(db.prisma, 'revoked editor', 'EDITOR'),
   ]);
   await revokeApiKey(db.prisma, revoked.key.id);
-  const server = await startTestServer(db.prisma);
+  const server = await startTestServer(db.prisma, options);
   return {
     db,
     server,

@@ -37,7 +37,7 @@ export interface MetadataSource {
   documentElement: { getAttribute(name: string): string | null } | null;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** An ISO 8601 date or date-time as the page wrote it; a time without an offset is in `zone`. */
 export function readPublication(value: string | undefined, zone: string): Publication | undefined {
@@ -45,12 +45,12 @@ export function readPublication(value: string | undefined, zone: string): Public
   if (!written) return undefined;
   const m = ISO.exec(written);
   if (m) {
-    const [, y, mo, d, h, mi, s, offset] = m;
+    const [, y, mo, d, h, mi, s, fraction, offset] = m;
     const on = `${y}-${mo}-${d}`;
     if (h === undefined || mi === undefined) return Number.isNaN(Date.parse(on)) ? undefined : { on, precision: 'DAY' };
     const precision = s === undefined ? 'MINUTE' : 'SECOND';
     const at = offset
-      ? new Date(`${on}T${h}:${mi}:${s ?? '00'}${offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`)
+      ? new Date(`${on}T${h}:${mi}:${s ?? '00'}${fraction?.slice(0, 4) ?? ''}${offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`)
       : zonedTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), zone, Number(s ?? 0));
     return Number.isNaN(at.getTime()) ? undefined : { at, on, precision };
   }
