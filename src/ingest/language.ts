@@ -18,7 +18,7 @@ export function canonicalLanguage(tag: string | undefined): string | undefined {
 
 /** The language the text is written in, when the detector is sure of it. */
 export function detectLanguage(text: string): string | undefined {
-  // A few thousand characters decide it; the rest only costs time.
-  const result = eld.detect(text.slice(0, 4000));
+  // 400 characters decide it as well as whole pages did on our 103; more only costs time.
+  const result = eld.detect(text.slice(0, 400));
   return result.language && result.isReliable() ? result.language : undefined;
 }

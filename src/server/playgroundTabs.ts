@@ -62,4 +62,27 @@ query SeedArticle($slug: String) {
 }
 `,
   },
+  {
+    name: 'Ingest a page',
+    query: `# Fetch a news page and store it with its metadata, quotes and troop levels.
+# Needs an editor key: under HTTP HEADERS below put {"Authorization": "Bearer <key>"}
+# (npm run apikey -- create --role editor --name me prints one).
+mutation IngestPage($url: String!) {
+  ingestUrl(input: { url: $url }) {
+    created
+    userErrors { field message code }
+    article {
+      headline
+      publishedAt
+      outlet { name site }
+      language
+      canonicalUrl
+      authors { person { name } }
+      troopLevels { count kind location { name } span { text } }
+    }
+  }
+}
+`,
+    variables: { url: 'https://www.example.com/news/article.html' },
+  },
 ];

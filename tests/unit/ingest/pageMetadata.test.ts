@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../../../src/ingest/feed.ts';
 import { IngestInputError } from '../../../src/ingest/index.ts';
-import { canonicalLanguage } from '../../../src/ingest/language.ts';
+import { canonicalLanguage, detectLanguage } from '../../../src/ingest/language.ts';
 import { readJsonLd } from '../../../src/ingest/page/jsonLd.ts';
 import { readPublication } from '../../../src/ingest/page/metadata.ts';
 import { PAGES_DIR } from '../../helpers/pageServer.ts';
@@ -107,5 +107,17 @@ describe('readFeed', () => {
 
   it('refuses a document that is not a feed', () => {
     expect(() => readFeed(fixture('not-a-feed.xml'))).toThrow(new IngestInputError('Not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> document in it).'));
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Britain will keep about 900 troops in Estonia until the end of next year, the ministry said on Saturday.', 'en'],
+    ['La France ramènera sa présence militaire au Gabon à environ 150 soldats d’ici l’été, a annoncé mardi l’état-major.', 'fr'],
+    ['Deutschland wird bis zum Sommer weitere 350 Soldaten nach Litauen schicken, teilte das Ministerium am Dienstag mit.', 'de'],
+    ['España enviará 250 soldados más a Letonia en primavera, según informó el Ministerio de Defensa el miércoles.', 'es'],
+    ['1,200 — 3,400 / 2026', undefined],
+  ])('reads %j as %j', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
   });
 });
