@@ -44,3 +44,8 @@ export function lowerBound(values: readonly number[], target: number): number {
   }
   return lo;
 }
+
+/** One line of text: white space folded; control characters and U+FFFD (bytes a page's charset could not decode) dropped. */
+export const oneLine = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();

@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { oneLine } from '../text.ts';
 
 export interface Block {
   text: string;
@@ -75,7 +76,7 @@ function removeFurniture(document: PageDocument): void {
 /** Characters of paragraph text inside `element`. */
 const prose = (element: PageElement | null): number => [...(element?.querySelectorAll('p') ?? [])].reduce((sum, p) => sum + (p.textContent ?? '').length, 0);
 
-const clean = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
 
 /** One block per paragraph-like element; text between blocks is a block of its own. */
 function blocksOf(root: DomNode): Block[] {
@@ -83,7 +84,7 @@ function blocksOf(root: DomNode): Block[] {
   const walk = (node: DomNode, caption: boolean) => {
     let inline = '';
     const flush = () => {
-      const text = clean(inline);
+      const text = oneLine(inline);
       if (text && blocks.at(-1)?.text !== text) blocks.push({ text, caption });
       inline = '';
     };
@@ -108,8 +109,8 @@ export function readContent(document: PageDocument): PageContent {
   const article = new Readability(document, { keepClasses: false }).parse();
   if (!article?.content) return { blocks: [] };
   const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
-  const byline = article.byline ? clean(article.byline) : undefined;
-  const title = article.title ? clean(article.title) : undefined;
+  const byline = article.byline ? oneLine(article.byline) : undefined;
+  const title = article.title ? oneLine(article.title) : undefined;
   return {
     blocks: blocksOf(content.body as unknown as DomNode),
     ...(byline ? { byline } : {}),

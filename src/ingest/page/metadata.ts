@@ -3,6 +3,7 @@
  * `article:*` meta tags, `<meta name="author">`, a `<time datetime>` in the article, and
  * `rel=canonical`. The text heuristics of parse.ts stand in only for what none of these gives.
  */
+import { oneLine } from '../text.ts';
 import { zonedTime } from '../zones.ts';
 import { canonicalLanguage } from '../language.ts';
 import type { PublishedPrecision } from '../types.ts';
@@ -78,6 +79,15 @@ const first = (page: MetadataSource, selector: string, attribute: string): strin
   return undefined;
 };
 
+/**
+ * The page's address for itself. A site's home page is no article's address: templates that
+ * put the home page in every page's og:url or rel=canonical would make all their articles one.
+ */
+function canonical(value: string | undefined, base: string | undefined): string | undefined {
+  const url = absoluteUrl(value, base);
+  return url && !/^https?:\/\/[^/]+\/$/.test(url) ? url : undefined;
+}
+
 /** An absolute http(s) URL without its fragment, resolved against the page's own address. */
 export function absoluteUrl(value: string | undefined, base?: string): string | undefined {
   if (!value) return undefined;
@@ -111,11 +121,11 @@ export function readMetadata(page: MetadataSource, pageUrl: string | undefined, 
     readPublication(time, zone);
   const modified = readPublication(ld?.dateModified ?? meta.get('article:modified_time') ?? meta.get('og:updated_time') ?? meta.get('datemodified'), zone);
   const authors = ld?.authors.length ? ld.authors : authorNames(meta.get('author') ?? meta.get('article:author'));
-  const canonicalUrl = absoluteUrl(ld?.url, pageUrl) ?? absoluteUrl(meta.get('og:url'), pageUrl) ?? absoluteUrl(first(page, 'link[rel~="canonical" i][href]', 'href'), pageUrl);
+  const canonicalUrl = canonical(ld?.url, pageUrl) ?? canonical(meta.get('og:url'), pageUrl) ?? canonical(first(page, 'link[rel~="canonical" i][href]', 'href'), pageUrl);
   const outletName = ld?.publisher?.name ?? meta.get('og:site_name') ?? meta.get('application-name');
   const siteUrl = absoluteUrl(ld?.publisher?.url, pageUrl);
   const language = canonicalLanguage(ld?.language) ?? canonicalLanguage(page.documentElement?.getAttribute('lang') ?? undefined) ?? canonicalLanguage(meta.get('og:locale'));
-  const headline = ld?.headline ?? meta.get('og:title') ?? meta.get('twitter:title');
+  const headline = oneLine(ld?.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? '') || undefined;
   return {
     ...(headline ? { headline } : {}),
     ...(published ? { published } : {}),

@@ -144,3 +144,25 @@ describe('pages that are not articles', () => {
     expect(() => ingestPage('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>')).toThrow(IngestInputError);
   });
 });
+
+describe('pages as the web has them', () => {
+  const article = (head: string, body: string) =>
+    `<html><head>${head}</head><body><article><h1>Troops stay in Estonia</h1>${body}</article></body></html>`;
+  const prose = ['Britain will keep about 900 troops in Estonia until the end of next year, the ministry said on Saturday.', '"We are staying," said Brigadier Thomas Greaves, who commands the British contribution to the force at Tapa.', 'The decision follows months of talks with allies on the eastern flank about how to share the cost of the deployment.']
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+
+  it('does not take a site\'s home page for an article\'s canonical address', () => {
+    const draft = ingestPage(article('<link rel="canonical" href="https://news.example/"><meta property="og:url" content="https://news.example/">', prose), { url: 'https://news.example/2026/estonia' });
+    expect(draft.canonicalUrl).toBe('https://news.example/2026/estonia');
+  });
+
+  it('keeps a canonical address that is the home page with a query (WordPress plain links)', () => {
+    expect(ingestPage(article('<link rel="canonical" href="https://news.example/?p=123">', prose)).canonicalUrl).toBe('https://news.example/?p=123');
+  });
+
+  it('drops characters the page\'s charset could not decode instead of refusing the article', () => {
+    const draft = ingestPage(article('', prose.replace('Saturday', 'Saturday\uFFFD')));
+    expect(draft.text).toContain('the ministry said on Saturday.');
+  });
+});
