@@ -192,15 +192,20 @@ async function upsertOrganisations(tx: Tx, organisations: OrganisationDraft[]): 
   return new Map(rows.map((row) => [row.key, row.id]));
 }
 
-/** The outlet by key: created once, its name and site filled in where it had none. */
+/**
+ * The outlet by key: created once; a name the outlet gives itself replaces the host that stood
+ * in for it, and a site URL fills a missing one. A name set since (by an editor) stays.
+ */
 async function upsertOutlet(tx: Tx, outlet: OutletDraft): Promise<string> {
   const row = await tx.outlet.upsert({
     where: { key: outlet.key },
     create: { key: outlet.key, name: outlet.name, siteUrl: outlet.siteUrl ?? null },
     update: {},
-    select: { id: true, siteUrl: true },
+    select: { id: true, name: true, siteUrl: true },
   });
-  if (!row.siteUrl && outlet.siteUrl) await tx.outlet.update({ where: { id: row.id }, data: { siteUrl: outlet.siteUrl } });
+  const name = row.name === outlet.key && outlet.name !== outlet.key ? outlet.name : undefined;
+  const siteUrl = !row.siteUrl && outlet.siteUrl ? outlet.siteUrl : undefined;
+  if (name || siteUrl) await tx.outlet.update({ where: { id: row.id }, data: { ...(name ? { name } : {}), ...(siteUrl ? { siteUrl } : {}) } });
   return row.id;
 }
 

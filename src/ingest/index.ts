@@ -17,6 +17,7 @@ import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
 import { detectLanguage } from './language.ts';
+import { outletOf } from './outlet.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, PageFacts, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
 
 export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
@@ -181,6 +182,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   ]);
   const speaking = new Set([...agencyKeys, ...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])), ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : []))]);
   const date = publishedDay ? `-${publishedDay}` : '';
+  // A text article from a known address is published by that site.
+  const outlet = page?.outlet ?? outletOf(options.sourceUrl);
   const language = page?.language ?? detectLanguage(prose.map((p) => p.text).join('\n'));
   return {
     text,
@@ -195,7 +198,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...(page?.canonicalUrl ? { canonicalUrl: page.canonicalUrl } : {}),
     ...(page?.modifiedAt ? { modifiedAt: page.modifiedAt } : {}),
     ...(language ? { language } : {}),
-    ...(page?.outlet ? { outlet: page.outlet } : {}),
+    ...(outlet ? { outlet } : {}),
     authors,
     agencyKeys: [...new Set(agencyKeys)],
     people: people.all().filter((p) => referenced.has(p.key)),

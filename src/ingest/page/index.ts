@@ -7,7 +7,8 @@
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIME_ZONE, ingestArticle, IngestInputError } from '../index.ts';
 import { fold } from '../text.ts';
-import type { ArticleDraft, IngestOptions, OutletDraft, PageFacts } from '../types.ts';
+import { outletOf } from '../outlet.ts';
+import type { ArticleDraft, IngestOptions, PageFacts } from '../types.ts';
 import { readContent, type Block, type PageDocument } from './content.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 
@@ -43,23 +44,6 @@ function withoutSiteName(title: string, site: string | undefined): string {
   return parts.length > 1 && fold(parts.at(-1) ?? '') === fold(site) ? parts.slice(0, -1).join(' - ') : title;
 }
 
-const hostOf = (url: string | undefined): string | undefined => {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/** The outlet: its own name and site, else the host the page lives on. */
-function outletOf(metadata: PageMetadata, pageUrl: string | undefined): OutletDraft | undefined {
-  const host = hostOf(metadata.outlet?.siteUrl) ?? hostOf(metadata.canonicalUrl) ?? hostOf(pageUrl);
-  const name = metadata.outlet?.name ?? host;
-  if (!name) return undefined;
-  const siteUrl = metadata.outlet?.siteUrl ?? (host ? new URL('/', metadata.canonicalUrl ?? pageUrl).href : undefined);
-  return { key: host ?? fold(name).toLowerCase(), name, ...(siteUrl ? { siteUrl } : {}) };
-}
-
 const prose = (blocks: Block[]) => blocks.filter((b) => !b.caption && b.text.length >= MIN_PARAGRAPH_CHARS).reduce((sum, b) => sum + b.text.length, 0);
 
 /** The page's article text and metadata; refuses a page that carries no article. */
@@ -87,7 +71,7 @@ export function readPage(html: string, options: PageOptions = {}): ReadPage {
     text += block.text;
   }
   const canonicalUrl = metadata.canonicalUrl ?? options.url;
-  const outlet = outletOf(metadata, options.url);
+  const outlet = outletOf(metadata.canonicalUrl ?? options.url, metadata.outlet);
   const facts: PageFacts = {
     ...(metadata.published ? { published: metadata.published } : {}),
     ...(metadata.modifiedAt ? { modifiedAt: metadata.modifiedAt } : {}),

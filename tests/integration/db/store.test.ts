@@ -238,3 +238,39 @@ describe('saveArticle, organisations, publication days and ranges', () => {
     await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft publishedOn "2023-02-30" is not a calendar day (YYYY-MM-DD).');
   });
 });
+
+describe('saveArticle, pages and their outlets', () => {
+  const page = (suffix: string, overrides: Partial<ArticleDraft>) => draft(`${TEXT}\n\n${suffix}`, { slug: `page-${suffix.toLowerCase().replace(/\W+/g, '-')}`, ...overrides });
+
+  it('returns the existing article for a page with the same canonical URL and other text', async () => {
+    const canonicalUrl = 'https://news.example/2026/troops-leave';
+    const first = await saveArticle(db.prisma, page('First edition.', { canonicalUrl }));
+    const updated = await saveArticle(db.prisma, page('Updated edition.', { canonicalUrl }));
+    expect([first.created, updated.created, updated.articleId]).toEqual([true, false, first.articleId]);
+  });
+
+  it('stores concurrent saves of one canonical URL once', async () => {
+    const canonicalUrl = 'https://news.example/2026/concurrent';
+    const saves = await Promise.all(['One.', 'Two.', 'Three.'].map((text) => saveArticle(db.prisma, page(`Concurrent ${text}`, { canonicalUrl }))));
+    expect([saves.filter((s) => s.created).length, new Set(saves.map((s) => s.articleId)).size]).toEqual([1, 1]);
+  });
+
+  it('keeps one outlet per site, its own name replacing the host that stood in for it', async () => {
+    await saveArticle(db.prisma, page('From a text file.', { outlet: { key: 'ledger.example', name: 'ledger.example' } }));
+    await saveArticle(db.prisma, page('From its page.', { outlet: { key: 'ledger.example', name: 'The Ledger', siteUrl: 'https://www.ledger.example/' } }));
+    await saveArticle(db.prisma, page('From a later page.', { outlet: { key: 'ledger.example', name: 'Ledger Online' } }));
+    expect(await db.prisma.outlet.findMany({ where: { key: 'ledger.example' }, select: { name: true, siteUrl: true, _count: { select: { articles: true } } } })).toEqual([
+      { name: 'The Ledger', siteUrl: 'https://www.ledger.example/', _count: { articles: 3 } },
+    ]);
+  });
+
+  it('stores the agencies credited as authors, in order, as organisations', async () => {
+    const organisations: OrganisationDraft[] = [
+      { key: 'northwire', name: 'Northwire', kind: 'MEDIA', aliases: [] },
+      { key: 'eastline', name: 'Eastline', kind: 'MEDIA', aliases: [] },
+    ];
+    const saved = await saveArticle(db.prisma, page('Agencies.', { organisations, agencyKeys: ['eastline', 'northwire'], language: 'en-GB', modifiedAt: new Date('2026-01-02T03:04:05Z') }));
+    const row = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId }, select: { language: true, modifiedAt: true, agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: { name: true } } } } } });
+    expect(row).toEqual({ language: 'en-GB', modifiedAt: new Date('2026-01-02T03:04:05Z'), agencies: [{ organisation: { name: 'Eastline' } }, { organisation: { name: 'Northwire' } }] });
+  });
+});

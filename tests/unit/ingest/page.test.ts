@@ -166,3 +166,11 @@ describe('pages as the web has them', () => {
     expect(draft.text).toContain('the ministry said on Saturday.');
   });
 });
+
+describe('a text article from a known address', () => {
+  it('is published by that site', () => {
+    const draft = ingestArticle('Troops stay in Estonia\n\nBritain will keep about 900 troops in Estonia, the ministry said.', { sourceUrl: 'https://www.ledger.example/2026/estonia' });
+    expect(draft.outlet).toEqual({ key: 'ledger.example', name: 'ledger.example', siteUrl: 'https://www.ledger.example/' });
+  });
+});
+
