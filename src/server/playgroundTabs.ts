@@ -65,8 +65,8 @@ query SeedArticle($slug: String) {
   {
     name: 'Ingest a page',
     query: `# Fetch a news page and store it with its metadata, quotes and troop levels.
-# Needs an editor key: under HTTP HEADERS below put {"Authorization": "Bearer <key>"}
-# (npm run apikey -- create --role editor --name me prints one).
+# Put the page's address in QUERY VARIABLES below. Needs an editor key: under HTTP HEADERS
+# put {"Authorization": "Bearer <key>"} (npm run apikey -- create --role editor --name me).
 mutation IngestPage($url: String!) {
   ingestUrl(input: { url: $url }) {
     created
@@ -83,6 +83,6 @@ mutation IngestPage($url: String!) {
   }
 }
 `,
-    variables: { url: 'https://www.example.com/news/article.html' },
+    variables: { url: '' },
   },
 ];
