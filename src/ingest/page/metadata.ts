@@ -4,6 +4,7 @@
  * `rel=canonical`. The text heuristics of parse.ts stand in only for what none of these gives.
  */
 import { oneLine } from '../text.ts';
+import { parseDateline } from '../dates.ts';
 import { zonedTime } from '../zones.ts';
 import { canonicalLanguage } from '../language.ts';
 import type { PublishedPrecision } from '../types.ts';
@@ -55,7 +56,12 @@ export function readPublication(value: string | undefined, zone: string): Public
       : zonedTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), zone, Number(s ?? 0));
     return Number.isNaN(at.getTime()) ? undefined : { at, on, precision };
   }
-  // RFC 2822 and other forms Date understands; the day is then UTC's.
+  // "March 13, 2015 9:30pm AEDT", "Sat, 14 Mar 2026 09:30:00 +0200": read as a printed dateline is.
+  const printed = parseDateline(written, zone);
+  if (printed) return { ...(printed.at ? { at: printed.at } : {}), on: printed.day, precision: printed.precision };
+  // Anything else only with a numeric offset or UTC: a zone abbreviation is no instant (Date reads
+  // "EST" as New York's, though a Sydney paper means its own).
+  if (!/(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|Z))\s*$/i.test(written)) return undefined;
   const at = new Date(written);
   return Number.isNaN(at.getTime()) ? undefined : { at, on: at.toISOString().slice(0, 10), precision: 'SECOND' };
 }
@@ -70,6 +76,19 @@ function metaTags(page: MetadataSource): Map<string, string> {
   }
   return tags;
 }
+
+/**
+ * The other tags news CMSs write, by field, in order of preference: Parse.ly's and Sailthru's
+ * analytics tags and Dublin Core sit in many pages that have no OpenGraph date or author.
+ */
+const TAGS = {
+  published: ['article:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'article:publicationdate', 'date'],
+  modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'],
+  author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
+  headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title'],
+};
+
+const tag = (meta: Map<string, string>, names: readonly string[]): string | undefined => names.map((name) => meta.get(name)).find((value) => value !== undefined);
 
 const first = (page: MetadataSource, selector: string, attribute: string): string | undefined => {
   for (const element of page.querySelectorAll(selector)) {
@@ -103,9 +122,9 @@ export function absoluteUrl(value: string | undefined, base?: string): string | 
 
 const isUrl = (value: string) => /^https?:\/\//i.test(value);
 
-/** Names in a meta author tag: "Jane Doe, John Roe" or "Jane Doe and John Roe". */
+/** Names in a meta author tag: "Jane Doe, John Roe", "By Jane Doe and John Roe". */
 const authorNames = (value: string | undefined): Party[] =>
-  value && !isUrl(value) ? value.split(/\s*(?:,|;|\band\b|&)\s*/).filter((n) => /\p{L}/u.test(n)).map((name) => ({ name, kind: 'PERSON' as const })) : [];
+  value && !isUrl(value) ? value.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).filter((n) => /\p{L}/u.test(n)).map((name) => ({ name, kind: 'PERSON' as const })) : [];
 
 /** The page's metadata; `pageUrl` (where it was fetched) resolves relative links. */
 export function readMetadata(page: MetadataSource, pageUrl: string | undefined, zone: string): PageMetadata {
@@ -117,15 +136,15 @@ export function readMetadata(page: MetadataSource, pageUrl: string | undefined, 
     first(page, 'time[datetime]', 'datetime');
   const published =
     readPublication(ld?.datePublished, zone) ??
-    readPublication(meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('pubdate') ?? meta.get('publish-date'), zone) ??
+    readPublication(tag(meta, TAGS.published), zone) ??
     readPublication(time, zone);
-  const modified = readPublication(ld?.dateModified ?? meta.get('article:modified_time') ?? meta.get('og:updated_time') ?? meta.get('datemodified'), zone);
-  const authors = ld?.authors.length ? ld.authors : authorNames(meta.get('author') ?? meta.get('article:author'));
+  const modified = readPublication(ld?.dateModified ?? tag(meta, TAGS.modified), zone);
+  const authors = ld?.authors.length ? ld.authors : authorNames(tag(meta, TAGS.author));
   const canonicalUrl = canonical(ld?.url, pageUrl) ?? canonical(meta.get('og:url'), pageUrl) ?? canonical(first(page, 'link[rel~="canonical" i][href]', 'href'), pageUrl);
   const outletName = ld?.publisher?.name ?? meta.get('og:site_name') ?? meta.get('application-name');
   const siteUrl = absoluteUrl(ld?.publisher?.url, pageUrl);
   const language = canonicalLanguage(ld?.language) ?? canonicalLanguage(page.documentElement?.getAttribute('lang') ?? undefined) ?? canonicalLanguage(meta.get('og:locale'));
-  const headline = oneLine(ld?.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? '') || undefined;
+  const headline = oneLine(ld?.headline ?? tag(meta, TAGS.headline) ?? '') || undefined;
   return {
     ...(headline ? { headline } : {}),
     ...(published ? { published } : {}),

@@ -9,7 +9,8 @@ import { readFeed } from '../../../src/ingest/feed.ts';
 import { IngestInputError } from '../../../src/ingest/index.ts';
 import { canonicalLanguage, detectLanguage } from '../../../src/ingest/language.ts';
 import { readJsonLd } from '../../../src/ingest/page/jsonLd.ts';
-import { readPublication } from '../../../src/ingest/page/metadata.ts';
+import { readMetadata, readPublication, type MetadataSource } from '../../../src/ingest/page/metadata.ts';
+import { parseHTML } from 'linkedom';
 import { PAGES_DIR } from '../../helpers/pageServer.ts';
 
 describe('readPublication', () => {
@@ -22,12 +23,13 @@ describe('readPublication', () => {
     ['2026-07-14 09:30', 'Asia/Tokyo', { at: '2026-07-14T00:30:00.000Z', on: '2026-07-14', precision: 'MINUTE' }],
     ['2026-03-14', 'Europe/London', { on: '2026-03-14', precision: 'DAY' }],
     ['Sat, 14 Mar 2026 09:30:00 +0200', 'Europe/London', { at: '2026-03-14T07:30:00.000Z', on: '2026-03-14', precision: 'SECOND' }],
+    ['March 13, 2015 9:30pm AEDT', 'Europe/London', { at: '2015-03-13T10:30:00.000Z', on: '2015-03-13', precision: 'MINUTE' }],
   ])('reads %s (zone %s)', (written, zone, expected) => {
     const read = readPublication(written, zone);
     expect({ ...read, ...(read?.at ? { at: read.at.toISOString() } : {}) }).toEqual(expected);
   });
 
-  it.each(['', 'yesterday', '2026-13-45', 'not a date'])('reads nothing from %j', (written) => {
+  it.each(['', 'yesterday', '2026-13-45', 'not a date', 'Fri Mar 13 21:30:09 EST 2015'])('reads nothing from %j', (written) => {
     expect(readPublication(written, 'Europe/London')).toBeUndefined();
   });
 });
@@ -119,5 +121,22 @@ describe('detectLanguage', () => {
     ['1,200 — 3,400 / 2026', undefined],
   ])('reads %j as %j', (text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('readMetadata from meta tags alone', () => {
+  const metadataOf = (head: string) => readMetadata(parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as MetadataSource, undefined, 'Europe/London');
+
+  it('reads Parse.ly\'s title, date and author where a page has no OpenGraph', () => {
+    const read = metadataOf('<meta name="parsely-title" content="Troops stay"><meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z"><meta name="parsely-author" content="Jane Doe">');
+    expect([read.headline, read.published?.at?.toISOString(), read.authors]).toEqual(['Troops stay', '2024-04-20T04:20:00.000Z', [{ name: 'Jane Doe', kind: 'PERSON' }]]);
+  });
+
+  it('splits a meta author naming several people, without its "By"', () => {
+    expect(metadataOf('<meta name="author" content="By Jane Doe and John Roe">').authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('prefers article:published_time to a generic date tag', () => {
+    expect(metadataOf('<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2026-02-03T17:45:00Z">').published?.at?.toISOString()).toBe('2026-02-03T17:45:00.000Z');
   });
 });
