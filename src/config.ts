@@ -86,6 +86,8 @@ export const configSchema = z.object({
     }),
   /** The most one page fetch may take (ms), redirects included; keep it under REQUEST_TIMEOUT_MS. */
   INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
+  /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Postgres cancels any statement running longer than this. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });

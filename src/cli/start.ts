@@ -43,6 +43,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       corsOrigins: config.CORS_ORIGINS,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       fetchPolicy: fetchPolicyOf(config),
+      ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     });
     // The gazetteer (~100,000 places) loads in a second or two: before the first request, not in it.
     preloadGazetteer();

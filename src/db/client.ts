@@ -71,6 +71,12 @@ function preparedName(text: string): { name?: string } {
   return name ? { name } : {};
 }
 
+/** How busy the pool under a client is: connections open, idle, and requests waiting for one. */
+export function poolStatsOf(client: PrismaClient): { total: number; idle: number; waiting: number; max: number } | undefined {
+  const pool = pools.get(client);
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+}
+
 /** The SQL runner on the pool under a client made by createPrismaClient. */
 export function sqlOf(client: PrismaClient): SqlRunner {
   const runner = runners.get(client);

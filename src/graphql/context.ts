@@ -20,11 +20,28 @@ export interface GraphQLContext {
   requestId?: string;
   /** How ingestUrl may fetch: allowed hosts, timeouts, size cap. */
   fetchPolicy: FetchPolicy;
+  /** Told how each ingestion ended and how long it took (the server's metrics). */
+  observeIngest: IngestObserver;
 }
+
+export type IngestOutcome = 'new' | 'duplicate' | 'failed';
+export type IngestObserver = (outcome: IngestOutcome, seconds: number) => void;
 
 /** Fetch nothing on the local network unless told to (INGEST_ALLOW_HOSTS). */
 export const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
 
-export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, fetchPolicy = DEFAULT_FETCH_POLICY): GraphQLContext {
-  return { prisma, loaders: createLoaders(prisma), fetchPolicy, ...(caller ? { caller } : {}), ...(requestId ? { requestId } : {}) };
+export interface ContextOptions {
+  fetchPolicy?: FetchPolicy;
+  observeIngest?: IngestObserver;
+}
+
+export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
+  return {
+    prisma,
+    loaders: createLoaders(prisma),
+    fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY,
+    observeIngest: options.observeIngest ?? (() => undefined),
+    ...(caller ? { caller } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
 }

@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { createMetrics, registerMetricsRoutes } from './metrics.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** What ingestUrl may fetch (INGEST_ALLOW_HOSTS, timeouts). Default: public addresses only. */
   fetchPolicy?: FetchPolicy;
+  /** Bearer token GET /metrics asks for; none: the metrics are open (bind HOST to a private network). */
+  metricsToken?: string;
 }
 
 /** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
@@ -59,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
   app.setErrorHandler(httpErrorHandler(log));
+  const metrics = createMetrics(prisma);
+  registerMetricsRoutes(app, metrics, options.metricsToken);
   await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false });
   const protection = requestProtection();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -78,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     plugins: [
       ...protection.plugins,
       errorReportingPlugin(log),
+      metrics.graphqlPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -93,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(prisma, caller, request.id, options.fetchPolicy);
+      return createContext(prisma, caller, request.id, { ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}), observeIngest: metrics.observeIngest });
     },
   });
   const graphql = withDeadline(apolloHandler, requestTimeoutMs);

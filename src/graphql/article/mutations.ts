@@ -4,7 +4,7 @@ import { FetchError, fetchPage } from '../../fetch/index.ts';
 import { IngestInputError } from '../../ingest/index.ts';
 import { MAX_PAGE_BYTES } from '../../ingest/page/index.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import type { GraphQLContext } from '../context.ts';
+import type { GraphQLContext, IngestOutcome } from '../context.ts';
 import { deleteById, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { IngestArticlePayloadModel } from '../models.ts';
@@ -47,11 +47,15 @@ const refused = (field: string[], message: string): IngestArticlePayloadModel =>
 
 /** The saved article as the payload returns it; input the pipeline refuses becomes a user error. */
 async function answer(context: GraphQLContext, field: string[], ingest: () => Promise<IngestResult>): Promise<IngestArticlePayloadModel> {
+  const started = performance.now();
+  const observe = (outcome: IngestOutcome) => context.observeIngest(outcome, (performance.now() - started) / 1000);
   try {
     const saved = await ingest();
+    observe(saved.created ? 'new' : 'duplicate');
     const article = await context.prisma.article.findUnique({ where: { id: saved.articleId } });
     return { article, created: saved.created, userErrors: [] };
   } catch (error) {
+    observe('failed');
     if (error instanceof IngestInputError || error instanceof FetchError) return refused(field, error.message);
     throw error;
   }
