@@ -35,7 +35,8 @@ export interface RunningServer {
 function command(name: ServerName): { args: string[]; cwd: string; env: Record<string, string> } {
   switch (name) {
     case 'ours':
-      return { args: ['--import', 'tsx', 'src/cli/start.ts'], cwd: projectRoot, env: { SEED_ON_START: 'false', PLAYGROUND: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', NODE_ENV: 'production' } };
+      // The peers have no rate limit; ours is off so that the benchmark measures the same work.
+      return { args: ['--import', 'tsx', 'src/cli/start.ts'], cwd: projectRoot, env: { SEED_ON_START: 'false', PLAYGROUND: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', NODE_ENV: 'production', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' } };
     case 'postgraphile':
       return { args: ['node_modules/postgraphile/dist/cli-run.js', '-C', 'graphile.config.mjs'], cwd: PEERS_DIR, env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' } };
     case 'raw':

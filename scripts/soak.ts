@@ -46,7 +46,7 @@ await fs.chmod(root, 0o755); // the postgres user must reach the data dir when r
 const [port, pgPort] = [await freePort(), await freePort()];
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
   cwd: projectRoot,
-  env: { ...process.env, PG_DATA_DIR: path.join(root, 'data'), PG_PORT: String(pgPort), PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  env: { ...process.env, PG_DATA_DIR: path.join(root, 'data'), PG_PORT: String(pgPort), PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const stopServer = async () => {

@@ -86,6 +86,10 @@ export const configSchema = z.object({
     }),
   /** The most one page fetch may take (ms), redirects included; keep it under REQUEST_TIMEOUT_MS. */
   INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
+  /** GraphQL queries per API key (anonymous: per address) per minute; 0: no limit. */
+  RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** GraphQL mutations (ingestion among them) per API key or address per minute; 0: no limit. */
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Postgres cancels any statement running longer than this. */

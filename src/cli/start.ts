@@ -43,6 +43,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       corsOrigins: config.CORS_ORIGINS,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       fetchPolicy: fetchPolicyOf(config),
+      rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     });
     // The gazetteer (~100,000 places) loads in a second or two: before the first request, not in it.

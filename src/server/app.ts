@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
-import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { createContext, type Caller, type GraphQLContext } from '../graphql/context.ts';
 import { createMetrics, registerMetricsRoutes } from './metrics.ts';
+import { graphqlRateLimit, type RateLimits } from './rateLimits.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
   fetchPolicy?: FetchPolicy;
   /** Bearer token GET /metrics asks for; none: the metrics are open (bind HOST to a private network). */
   metricsToken?: string;
+  /** Requests per key (or address) per minute; default none. */
+  rateLimits?: RateLimits;
 }
 
 /** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
@@ -93,9 +96,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Fastify has drained the requests by the time onClose runs; Apollo then only tidies up.
   // (Apollo's Fastify drain plugin does it the other way round and deadlocks in onClose.)
   app.addHook('onClose', async () => apollo.stop());
+  // Who is calling is worked out once a request, for the rate limit and the resolvers alike.
+  const callers = new WeakMap<FastifyRequest, Promise<Caller | undefined>>();
+  const callerOf = (request: FastifyRequest) => {
+    let caller = callers.get(request);
+    if (!caller) callers.set(request, (caller = authenticate(prisma, request.headers.authorization)));
+    return caller;
+  };
+  const identify = async (request: FastifyRequest) => (await callerOf(request).catch(() => undefined))?.keyId;
+  const limit = options.rateLimits ? await graphqlRateLimit(app, options.rateLimits, identify) : undefined;
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) => {
-      const caller = await authenticate(prisma, request.headers.authorization).catch((error: unknown) => {
+      const caller = await callerOf(request).catch((error: unknown) => {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
@@ -103,19 +115,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   const graphql = withDeadline(apolloHandler, requestTimeoutMs);
-  app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler: graphql });
+  const preHandler = limit ? [limit] : [];
+  app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], preHandler, handler: graphql });
   if (playground) {
     const page = playgroundHtml('/graphql', playgroundTabs);
     registerPlaygroundAssets(app);
     app.get('/playground', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
-    app.get<{ Reply: string }>('/graphql', async function (request, reply) {
+    app.get<{ Reply: string }>('/graphql', { preHandler }, async function (request, reply) {
       if (wantsPlayground(request.headers.accept, request.query as Record<string, unknown>)) {
         return reply.type('text/html; charset=utf-8').send(page);
       }
       return graphql.call(this, request, reply);
     });
   } else {
-    app.get('/graphql', graphql);
+    app.get('/graphql', { preHandler }, graphql);
   }
   registerHealthRoutes(app, prisma);
   registerClaimReviewRoute(app, prisma, publisher);

@@ -105,6 +105,7 @@ export function httpErrorHandler(log: Logger) {
     const status = error.statusCode ?? 500;
     // Too large a body is the sender's input to fix, like an over-long article text.
     if (status === 413) return reply.code(413).send(body('The request body is over the 1 MB (1,048,576 bytes) limit.', 'BAD_USER_INPUT'));
+    if (status === 429) return reply.code(429).send(body(error.message, 'RATE_LIMITED'));
     if (status < 500) return reply.code(status).send(body(error.message, 'BAD_REQUEST'));
     log.error({ err: error, requestId: request.id }, 'unexpected error in an HTTP request');
     return reply.code(500).send(body('Internal server error', INTERNAL, request.id));
