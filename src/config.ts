@@ -2,6 +2,7 @@
  * Environment → typed configuration: the one place every knob is read, validated and
  * documented. The README's configuration table mirrors `configSchema`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AllowHostsError, parseAllowHosts, type FetchPolicy } from './fetch/index.ts';
@@ -49,8 +50,8 @@ export const configSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier such as troop_levels')
     .default('troop_levels'),
-  /** Load seed/articles when the database has no article. */
-  SEED_ON_START: bool(true),
+  /** Load seed/articles when the database has no article; default on, except NODE_ENV=production. */
+  SEED_ON_START: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   /** Zone for datelines that name none. */
   DEFAULT_TIME_ZONE: timeZone.default('Europe/London'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -96,9 +97,10 @@ export const configSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION' | 'SEED_ON_START'> & {
   /** PG_DATA_DIR resolved against the project directory. */
   dataDir: string;
+  SEED_ON_START: boolean;
   playground: boolean;
   introspection: boolean;
 };
@@ -114,7 +116,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export const projectRoot = path.resolve(import.meta.dirname, '..');
+/** The folder of package.json: the repository, or the image's /app (compiled code runs from dist/src). */
+export const projectRoot = ((): string => {
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(import.meta.dirname, '..');
+  }
+})();
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(stripEmpty(env));
@@ -123,13 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const key = issue?.path.join('.') ?? 'configuration';
     throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
   }
-  const { PLAYGROUND, INTROSPECTION, ...values } = parsed.data;
-  const onOutsideProduction = (flag: 'true' | 'false' | undefined) => (flag === undefined ? values.NODE_ENV !== 'production' : flag === 'true');
+  const { PLAYGROUND, INTROSPECTION, SEED_ON_START, ...values } = parsed.data;
+  const onOutsideProduction = (flag: string | undefined) => (flag === undefined ? values.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(flag));
+  const playground = onOutsideProduction(PLAYGROUND);
   return {
     ...values,
     dataDir: path.resolve(projectRoot, values.PG_DATA_DIR),
-    playground: onOutsideProduction(PLAYGROUND),
-    introspection: onOutsideProduction(INTROSPECTION),
+    // A real database gets the demo article only when asked: production starts empty.
+    SEED_ON_START: onOutsideProduction(SEED_ON_START),
+    playground,
+    // Playground needs the schema: turning it on turns introspection on, unless told otherwise.
+    introspection: INTROSPECTION === undefined ? playground : INTROSPECTION === 'true',
   };
 }
 

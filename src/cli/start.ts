@@ -46,9 +46,10 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     });
-    // The gazetteer (~100,000 places) loads in a second or two: before the first request, not in it.
-    preloadGazetteer();
     await app.listen({ port: config.PORT, host: config.HOST });
+    // The gazetteer (~100,000 places) loads in about a second: right after listening, so health
+    // checks and reads are answered sooner, and before any ingestion has to wait for it.
+    setImmediate(preloadGazetteer);
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);
     return {

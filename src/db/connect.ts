@@ -5,7 +5,7 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from './client.ts';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
+import type { EmbeddedPostgres } from './embedded.ts';
 import { migrate } from './migrate.ts';
 
 export interface Database {
@@ -22,6 +22,8 @@ export async function resolveDatabaseUrl(
   log?: Logger,
 ): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL };
+  // Loaded only here: a deployment on DATABASE_URL needs neither it nor the Postgres binaries.
+  const { startEmbeddedPostgres } = await import('./embedded.ts');
   const embedded = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.PG_PORT,

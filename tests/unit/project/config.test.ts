@@ -72,4 +72,23 @@ describe('the hardening settings', () => {
   it('defaults to a 10 s request timeout and a 5 s statement timeout', () => {
     expect(loadConfig({})).toMatchObject({ REQUEST_TIMEOUT_MS: 10_000, STATEMENT_TIMEOUT_MS: 5_000 });
   });
+
+  it('turns introspection on with the Playground, which needs it, unless INTROSPECTION=false', () => {
+    expect([
+      loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }).introspection,
+      loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true', INTROSPECTION: 'false' }).introspection,
+    ]).toEqual([true, false]);
+  });
+
+  it('seeds the demo article outside production only, unless SEED_ON_START says otherwise', () => {
+    expect([loadConfig({}).SEED_ON_START, loadConfig({ NODE_ENV: 'production' }).SEED_ON_START, loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'true' }).SEED_ON_START]).toEqual([true, false, true]);
+  });
+
+  it('reads the rate limits, 0 turning one off', () => {
+    expect(loadConfig({ RATE_LIMIT_WRITES_PER_MINUTE: '0' })).toMatchObject({ RATE_LIMIT_READS_PER_MINUTE: 600, RATE_LIMIT_WRITES_PER_MINUTE: 0 });
+  });
+
+  it('refuses an INGEST_ALLOW_HOSTS entry that is not host:port, naming it', () => {
+    expect(() => loadConfig({ INGEST_ALLOW_HOSTS: 'intranet.example/path' })).toThrow('Invalid INGEST_ALLOW_HOSTS: "intranet.example/path" is not a host:port entry');
+  });
 });

@@ -6,7 +6,7 @@ import { projectRoot } from '../../../src/config.ts';
 
 interface Service {
   image?: string;
-  build?: string;
+  build?: string | { context: string; target?: string };
   profiles?: string[];
   environment?: Record<string, string>;
   ports?: string[];
@@ -32,7 +32,7 @@ describe('docker-compose.yml', () => {
 
   it('builds the API from the repository Dockerfile and points DATABASE_URL at the postgres service', () => {
     expect(api?.build).toBe('.');
-    expect(readFileSync(path.join(projectRoot, 'Dockerfile'), 'utf8')).toContain('CMD ["npm", "start"]');
+    expect(readFileSync(path.join(projectRoot, 'Dockerfile'), 'utf8')).toContain('CMD ["node", "dist/src/cli/start.js"]');
     const env = postgres?.environment ?? {};
     expect(api?.environment?.DATABASE_URL).toBe(
       `postgresql://${env.POSTGRES_USER}:${env.POSTGRES_PASSWORD}@postgres:5432/${env.POSTGRES_DB}`,
@@ -46,8 +46,13 @@ describe('docker-compose.yml', () => {
     expect(api?.healthcheck?.test.join(' ')).toContain('/readyz');
   });
 
-  it('offers Prisma Studio behind the studio profile, on the same database', () => {
+  it('serves Playground with the schema it needs and seeds no demo article into the real database', () => {
+    expect([api?.environment?.PLAYGROUND, api?.environment?.INTROSPECTION, api?.environment?.SEED_ON_START]).toEqual(['true', undefined, undefined]);
+  });
+
+  it('offers Prisma Studio behind the studio profile, on the same database, from the build stage that has the Prisma CLI', () => {
     expect(studio?.profiles).toEqual(['studio']);
+    expect(studio?.build).toEqual({ context: '.', target: 'build' });
     expect(studio?.depends_on?.postgres?.condition).toBe('service_healthy');
     expect(studio?.environment?.DATABASE_URL).toMatch(/^postgresql:\/\/troop_levels:troop_levels@127\.0\.0\.1:5432\/troop_levels$/);
   });
