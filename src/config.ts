@@ -91,6 +91,10 @@ export const configSchema = z.object({
   RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** GraphQL mutations (ingestion among them) per API key or address per minute; 0: no limit. */
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  /** OpenTelemetry: traces go to this OTLP/HTTP collector (src/telemetry.ts reads it, and the SDK the other OTEL_* variables); unset, no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url({ message: 'must be a URL such as http://127.0.0.1:4318' }).optional(),
+  /** A span per resolved field as well (many per request): off unless `true`. */
+  OTEL_GRAPHQL_RESOLVER_SPANS: z.enum(['true', 'false']).default('false'),
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Postgres cancels any statement running longer than this. */

@@ -3,6 +3,7 @@
  * Playground's own assets, and the health routes.
  */
 import { ApolloServer } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
@@ -63,7 +64,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
   });
-  app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // The request's trace carries the id the logs and the client see (no-op without tracing).
+    trace.getActiveSpan()?.setAttribute('http.request.id', request.id);
+  });
   app.setErrorHandler(httpErrorHandler(log));
   const metrics = createMetrics(prisma);
   registerMetricsRoutes(app, metrics, options.metricsToken);

@@ -9,6 +9,9 @@ import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apoll
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('troop-levels-api');
 
 /** Distinct documents kept compiled; a client sending endless new documents only evicts. */
 const COMPILED_DOCUMENTS = 1_000;
@@ -33,7 +36,17 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
             query = result;
             compiled.set(key, query);
           }
-          return withUpstreamErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
+          // graphql-jit stands in for graphql-js's execute, which the GraphQL instrumentation
+          // would have traced: the span is ours (a no-op unless tracing is on).
+          const run = query;
+          const attributes = { 'graphql.operation.name': request.operationName ?? '', 'graphql.operation.type': request.operation.operation };
+          return tracer.startActiveSpan('graphql.execute', { attributes }, async (span) => {
+            try {
+              return withUpstreamErrors(await run.query(undefined, request.context, request.request.variables ?? {}));
+            } finally {
+              span.end();
+            }
+          });
         },
       };
     },

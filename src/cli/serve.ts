@@ -1,0 +1,112 @@
+/**
+ * The service `npm start` runs (src/cli/start.ts loads it): configuration → database (embedded
+ * or DATABASE_URL) → migrations → seed when empty → HTTP server. SIGINT/SIGTERM drain requests,
+ * close the pool, stop Postgres and flush the traces.
+ */
+import { seedArticles } from '../../seed/seed.ts';
+import { fetchPolicyOf, loadConfig, type Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/connect.ts';
+import { assertPortFree } from '../db/embedded.ts';
+import { preloadGazetteer } from '../ingest/gazetteer.ts';
+import { logger } from '../logger.ts';
+import { wantsHelp } from './run.ts';
+
+const USAGE = `
+Usage: npm start
+
+Starts the GraphQL API (http://localhost:4000/graphql by default) on the embedded Postgres
+in PG_DATA_DIR, or on DATABASE_URL when set. Applies migrations and loads the seed articles
+into an empty database. Configuration: environment variables (see README).`;
+
+/** In-flight requests get this long to finish after SIGTERM. */
+const DRAIN_MS = 10_000;
+
+export async function start(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
+  await assertPortFree(config.PORT, config.HOST, 'PORT');
+  // The server's modules take about as long to load as Postgres takes to start: overlap them.
+  const appModule = import('../server/app.ts');
+  appModule.catch(() => undefined); // a failure surfaces where it is awaited
+  const db = await openDatabase(config, logger);
+  try {
+    if (config.SEED_ON_START && (await db.prisma.article.count()) === 0) {
+      const seeded = await seedArticles(db.prisma, { defaultTimeZone: config.DEFAULT_TIME_ZONE });
+      logger.info({ articles: seeded.length }, 'seeded the empty database');
+    }
+    const { buildApp } = await appModule;
+    const app = await buildApp({
+      prisma: db.prisma,
+      log: logger,
+      playground: config.playground,
+      requireKeyForReads: config.READS_REQUIRE_KEY,
+      publisher: config.PUBLISHER_NAME,
+      introspection: config.introspection,
+      corsOrigins: config.CORS_ORIGINS,
+      requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+      fetchPolicy: fetchPolicyOf(config),
+      rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
+      ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+    });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    // The gazetteer (~100,000 places) loads in about a second: right after listening, so health
+    // checks and reads are answered sooner, and before any ingestion has to wait for it.
+    setImmediate(preloadGazetteer);
+    const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
+    await printBanner(config, db, url);
+    return {
+      url,
+      stop: async () => {
+        // Stop accepting, let in-flight requests finish, then cut whatever is still open.
+        // Keep-alive connections go as soon as their request is answered: Node closes idle
+        // connections once, when closing starts, and would otherwise wait for the client.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+        const cutoff = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS);
+        try {
+          await app.close();
+          logger.info('HTTP server closed');
+        } finally {
+          clearInterval(sweep);
+          clearTimeout(cutoff);
+          await db.close();
+          logger.info('database closed');
+        }
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function printBanner(config: Config, db: Database, url: string): Promise<void> {
+  const articles = await db.prisma.article.count();
+  const database = db.embedded
+    ? `embedded Postgres on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}${db.embedded.owned ? '' : ' (already running, reused)'}`
+    : `external Postgres (DATABASE_URL)`;
+  console.log(`\n  Troop levels GraphQL API ready at ${url}\n  Database: ${database}\n  Articles: ${articles}\n`);
+}
+
+/** Runs until SIGINT or SIGTERM; `stopTracing` flushes the spans still buffered at the end. */
+export async function main(stopTracing?: () => Promise<void>): Promise<void> {
+  if (wantsHelp(USAGE)) return;
+  const started = await start(loadConfig());
+  const stop = async () => {
+    await started.stop();
+    await stopTracing?.();
+  };
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
