@@ -64,7 +64,8 @@ const config: CodegenConfig = {
       documents: ['examples/client/operations/*.graphql'],
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the operations' hashes, the allow-list TRUSTED_DOCUMENTS enforces.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
     'schema.graphql': {
       plugins: ['schema-ast'],

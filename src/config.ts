@@ -95,6 +95,10 @@ export const configSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url({ message: 'must be a URL such as http://127.0.0.1:4318' }).optional(),
   /** A span per resolved field as well (many per request): off unless `true`. */
   OTEL_GRAPHQL_RESOLVER_SPANS: z.enum(['true', 'false']).default('false'),
+  /** Run only the documents listed in TRUSTED_DOCUMENTS_FILE (an editor's key may run others). */
+  TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** GraphQL Code Generator's persisted-documents manifest (relative to the project). */
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).default('examples/client/src/gql/persisted-documents.json'),
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Postgres cancels any statement running longer than this. */

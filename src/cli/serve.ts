@@ -4,7 +4,10 @@
  * close the pool, stop Postgres and flush the traces.
  */
 import { seedArticles } from '../../seed/seed.ts';
-import { fetchPolicyOf, loadConfig, type Config } from '../config.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, fetchPolicyOf, loadConfig, projectRoot, type Config } from '../config.ts';
+import { loadTrustedDocuments, type TrustedDocuments } from '../server/trustedDocuments.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
 import { preloadGazetteer } from '../ingest/gazetteer.ts';
@@ -26,6 +29,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
   // The server's modules take about as long to load as Postgres takes to start: overlap them.
   const appModule = import('../server/app.ts');
   appModule.catch(() => undefined); // a failure surfaces where it is awaited
+  const trustedDocuments = await trustedDocumentsOf(config);
   const db = await openDatabase(config, logger);
   try {
     if (config.SEED_ON_START && (await db.prisma.article.count()) === 0) {
@@ -44,6 +48,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       fetchPolicy: fetchPolicyOf(config),
       rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
+      ...(trustedDocuments ? { trustedDocuments } : {}),
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     });
     await app.listen({ port: config.PORT, host: config.HOST });
@@ -75,6 +80,16 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
     await db.close();
     throw error;
   }
+}
+
+/** The listed documents, when the manifest is there; TRUSTED_DOCUMENTS=true requires it. */
+async function trustedDocumentsOf(config: Config): Promise<TrustedDocuments | undefined> {
+  const file = path.resolve(projectRoot, config.TRUSTED_DOCUMENTS_FILE);
+  if (!existsSync(file)) {
+    if (config.TRUSTED_DOCUMENTS) throw new ConfigError(`Invalid TRUSTED_DOCUMENTS_FILE: ${file} does not exist (npm run codegen writes it).`);
+    return undefined;
+  }
+  return { documents: await loadTrustedDocuments(file), enforce: config.TRUSTED_DOCUMENTS };
 }
 
 async function printBanner(config: Config, db: Database, url: string): Promise<void> {

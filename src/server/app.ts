@@ -14,6 +14,7 @@ import type { FetchPolicy } from '../fetch/index.ts';
 import { createContext, type Caller, type GraphQLContext } from '../graphql/context.ts';
 import { createMetrics, registerMetricsRoutes } from './metrics.ts';
 import { graphqlRateLimit, type RateLimits } from './rateLimits.ts';
+import { persistedQueryCache, trustedDocumentsPlugin, type TrustedDocuments } from './trustedDocuments.ts';
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
@@ -49,6 +50,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** Requests per key (or address) per minute; default none. */
   rateLimits?: RateLimits;
+  /** The team's clients' operations, by hash; `enforce`: nothing else runs (but an editor's). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
@@ -71,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setErrorHandler(httpErrorHandler(log));
   const metrics = createMetrics(prisma);
+  const trusted = options.trustedDocuments ?? { documents: new Map(), enforce: false };
   registerMetricsRoutes(app, metrics, options.metricsToken);
   await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false });
   const protection = requestProtection();
@@ -86,12 +90,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // in-flight requests and re-raise the signal before the pool and Postgres are closed.
     stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
+    persistedQueries: { cache: persistedQueryCache(trusted) },
     parseOptions: protection.parseOptions,
     formatError: formatGraphQLError,
     plugins: [
       ...protection.plugins,
       errorReportingPlugin(log),
       metrics.graphqlPlugin,
+      trustedDocumentsPlugin(trusted),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
