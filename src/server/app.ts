@@ -132,6 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const page = playgroundHtml('/graphql', playgroundTabs);
     registerPlaygroundAssets(app);
     app.get('/playground', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
+    // Someone opening the service's address in a browser lands in the explorer.
+    app.get('/', async (_request, reply) => reply.redirect('/graphql', 302));
     app.get<{ Reply: string }>('/graphql', { preHandler }, async function (request, reply) {
       if (wantsPlayground(request.headers.accept, request.query as Record<string, unknown>)) {
         return reply.type('text/html; charset=utf-8').send(page);

@@ -69,6 +69,19 @@ export function playgroundHtml(endpoint: string, tabs: PlaygroundTab[]): string 
     window.addEventListener('load', function () {
       GraphQLPlayground.init(document.getElementById('root'), ${json});
     });
+    // Playground's autocomplete leaves a box behind for every list it opened (88 after typing
+    // one query): keep only the open one, and none once the editor loses focus.
+    new MutationObserver(function () {
+      document.querySelectorAll('.CodeMirror-hints-wrapper').forEach(function (box) {
+        if (!box.querySelector('.CodeMirror-hints')) box.remove();
+      });
+    }).observe(document.body, { childList: true });
+    document.addEventListener('focusout', function () {
+      setTimeout(function () {
+        if (document.activeElement && document.activeElement.closest('.CodeMirror')) return;
+        document.querySelectorAll('.CodeMirror-hints-wrapper').forEach(function (box) { box.remove(); });
+      }, 0);
+    });
   </script>
 </body>
 </html>`;

@@ -64,4 +64,20 @@ describe('GraphQL Playground in Chromium', () => {
     if (process.env.DOCS_SCREENSHOT !== 'true') await rm(shot);
     expect(outside).toEqual([]);
   }, 90_000);
+
+  it('leaves at most one autocomplete box on the page after a query is typed, and none once the editor loses focus', async () => {
+    const { page } = browser;
+    await page.goto(url);
+    const editor = page.locator('.CodeMirror').first();
+    await editor.waitFor({ timeout: 30_000 });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('{ articles(first: 2) { edges { node { headline troopLevels { count kind } } } } }', { delay: 20 });
+    const boxes = () => page.evaluate(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.CodeMirror-hints-wrapper').length);
+    const whileTyping = await boxes();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.waitForTimeout(300);
+    expect([whileTyping <= 1, await boxes()]).toEqual([true, 0]);
+  }, 90_000);
 });

@@ -86,6 +86,11 @@ describe('HTTP server', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  it('sends a browser opening the service\'s address to the explorer', async () => {
+    const response = await fetch(`${server.baseUrl}/`, { redirect: 'manual' });
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/graphql']);
+  });
+
   it('serves the Playground bundle, stylesheet and icon from node_modules', async () => {
     const expectations = [
       ['middleware.js', 'application/javascript; charset=utf-8'],
