@@ -14,4 +14,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Browser code (bundled by scripts/graphiql.ts): the page's globals.
+  { files: ['src/server/graphiql/*.mjs'], languageOptions: { globals: { document: 'readonly', Worker: 'readonly', globalThis: 'readonly' } } },
 );

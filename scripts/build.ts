@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the service compiled to JavaScript in dist/ (tsc, tsconfig.build.json), with
- * the files it reads beside its code: each domain's SDL (src/graphql/<domain>/schema.graphql)
- * and the seed articles. `npm run start:prod` then runs it with node alone.
+ * the files it reads beside its code: each domain's SDL (src/graphql/<domain>/schema.graphql),
+ * the seed articles and the GraphiQL bundle. `npm run start:prod` then runs it with node alone.
  */
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -24,4 +24,5 @@ await fs.rm(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.build.json')], { stdio: 'inherit' });
 const sdl = await copyMatching('src', (name) => name.endsWith('.graphql'));
 const seed = await copyMatching(path.join('seed', 'articles'), (name) => name.endsWith('.txt'));
+await copyMatching(path.join('src', 'server', 'graphiql', 'generated'), () => true);
 console.log(`dist/: compiled src and seed, copied ${sdl} SDL files and ${seed} seed articles. Run it: npm run start:prod`);

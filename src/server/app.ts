@@ -28,6 +28,7 @@ import { requestProtection } from './limits.ts';
 import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
 import { playgroundTabs } from './playgroundTabs.ts';
+import { GRAPHIQL_QUERY, graphiqlBuilt, registerGraphiql } from './graphiql/index.ts';
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -132,8 +133,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const page = playgroundHtml('/graphql', playgroundTabs);
     registerPlaygroundAssets(app);
     app.get('/playground', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
-    // Someone opening the service's address in a browser lands in the explorer.
-    app.get('/', async (_request, reply) => reply.redirect('/graphql', 302));
+    // GraphiQL beside Playground when its bundle is built; a browser at / lands in it.
+    const explorer = graphiqlBuilt() ? '/graphiql' : '/graphql';
+    if (explorer === '/graphiql') registerGraphiql(app, '/graphql', GRAPHIQL_QUERY);
+    app.get('/', async (_request, reply) => reply.redirect(explorer, 302));
     app.get<{ Reply: string }>('/graphql', { preHandler }, async function (request, reply) {
       if (wantsPlayground(request.headers.accept, request.query as Record<string, unknown>)) {
         return reply.type('text/html; charset=utf-8').send(page);

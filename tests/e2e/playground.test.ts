@@ -81,3 +81,20 @@ describe('GraphQL Playground in Chromium', () => {
     expect([whileTyping <= 1, await boxes()]).toEqual([true, 0]);
   }, 90_000);
 });
+
+describe('GraphiQL in Chromium', () => {
+  it('opens at /graphiql (where / leads) and runs its query to the article, with no request leaving the machine', async () => {
+    const { page, outside } = browser;
+    await page.goto(url.replace('/graphql', '/'));
+    expect(new URL(page.url()).pathname).toBe('/graphiql');
+    const editor = page.locator('.graphiql-query-editor').first();
+    await editor.waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    // Monaco wraps long lines in the response pane: compare with runs of white space folded.
+    const shown = async () => ((await response.textContent()) ?? '').replace(/\s+/g, ' ');
+    await expect.poll(shown, { timeout: 30_000 }).toContain(`"headline": "${PLAYGROUND_HEADLINE}"`);
+    expect(await shown()).toContain('"count": 2500, "kind": "TARGET"');
+    expect(outside).toEqual([]);
+  }, 90_000);
+});
