@@ -70,14 +70,15 @@ describe('the Dockerfile', () => {
     expect([present, existsSync(path.join(modules, '@prisma', 'client')), existsSync(path.join(modules, 'graphql'))]).toEqual([[], true, true]);
   });
 
-  it('holds the compiled code with its SDL and the migrations, and no TypeScript source', () => {
+  it('holds the compiled code with its SDL, the GraphiQL bundle and the migrations, and no TypeScript source', () => {
     const app = path.join(final().root, final().workdir);
     expect([
+      existsSync(path.join(app, 'dist', 'src', 'server', 'graphiql', 'generated', 'graphql.worker.js')),
       existsSync(path.join(app, 'dist', 'src', 'cli', 'start.js')),
       existsSync(path.join(app, 'dist', 'src', 'graphql', 'article', 'schema.graphql')),
       existsSync(path.join(app, 'prisma', 'migrations', 'migration_lock.toml')),
       existsSync(path.join(app, 'src')),
-    ]).toEqual([true, true, true, false]);
+    ]).toEqual([true, true, true, true, false]);
   });
 });
 
