@@ -6,9 +6,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeBody } from '../fetch/index.ts';
-import { MAX_PAGE_BYTES } from '../ingest/page/index.ts';
+import { MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../ingest/limits.ts';
 
-export const MAX_ARTICLE_BYTES = 1_048_576;
 
 export class ArticleFileError extends Error {
   override name = 'ArticleFileError';

@@ -3,14 +3,12 @@
  * or DATABASE_URL) → migrations → seed when empty → HTTP server. SIGINT/SIGTERM drain requests,
  * close the pool, stop Postgres and flush the traces.
  */
-import { seedArticles } from '../../seed/seed.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, fetchPolicyOf, loadConfig, projectRoot, type Config } from '../config.ts';
 import { loadTrustedDocuments, type TrustedDocuments } from '../server/trustedDocuments.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
-import { preloadGazetteer } from '../ingest/gazetteer.ts';
 import { logger } from '../logger.ts';
 import { wantsHelp } from './run.ts';
 
@@ -26,13 +24,16 @@ const DRAIN_MS = 10_000;
 
 export async function start(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
   await assertPortFree(config.PORT, config.HOST, 'PORT');
-  // The server's modules take about as long to load as Postgres takes to start: overlap them.
+  // The server's modules and the extractors take about as long to load as Postgres takes to
+  // start and migrate: overlap them.
   const appModule = import('../server/app.ts');
-  appModule.catch(() => undefined); // a failure surfaces where it is awaited
+  const extractors = Promise.all([import('../ingest/gazetteer.ts'), import('../db/ingestText.ts')]);
+  for (const loading of [appModule, extractors]) loading.catch(() => undefined); // a failure surfaces where it is awaited
   const trustedDocuments = await trustedDocumentsOf(config);
   const db = await openDatabase(config, logger);
   try {
     if (config.SEED_ON_START && (await db.prisma.article.count()) === 0) {
+      const { seedArticles } = await import('../../seed/seed.ts');
       const seeded = await seedArticles(db.prisma, { defaultTimeZone: config.DEFAULT_TIME_ZONE });
       logger.info({ articles: seeded.length }, 'seeded the empty database');
     }
@@ -51,10 +52,14 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       ...(trustedDocuments ? { trustedDocuments } : {}),
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     });
+    // The gazetteer (~100,000 places) loads in about a second, and not in the first ingestion.
+    // In production the port opens first (health checks, a start under 3 s) and it loads right
+    // after; locally it loads first, so Ctrl-C is never held up behind it (tsx ends a child
+    // that does not answer a signal at once).
+    const warmUp = async () => (await extractors)[0].preloadGazetteer();
+    if (config.NODE_ENV !== 'production') await warmUp();
     await app.listen({ port: config.PORT, host: config.HOST });
-    // The gazetteer (~100,000 places) loads in about a second: right after listening, so health
-    // checks and reads are answered sooner, and before any ingestion has to wait for it.
-    setImmediate(preloadGazetteer);
+    if (config.NODE_ENV === 'production') setImmediate(() => void warmUp());
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);
     return {
@@ -103,17 +108,18 @@ async function printBanner(config: Config, db: Database, url: string): Promise<v
 /** Runs until SIGINT or SIGTERM; `stopTracing` flushes the spans still buffered at the end. */
 export async function main(stopTracing?: () => Promise<void>): Promise<void> {
   if (wantsHelp(USAGE)) return;
-  const started = await start(loadConfig());
-  const stop = async () => {
-    await started.stop();
-    await stopTracing?.();
-  };
-  let stopping = false;
+  // Listening before the service is up: a signal that comes while it starts (or the moment it
+  // prints that it is ready) stops it once started, instead of killing it mid-way.
+  const service: { stop?: () => Promise<void> } = {};
+  let signalled: NodeJS.Signals | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    if (signalled) return;
+    signalled = signal;
+    if (service.stop) finish(service.stop, signal);
+  };
+  const finish = (stopService: () => Promise<void>, signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
-    stop().then(
+    stopService().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -123,5 +129,10 @@ export async function main(stopTracing?: () => Promise<void>): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  const started = await start(loadConfig());
+  service.stop = async () => {
+    await started.stop();
+    await stopTracing?.();
+  };
+  if (signalled) finish(service.stop, signalled);
 }
-

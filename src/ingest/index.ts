@@ -17,18 +17,14 @@ import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
 import { detectLanguage } from './language.ts';
+import { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
 import { outletOf } from './outlet.ts';
 import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, PageFacts, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
 
 export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
 
-export const MAX_ARTICLE_BYTES = 1_048_576;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
-
-/** Input that is not an article; the message says why, for the person who sent it. */
-export class IngestInputError extends Error {
-  override name = 'IngestInputError';
-}
+export { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
 
 /** Control characters other than tab and line breaks, or U+FFFD from undecodable bytes: binary data, not prose. */
 function hasBinary(raw: string): boolean {

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { ingestHtml, ingestText, type IngestResult } from '../../db/ingestText.ts';
+import type { IngestResult } from '../../db/ingestText.ts';
 import { FetchError, fetchPage } from '../../fetch/index.ts';
-import { IngestInputError } from '../../ingest/index.ts';
-import { MAX_PAGE_BYTES } from '../../ingest/page/index.ts';
+import { IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import type { GraphQLContext, IngestOutcome } from '../context.ts';
 import { deleteById, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { IngestArticlePayloadModel } from '../models.ts';
-
-const MAX_BYTES = 1_048_576;
 
 const validZone = (zone: string) => {
   try {
@@ -28,7 +25,7 @@ const ingestInput = z
     text: z
       .string()
       .refine((text) => text.trim().length > 0, 'The article text is empty.')
-      .refine((text) => Buffer.byteLength(text) <= MAX_BYTES, 'The article text is over the 1 MB limit.')
+      .refine((text) => Buffer.byteLength(text) <= MAX_ARTICLE_BYTES, 'The article text is over the 1 MB limit.')
       .nullish(),
     html: z
       .string()
@@ -42,6 +39,9 @@ const ingestInput = z
   .refine((input) => (input.text == null) !== (input.html == null), { message: 'Give either text or html, not both.', path: ['text'] });
 
 const urlInput = z.object({ url: webUrl, timeZone });
+
+/** The pipeline and its extractors load on the first ingestion, not at start-up (about 0.6 s). */
+const pipeline = () => import('../../db/ingestText.ts');
 
 const refused = (field: string[], message: string): IngestArticlePayloadModel => ({ article: null, created: false, userErrors: [userError(field, message)] });
 
@@ -73,6 +73,7 @@ export const articleMutations: Resolvers = {
         ...(publishedAt ? { publishedAt } : {}),
         ...(timeZone ? { defaultTimeZone: timeZone } : {}),
       };
+      const { ingestHtml, ingestText } = await pipeline();
       if (html != null) return answer(context, ['input', 'html'], () => ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }));
       return answer(context, ['input', 'text'], () => ingestText(context.prisma, text ?? '', options));
     },
@@ -82,7 +83,7 @@ export const articleMutations: Resolvers = {
       if (!valid.ok) return { article: null, created: false, userErrors: valid.userErrors };
       const { url, timeZone } = valid.data;
       return answer(context, ['input', 'url'], async () => {
-        const page = await fetchPage(url, context.fetchPolicy);
+        const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
         return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
       });
     },

@@ -5,7 +5,8 @@
  * heuristics read from that text. Pure, like the rest of src/ingest: no fetching here.
  */
 import { parseHTML } from 'linkedom';
-import { DEFAULT_TIME_ZONE, ingestArticle, IngestInputError } from '../index.ts';
+import { DEFAULT_TIME_ZONE, ingestArticle } from '../index.ts';
+import { IngestInputError, MAX_PAGE_BYTES } from '../limits.ts';
 import { fold } from '../text.ts';
 import { outletOf } from '../outlet.ts';
 import type { ArticleDraft, IngestOptions, PageFacts } from '../types.ts';
@@ -14,8 +15,7 @@ import { readMetadata, type PageMetadata } from './metadata.ts';
 
 export { readPublication } from './metadata.ts';
 
-/** The largest page read: pages weigh more than their text (markup, scripts, inline styles). */
-export const MAX_PAGE_BYTES = 5 * 1_048_576;
+export { MAX_PAGE_BYTES } from '../limits.ts';
 
 /**
  * Fewer characters of prose than this is a stub, an index page or an error page, not an

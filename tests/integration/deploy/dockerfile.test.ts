@@ -87,7 +87,7 @@ describe('the image\'s server', () => {
     const { child, url, startedInMs } = await startImage();
     try {
       const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles { totalCount } }' }) });
-      expect([answer.status, await answer.json(), startedInMs < 3_000]).toEqual([200, { data: { articles: { totalCount: 0 } } }, true]);
+      expect([answer.status, await answer.json(), startedInMs < 3_000 || `${startedInMs} ms`]).toEqual([200, { data: { articles: { totalCount: 0 } } }, true]);
     } finally {
       child.kill('SIGTERM');
       await exitOf(child);
