@@ -4,7 +4,8 @@
  * item whose only link is a permalink guid, and was a quarter faster on a 500-item feed).
  */
 import { parseFeed } from 'feedsmith';
-import { IngestInputError } from './index.ts';
+import { IngestInputError } from './limits.ts';
+import { absoluteUrl } from './page/metadata.ts';
 
 export interface Feed {
   title?: string;
@@ -31,14 +32,6 @@ function linkOf(item: Item): string | undefined {
   return guid?.isPermaLink !== false && typeof guid?.value === 'string' ? guid.value : undefined;
 }
 
-const absolute = (link: string, base: string | undefined): string | undefined => {
-  try {
-    const url = new URL(link.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** The feed's item links; `base` (where the feed was found) resolves relative ones. */
 export function readFeed(xml: string, base?: string): Feed {
@@ -52,7 +45,7 @@ export function readFeed(xml: string, base?: string): Feed {
   const items = feed.items ?? feed.entries ?? [];
   const links = [...new Set(items.flatMap((item) => {
     const link = linkOf(item);
-    return (link && absolute(link, base)) || [];
+    return (link && absoluteUrl(link.trim(), base)) || [];
   }))];
   const title = typeof feed.title === 'string' ? feed.title : (feed.title as { value?: unknown } | undefined)?.value;
   return { ...(typeof title === 'string' ? { title } : {}), links };
