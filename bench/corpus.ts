@@ -44,12 +44,62 @@ export class Random {
 
 const harmonic = (n: number): number => Array.from({ length: n }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0);
 
-export interface PersonRow { id: string; name: string; key: string; role: string }
-export interface LocationRow { id: string; name: string; key: string; kind: string; isoCode: string | null }
-export interface ParagraphRow { id: string; index: number; kind: string; text: string; start: number; end: number }
-export interface QuoteRow { id: string; paragraphId: string; text: string; speakerId: string | null; speakerDescription: string | null; verb: string; start: number; end: number }
-export interface ClaimRow { id: string; paragraphId: string; text: string; kind: string; claimantId: string | null; claimantDescription: string | null; status: string; start: number; end: number; quoteId: string | null }
-export interface TroopLevelRow { id: string; paragraphId: string; claimId: string | null; locationId: string; force: string; count: number; kind: string; effectiveDate: string; text: string; start: number; end: number }
+export interface PersonRow {
+  id: string;
+  name: string;
+  key: string;
+  role: string;
+}
+export interface LocationRow {
+  id: string;
+  name: string;
+  key: string;
+  kind: string;
+  isoCode: string | null;
+}
+export interface ParagraphRow {
+  id: string;
+  index: number;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+}
+export interface QuoteRow {
+  id: string;
+  paragraphId: string;
+  text: string;
+  speakerId: string | null;
+  speakerDescription: string | null;
+  verb: string;
+  start: number;
+  end: number;
+}
+export interface ClaimRow {
+  id: string;
+  paragraphId: string;
+  text: string;
+  kind: string;
+  claimantId: string | null;
+  claimantDescription: string | null;
+  status: string;
+  start: number;
+  end: number;
+  quoteId: string | null;
+}
+export interface TroopLevelRow {
+  id: string;
+  paragraphId: string;
+  claimId: string | null;
+  locationId: string;
+  force: string;
+  count: number;
+  kind: string;
+  effectiveDate: string;
+  text: string;
+  start: number;
+  end: number;
+}
 
 export interface ArticleRow {
   id: string;
@@ -79,7 +129,13 @@ export function castOf(random: Random): Cast {
     const suffix = i >= FIRST_NAMES.length * LAST_NAMES.length ? ` ${i}` : '';
     people.push({ id: random.uuid(), name: name + suffix, key: keyOf(name + suffix), role: random.pick(ROLES) });
   }
-  const locations = PLACES.map((place) => ({ id: random.uuid(), name: place.name, key: keyOf(place.name), kind: place.kind, isoCode: place.isoCode ?? null }));
+  const locations = PLACES.map((place) => ({
+    id: random.uuid(),
+    name: place.name,
+    key: keyOf(place.name),
+    kind: place.kind,
+    isoCode: place.isoCode ?? null,
+  }));
   return { people, locations };
 }
 
@@ -194,8 +250,16 @@ interface Written {
 function writeSentence(random: Random, role: Role, c: SentenceContext): Written {
   const speaker = random.next() < 0.85 ? random.pick(c.cast.people) : undefined;
   const claimFor = (text: string, start: number, kind: string, quoteId: string | null): ClaimRow => ({
-    id: random.uuid(), paragraphId: c.paragraphId, text, kind, claimantId: speaker?.id ?? null,
-    claimantDescription: speaker ? null : 'a senior official', status: random.pick(STATUSES), start, end: start + text.length, quoteId,
+    id: random.uuid(),
+    paragraphId: c.paragraphId,
+    text,
+    kind,
+    claimantId: speaker?.id ?? null,
+    claimantDescription: speaker ? null : 'a senior official',
+    status: random.pick(STATUSES),
+    start,
+    end: start + text.length,
+    quoteId,
   });
   if (role === 'level') {
     const count = random.pick([150, 500, 800, 1_200, 2_500, 3_000, 5_200, 8_600, 12_000, 34_000]);
@@ -205,9 +269,17 @@ function writeSentence(random: Random, role: Role, c: SentenceContext): Written 
     const text = `${head}${figure} after the ${c.topic}, officials said.`;
     const claim = claimFor(text, c.offset, 'FIGURE', null);
     const level: TroopLevelRow = {
-      id: random.uuid(), paragraphId: c.paragraphId, claimId: claim.id, locationId: c.place.id, force, count,
-      kind: random.pick(LEVEL_KINDS), effectiveDate: new Date(c.published - random.int(0, 400) * DAY).toISOString().slice(0, 10),
-      text: figure, start: c.offset + head.length, end: c.offset + head.length + figure.length,
+      id: random.uuid(),
+      paragraphId: c.paragraphId,
+      claimId: claim.id,
+      locationId: c.place.id,
+      force,
+      count,
+      kind: random.pick(LEVEL_KINDS),
+      effectiveDate: new Date(c.published - random.int(0, 400) * DAY).toISOString().slice(0, 10),
+      text: figure,
+      start: c.offset + head.length,
+      end: c.offset + head.length + figure.length,
     };
     return { text, claim, level };
   }
@@ -217,8 +289,14 @@ function writeSentence(random: Random, role: Role, c: SentenceContext): Written 
     const verb = random.pick(VERBS);
     const text = `“${said},” ${who} ${verb}.`;
     const quote: QuoteRow = {
-      id: random.uuid(), paragraphId: c.paragraphId, text: said, speakerId: speaker?.id ?? null, speakerDescription: speaker ? null : who, verb,
-      start: c.offset + 1, end: c.offset + 1 + said.length,
+      id: random.uuid(),
+      paragraphId: c.paragraphId,
+      text: said,
+      speakerId: speaker?.id ?? null,
+      speakerDescription: speaker ? null : who,
+      verb,
+      start: c.offset + 1,
+      end: c.offset + 1 + said.length,
     };
     return { text, quote, ...(role === 'quotedClaim' ? { claim: claimFor(said, c.offset + 1, 'STATEMENT', quote.id) } : {}) };
   }

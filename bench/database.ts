@@ -21,11 +21,21 @@ export async function startBenchCluster(port: number): Promise<EmbeddedPostgres>
     database: 'postgres',
     // Every corpus fits in memory (20k articles ≈ 630 MB), as it would on a tuned server: the
     // benchmark compares the servers, not the disk.
-    settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'top', max_connections: '200', shared_buffers: '1GB' },
+    settings: {
+      shared_preload_libraries: 'pg_stat_statements',
+      'pg_stat_statements.track': 'top',
+      max_connections: '200',
+      shared_buffers: '1GB',
+    },
   });
 }
 
-export async function corpusDatabase(cluster: EmbeddedPostgres, articles: number, seed: number, log: (line: string) => void): Promise<string> {
+export async function corpusDatabase(
+  cluster: EmbeddedPostgres,
+  articles: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<string> {
   const name = `bench_${articles}_s${seed}_v${CORPUS_VERSION}`;
   const url = connectionUrl('postgres', 'postgres', cluster.port, name);
   const admin = new pg.Client({ connectionString: cluster.adminUrl });
@@ -38,7 +48,9 @@ export async function corpusDatabase(cluster: EmbeddedPostgres, articles: number
       await ensureDatabase(cluster.adminUrl, building);
       const buildingUrl = connectionUrl('postgres', 'postgres', cluster.port, building);
       await migrate(buildingUrl);
-      const stats = await generateCorpus(buildingUrl, articles, seed, (done) => process.stderr.write(`\r  generating ${done}/${articles} articles`));
+      const stats = await generateCorpus(buildingUrl, articles, seed, (done) =>
+        process.stderr.write(`\r  generating ${done}/${articles} articles`),
+      );
       process.stderr.write('\n');
       log(`corpus ${name}: ${JSON.stringify(stats)}`);
       await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
@@ -124,7 +136,14 @@ export async function samplesOf(url: string): Promise<Samples> {
 }
 
 /** Web-search queries as people type them: selective phrases and names, not stop words. */
-const SEARCH_TERMS = ['"air defence" Poland', 'Haddad drawdown', 'ceasefire Somalia', '"intelligence sharing" Kosovo', 'Okafor sanctions', 'peacekeeping Mali -budget'];
+const SEARCH_TERMS = [
+  '"air defence" Poland',
+  'Haddad drawdown',
+  'ceasefire Somalia',
+  '"intelligence sharing" Kosovo',
+  'Okafor sanctions',
+  'peacekeeping Mali -budget',
+];
 
 /** Starts counting SQL statements in the corpus database afresh. */
 export async function resetStatements(stats: pg.Client): Promise<void> {

@@ -41,7 +41,14 @@ function picker(seed: number): <T>(items: T[]) => T {
   };
 }
 
-export async function measure(server: RunningServer, shape: Shape, samples: Samples, stats: pg.Client, options: LoadOptions, round: number): Promise<Measurement> {
+export async function measure(
+  server: RunningServer,
+  shape: Shape,
+  samples: Samples,
+  stats: pg.Client,
+  options: LoadOptions,
+  round: number,
+): Promise<Measurement> {
   const pick = picker(round + 1);
   const next = (): BenchRequest => shape.request[server.name](pick, samples);
   let graphqlErrors = 0;
@@ -93,13 +100,21 @@ export async function checkEquivalence(servers: RunningServer[], shape: Shape, s
   const digests: string[] = [];
   for (const server of servers) {
     const { path, body, headers } = shape.request[server.name](picker(7), samples);
-    const response = await fetch(server.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(server.baseUrl + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     const json = (await response.json()) as { data?: unknown; errors?: unknown };
-    if (!response.ok || json.errors || !json.data) throw new Error(`${server.name} ${shape.name}: ${response.status} ${JSON.stringify(json).slice(0, 500)}`);
+    if (!response.ok || json.errors || !json.data)
+      throw new Error(`${server.name} ${shape.name}: ${response.status} ${JSON.stringify(json).slice(0, 500)}`);
     digests.push(JSON.stringify(shape.digest[server.name](json.data)));
   }
   const [first] = digests;
   digests.forEach((digest, i) => {
-    if (digest !== first) throw new Error(`${shape.name}: ${servers[i]?.name} answers differently from ${servers[0]?.name}:\n${first?.slice(0, 600)}\n${digest.slice(0, 600)}`);
+    if (digest !== first)
+      throw new Error(
+        `${shape.name}: ${servers[i]?.name} answers differently from ${servers[0]?.name}:\n${first?.slice(0, 600)}\n${digest.slice(0, 600)}`,
+      );
   });
 }

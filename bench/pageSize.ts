@@ -14,7 +14,11 @@ const PAGE = `query ($first: Int!) { articles(first: $first) { totalCount edges 
 
 export async function statementsByPageSize(server: RunningServer, stats: pg.Client): Promise<Record<string, number>> {
   const ask = async (first: number) => {
-    const response = await fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PAGE, variables: { first } }) });
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PAGE, variables: { first } }),
+    });
     const json = (await response.json()) as { errors?: unknown };
     if (json.errors) throw new Error(`page-size check: ${JSON.stringify(json.errors)}`);
   };

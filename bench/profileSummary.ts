@@ -24,7 +24,13 @@ function packageOf(url: string): string {
   }
   if (url.startsWith('node:')) return 'node internals';
   const src = url.indexOf('/src/');
-  return src >= 0 ? `ours: ${url.slice(src + 1).split('/').slice(0, 3).join('/')}` : url;
+  return src >= 0
+    ? `ours: ${url
+        .slice(src + 1)
+        .split('/')
+        .slice(0, 3)
+        .join('/')}`
+    : url;
 }
 
 export function summarizeProfile(file: string, top = 25): string {
@@ -44,7 +50,10 @@ export function summarizeProfile(file: string, top = 25): string {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
   }
   const rows = (map: Map<string, number>) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${name}`);
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${name}`);
   return [`total ${(total / 1e6).toFixed(1)} s`, '', 'by package:', ...rows(byPackage), '', 'by function:', ...rows(byFunction)].join('\n');
 }
 

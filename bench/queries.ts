@@ -117,14 +117,22 @@ export const SHAPES: Shape[] = [
     title: 'articles(first: 50) with authors and counts',
     request: { ours: () => gql(Q2_OURS), postgraphile: () => gql(Q2_PGL), raw: () => raw('/q2', { first: 50 }) },
     digest: {
-      ours: (d: any) => q2Digest(d.articles.totalCount, d.articles.edges.map((e: any) => e.node)),
+      ours: (d: any) =>
+        q2Digest(
+          d.articles.totalCount,
+          d.articles.edges.map((e: any) => e.node),
+        ),
       postgraphile: (d: any) =>
         q2Digest(
           d.allArticles.totalCount,
           d.allArticles.nodes.map((a: any) => ({
             ...a,
             authors: a.articleAuthorsByArticleId.nodes.map((x: any) => ({ person: x.personByPersonId })),
-            counts: { quotes: a.quotesByArticleId.totalCount, claims: a.claimsByArticleId.totalCount, troopLevels: a.troopLevelsByArticleId.totalCount },
+            counts: {
+              quotes: a.quotesByArticleId.totalCount,
+              claims: a.claimsByArticleId.totalCount,
+              troopLevels: a.troopLevelsByArticleId.totalCount,
+            },
           })),
         ),
       raw: (d: any) => q2Digest(d.totalCount, d.articles),
@@ -141,7 +149,13 @@ export const SHAPES: Shape[] = [
     digest: {
       ours: (d: any) => q3Digest(d.troopLevelTimeline),
       postgraphile: (d: any) =>
-        q3Digest(d.allLocations.nodes[0].troopLevelsByLocationId.nodes.map((t: any) => ({ ...t, date: t.effectiveDate, article: t.articleByArticleId }))),
+        q3Digest(
+          d.allLocations.nodes[0].troopLevelsByLocationId.nodes.map((t: any) => ({
+            ...t,
+            date: t.effectiveDate,
+            article: t.articleByArticleId,
+          })),
+        ),
       raw: (d: any) => q3Digest(d.points),
     },
   },
@@ -164,9 +178,18 @@ export const SHAPES: Shape[] = [
     title: 'reviewClaim: set a claim’s review status and note',
     request: {
       ours: (pick, s) =>
-        gql(M1_OURS, { id: toGlobalId('Claim', pick(s.claimIds)), status: pick(STATUSES), note: 'checked against the ministry figures' }, { authorization: `Bearer ${auth.ours}` }),
+        gql(
+          M1_OURS,
+          { id: toGlobalId('Claim', pick(s.claimIds)), status: pick(STATUSES), note: 'checked against the ministry figures' },
+          { authorization: `Bearer ${auth.ours}` },
+        ),
       postgraphile: (pick, s) =>
-        gql(M1_PGL, { id: pick(s.claimIds), status: pick(STATUSES), note: 'checked against the ministry figures', at: new Date().toISOString() }),
+        gql(M1_PGL, {
+          id: pick(s.claimIds),
+          status: pick(STATUSES),
+          note: 'checked against the ministry figures',
+          at: new Date().toISOString(),
+        }),
       raw: (pick, s) => raw('/m1', { id: pick(s.claimIds), status: pick(STATUSES), note: 'checked against the ministry figures' }),
     },
     digest: {

@@ -48,7 +48,9 @@ export function resultTable(rows: Summary[]): string {
     '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.articles} | ${r.shape} | ${r.server} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.rssMiB} | ${r.sqlPerRequest} | ${r.serverCpuMs} | ${r.postgresCpuMs} |`);
+    lines.push(
+      `| ${r.articles} | ${r.shape} | ${r.server} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.rssMiB} | ${r.sqlPerRequest} | ${r.serverCpuMs} | ${r.postgresCpuMs} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -56,7 +58,8 @@ export function resultTable(rows: Summary[]): string {
 export function ratioTable(rows: Summary[]): string {
   const sizes = [...new Set(rows.map((r) => r.articles))].sort((a, b) => a - b);
   const shapes = [...new Set(rows.map((r) => r.shape))];
-  const find = (articles: number, shape: string, server: string) => rows.find((r) => r.articles === articles && r.shape === shape && r.server === server);
+  const find = (articles: number, shape: string, server: string) =>
+    rows.find((r) => r.articles === articles && r.shape === shape && r.server === server);
   const smallest = sizes[0] as number;
   const largest = sizes[sizes.length - 1] as number;
   const scaled = sizes.length > 1;
@@ -68,7 +71,11 @@ export function ratioTable(rows: Summary[]): string {
     for (const articles of sizes) {
       const ours = find(articles, shape, 'ours');
       const growth = (server: string) => ratio(find(largest, shape, server)?.p99, find(smallest, shape, server)?.p99);
-      const scaleCells = scaled ? (articles === largest ? ` ${growth('ours')} | ${growth('postgraphile')} | ${growth('raw')} |` : ' | | |') : '';
+      const scaleCells = scaled
+        ? articles === largest
+          ? ` ${growth('ours')} | ${growth('postgraphile')} | ${growth('raw')} |`
+          : ' | | |'
+        : '';
       lines.push(
         `| ${shape} | ${articles} | ${ratio(ours?.reqPerSec, find(articles, shape, 'postgraphile')?.reqPerSec)} | ${ratio(ours?.reqPerSec, find(articles, shape, 'raw')?.reqPerSec)} | ${ratio(ours?.p99, find(articles, shape, 'postgraphile')?.p99)} |${scaleCells}`,
       );

@@ -65,7 +65,12 @@ const config = {
   shapes: SHAPES.filter((s) => values.shapes.split(',').includes(s.name)),
   seed: Number(values.seed),
   label: values.label,
-  oursEnv: Object.fromEntries(values['ours-env'].split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
+  oursEnv: Object.fromEntries(
+    values['ours-env']
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  ),
 };
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -75,7 +80,10 @@ function ensurePeers(): void {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS_DIR, stdio: 'inherit' });
 }
 
-async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>, articles: number): Promise<{ summaries: Summary[]; measurements: Measurement[]; pageSizes: Record<string, number> }> {
+async function benchSize(
+  cluster: Awaited<ReturnType<typeof startBenchCluster>>,
+  articles: number,
+): Promise<{ summaries: Summary[]; measurements: Measurement[]; pageSizes: Record<string, number> }> {
   const url = await corpusDatabase(cluster, articles, config.seed, log);
   const samples = await samplesOf(url);
   const prisma = createPrismaClient(url);
@@ -87,11 +95,21 @@ async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>,
   await stats.connect();
   try {
     for (const [i, name] of config.servers.entries()) {
-      servers.push(await startServer(name, { databaseUrl: url, port: 5200 + i, poolSize: config.pool, env: config.oursEnv, nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, 'bench', 'results', 'profiles')}`] : [] }));
+      servers.push(
+        await startServer(name, {
+          databaseUrl: url,
+          port: 5200 + i,
+          poolSize: config.pool,
+          env: config.oursEnv,
+          nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, 'bench', 'results', 'profiles')}`] : [],
+        }),
+      );
     }
     for (const shape of config.shapes) await checkEquivalence(servers, shape, samples);
     log(`${articles} articles: the servers agree on ${config.shapes.map((s) => s.name).join(', ')}; warming up`);
-    for (const shape of config.shapes) for (const server of servers) await measure(server, shape, samples, stats, { connections: config.connections, seconds: config.warmup }, -1);
+    for (const shape of config.shapes)
+      for (const server of servers)
+        await measure(server, shape, samples, stats, { connections: config.connections, seconds: config.warmup }, -1);
 
     const measurements: Measurement[] = [];
     for (let round = 0; round < config.rounds; round += 1) {
@@ -101,7 +119,9 @@ async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>,
         for (const server of order) {
           const m = await measure(server, shape, samples, stats, { connections: config.connections, seconds: config.seconds }, round);
           measurements.push(m);
-          log(`${articles} r${round} ${shape.name} ${server.name}: ${Math.round(m.reqPerSec)} req/s p99 ${m.p99} ms, ${m.errors} errors, ${m.sqlPerRequest.toFixed(2)} SQL/req, CPU/req server ${m.serverCpuMs.toFixed(2)} ms + postgres ${m.postgresCpuMs.toFixed(2)} ms`);
+          log(
+            `${articles} r${round} ${shape.name} ${server.name}: ${Math.round(m.reqPerSec)} req/s p99 ${m.p99} ms, ${m.errors} errors, ${m.sqlPerRequest.toFixed(2)} SQL/req, CPU/req server ${m.serverCpuMs.toFixed(2)} ms + postgres ${m.postgresCpuMs.toFixed(2)} ms`,
+          );
         }
       }
     }
@@ -116,7 +136,14 @@ async function benchSize(cluster: Awaited<ReturnType<typeof startBenchCluster>>,
 
 function machine() {
   const node22 = execFileSync(NODE22, ['--version']).toString().trim();
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), harnessNode: process.version, serverNode: node22 };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    kernel: os.release(),
+    harnessNode: process.version,
+    serverNode: node22,
+  };
 }
 
 async function main(): Promise<void> {
@@ -141,7 +168,10 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${started.toISOString().slice(0, 19).replace(/:/g, '-')}${quick ? '-quick' : ''}.json`);
   const { shapes, ...settings } = config;
-  writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), machine: machine(), settings: { ...settings, shapes: shapes.map((s) => s.name) }, summaries: results, runs: raw }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: started.toISOString(), machine: machine(), settings: { ...settings, shapes: shapes.map((s) => s.name) }, summaries: results, runs: raw }, null, 2)}\n`,
+  );
   log(`wrote ${path.relative(projectRoot, file)}`);
 }
 

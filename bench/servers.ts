@@ -36,9 +36,25 @@ function command(name: ServerName): { args: string[]; cwd: string; env: Record<s
   switch (name) {
     case 'ours':
       // The peers have no rate limit; ours is off so that the benchmark measures the same work.
-      return { args: ['--import', 'tsx', 'src/cli/start.ts'], cwd: projectRoot, env: { SEED_ON_START: 'false', PLAYGROUND: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', NODE_ENV: 'production', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' } };
+      return {
+        args: ['--import', 'tsx', 'src/cli/start.ts'],
+        cwd: projectRoot,
+        env: {
+          SEED_ON_START: 'false',
+          PLAYGROUND: 'false',
+          LOG_LEVEL: 'warn',
+          HOST: '127.0.0.1',
+          NODE_ENV: 'production',
+          RATE_LIMIT_READS_PER_MINUTE: '0',
+          RATE_LIMIT_WRITES_PER_MINUTE: '0',
+        },
+      };
     case 'postgraphile':
-      return { args: ['node_modules/postgraphile/dist/cli-run.js', '-C', 'graphile.config.mjs'], cwd: PEERS_DIR, env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' } };
+      return {
+        args: ['node_modules/postgraphile/dist/cli-run.js', '-C', 'graphile.config.mjs'],
+        cwd: PEERS_DIR,
+        env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
+      };
     case 'raw':
       return { args: ['--import', 'tsx', 'bench/servers/raw.ts'], cwd: projectRoot, env: { NODE_ENV: 'production' } };
   }
@@ -49,7 +65,14 @@ export async function startServer(name: ServerName, options: ServerOptions): Pro
   const { args, cwd, env } = command(name);
   const child = spawn(NODE22, [...(name === 'ours' ? (options.nodeArgs ?? []) : []), ...args], {
     cwd,
-    env: { ...process.env, ...env, ...(name === 'ours' ? options.env : {}), DATABASE_URL: options.databaseUrl, PORT: String(options.port), DB_POOL_SIZE: String(options.poolSize) },
+    env: {
+      ...process.env,
+      ...env,
+      ...(name === 'ours' ? options.env : {}),
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      DB_POOL_SIZE: String(options.poolSize),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -71,7 +94,11 @@ async function waitUntilListening(baseUrl: string, child: ChildProcess, output: 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${output()}`);
-    const answered = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
+    const answered = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    })
       .then(() => true)
       .catch(() => false);
     if (answered) return;

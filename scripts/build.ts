@@ -21,7 +21,11 @@ async function copyMatching(from: string, test: (file: string) => boolean): Prom
 }
 
 await fs.rm(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.build.json')],
+  { stdio: 'inherit' },
+);
 const sdl = await copyMatching('src', (name) => name.endsWith('.graphql'));
 const seed = await copyMatching(path.join('seed', 'articles'), (name) => name.endsWith('.txt'));
 await copyMatching(path.join('src', 'server', 'graphiql', 'generated'), () => true);

@@ -46,7 +46,17 @@ await fs.chmod(root, 0o755); // the postgres user must reach the data dir when r
 const [port, pgPort] = [await freePort(), await freePort()];
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
   cwd: projectRoot,
-  env: { ...process.env, PG_DATA_DIR: path.join(root, 'data'), PG_PORT: String(pgPort), PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' },
+  env: {
+    ...process.env,
+    PG_DATA_DIR: path.join(root, 'data'),
+    PG_PORT: String(pgPort),
+    PORT: String(port),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    RATE_LIMIT_READS_PER_MINUTE: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const stopServer = async () => {
@@ -118,7 +128,13 @@ async function soak(baseUrl: string, targets: Targets, pid: number): Promise<Soa
         setupRequest: (request, context: { kind?: Kind }) => {
           const { kind, body, headers } = next();
           context.kind = kind;
-          return { ...request, method: 'POST', path: '/graphql', body, headers: { ...request.headers, 'content-type': 'application/json', ...headers } };
+          return {
+            ...request,
+            method: 'POST',
+            path: '/graphql',
+            body,
+            headers: { ...request.headers, 'content-type': 'application/json', ...headers },
+          };
         },
         onResponse: (status, body, context: { kind?: Kind }) => {
           const counts = byKind[context.kind ?? 'article'];
@@ -137,7 +153,12 @@ async function soak(baseUrl: string, targets: Targets, pid: number): Promise<Soa
   const serverErrors = total('serverErrors') + result.errors + result.timeouts;
   return {
     date: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     options: { seconds, connections },
     requests: result.requests.total,
     reqPerSec: result.requests.average,
@@ -175,6 +196,13 @@ async function save(r: SoakResult): Promise<void> {
   const docs = path.join(projectRoot, 'docs');
   await fs.writeFile(path.join(docs, 'soak.json'), `${JSON.stringify(r, null, 2)}\n`);
   const machine = `${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`;
-  const text = [`# Soak test: latest result`, '', `\`npm run soak\` on ${r.date.slice(0, 10)} (${machine}); raw figures and per-second RSS in [soak.json](soak.json).`, '', summary(r), ''];
+  const text = [
+    `# Soak test: latest result`,
+    '',
+    `\`npm run soak\` on ${r.date.slice(0, 10)} (${machine}); raw figures and per-second RSS in [soak.json](soak.json).`,
+    '',
+    summary(r),
+    '',
+  ];
   await fs.writeFile(path.join(docs, 'soak.md'), text.join('\n'));
 }

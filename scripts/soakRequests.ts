@@ -23,13 +23,23 @@ export interface SoakRequest {
 
 const ARTICLE = `query ($slug: String) { article(slug: $slug) { headline paragraphs { text } quotes { text speaker { name } span { start end } }
   claims { text status claimant { name } } troopLevels { count kind effectiveDate location { name } } } }`;
-const ARTICLES = '{ articles(first: 20) { totalCount edges { node { headline publishedAt authors { person { name } } counts { quotes claims troopLevels } } } } }';
-const TIMELINE = 'query ($place: String!) { troopLevelTimeline(location: $place, first: 50) { date count kind article { headline } conflicts { count } } }';
+const ARTICLES =
+  '{ articles(first: 20) { totalCount edges { node { headline publishedAt authors { person { name } } counts { quotes claims troopLevels } } } } }';
+const TIMELINE =
+  'query ($place: String!) { troopLevelTimeline(location: $place, first: 50) { date count kind article { headline } conflicts { count } } }';
 const SEARCH = 'query ($q: String!) { search(query: $q, first: 10) { __typename ... on Claim { text } ... on Quote { text } } }';
-const REVIEW = 'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status } userErrors { message } } }';
+const REVIEW =
+  'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status } userErrors { message } } }';
 const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { article { id } userErrors { message } } }';
 
-const WEIGHTS: [Kind, number][] = [['article', 35], ['articles', 15], ['timeline', 15], ['search', 15], ['review', 12], ['ingest', 8]];
+const WEIGHTS: [Kind, number][] = [
+  ['article', 35],
+  ['articles', 15],
+  ['timeline', 15],
+  ['search', 15],
+  ['review', 12],
+  ['ingest', 8],
+];
 const PHRASES = ['troops withdraw', 'Iraq', 'drawdown', '"United States"', 'military -navy', 'Baghdad'];
 const STATUSES = ['SUPPORTED', 'DISPUTED', 'MISLEADING', 'FALSE', 'UNREVIEWED'];
 
@@ -53,7 +63,11 @@ export function mix(targets: Targets, seed = 20261124): () => SoakRequest {
       case 'search':
         return { kind, body: body(SEARCH, { q: pick(PHRASES) }), headers: {} };
       case 'review':
-        return { kind, body: body(REVIEW, { id: pick(targets.claims), status: pick(STATUSES), note: `soak ${Math.floor(random() * 1e6)}` }), headers: editor };
+        return {
+          kind,
+          body: body(REVIEW, { id: pick(targets.claims), status: pick(STATUSES), note: `soak ${Math.floor(random() * 1e6)}` }),
+          headers: editor,
+        };
       case 'ingest':
         return { kind, body: body(INGEST, { text: soakStory((stories += 1), random) }), headers: editor };
     }

@@ -69,7 +69,12 @@ export const configSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url({ message: 'must be a comma-separated list of origins such as https://desk.example.org' }))),
   /** A request that has not been answered after this long gets 503. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -81,7 +86,10 @@ export const configSchema = z.object({
       try {
         return parseAllowHosts(list);
       } catch (error) {
-        context.addIssue({ code: 'custom', message: error instanceof AllowHostsError ? error.message.replace(/^INGEST_ALLOW_HOSTS: /, '') : String(error) });
+        context.addIssue({
+          code: 'custom',
+          message: error instanceof AllowHostsError ? error.message.replace(/^INGEST_ALLOW_HOSTS: /, '') : String(error),
+        });
         return z.NEVER;
       }
     }),
@@ -96,7 +104,10 @@ export const configSchema = z.object({
   /** A span per resolved field as well (many per request): off unless `true`. */
   OTEL_GRAPHQL_RESOLVER_SPANS: z.enum(['true', 'false']).default('false'),
   /** Run only the documents listed in TRUSTED_DOCUMENTS_FILE (an editor's key may run others). */
-  TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  TRUSTED_DOCUMENTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** GraphQL Code Generator's persisted-documents manifest (relative to the project). */
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).default('examples/client/src/gql/persisted-documents.json'),
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
@@ -140,7 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
   }
   const { PLAYGROUND, INTROSPECTION, SEED_ON_START, ...values } = parsed.data;
-  const onOutsideProduction = (flag: string | undefined) => (flag === undefined ? values.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(flag));
+  const onOutsideProduction = (flag: string | undefined) =>
+    flag === undefined ? values.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(flag);
   const playground = onOutsideProduction(PLAYGROUND);
   return {
     ...values,
@@ -155,7 +167,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** An empty variable (`PORT=`) means "use the default", as most tools treat it. */
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }

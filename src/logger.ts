@@ -10,7 +10,10 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
   const options = { level, redact: ['req.headers.authorization', 'headers.authorization', 'authorization'] };
   if (destination) return pino(options, destination);
   const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
-  return pino({ ...options, ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } } : {}) });
+  return pino({
+    ...options,
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } } : {}),
+  });
 }
 
 export const logger: Logger = createLogger();

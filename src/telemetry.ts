@@ -13,16 +13,23 @@ import { register } from 'node:module';
 export async function startTracing(): Promise<() => Promise<void>> {
   // ES modules are patched through import-in-the-middle's loader hook.
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
-  const [{ NodeTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { registerInstrumentations }, { HttpInstrumentation }, { GraphQLInstrumentation }, { PgInstrumentation }, { resourceFromAttributes }] =
-    await Promise.all([
-      import('@opentelemetry/sdk-trace-node'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-      import('@opentelemetry/instrumentation'),
-      import('@opentelemetry/instrumentation-http'),
-      import('@opentelemetry/instrumentation-graphql'),
-      import('@opentelemetry/instrumentation-pg'),
-      import('@opentelemetry/resources'),
-    ]);
+  const [
+    { NodeTracerProvider, BatchSpanProcessor },
+    { OTLPTraceExporter },
+    { registerInstrumentations },
+    { HttpInstrumentation },
+    { GraphQLInstrumentation },
+    { PgInstrumentation },
+    { resourceFromAttributes },
+  ] = await Promise.all([
+    import('@opentelemetry/sdk-trace-node'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/instrumentation'),
+    import('@opentelemetry/instrumentation-http'),
+    import('@opentelemetry/instrumentation-graphql'),
+    import('@opentelemetry/instrumentation-pg'),
+    import('@opentelemetry/resources'),
+  ]);
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'troop-levels-api' }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],

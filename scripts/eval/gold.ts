@@ -29,23 +29,25 @@ export const goldTroopLevel = z.object({
   effectiveDate: z.string().optional(),
 });
 
-export const goldArticle = z.object({
-  /** Fixtures only: the article's file when it lives elsewhere (the seed), relative to the folder. */
-  file: z.string().optional(),
-  headline: z.string(),
-  publishedDate: z.string().nullable(),
-  /** Fixtures only: the instant, when the text prints a time. */
-  publishedAt: z.string().nullable().optional(),
-  authors: z.array(z.string()),
-  troopLevels: z.array(goldTroopLevel),
-  quotes: z.array(goldQuote),
-  mustNotBeTroopLevels: z.array(z.number()).default([]),
-  /** Fixtures only: how many paragraphs of each kind. */
-  paragraphKinds: z.record(z.string(), z.number()).optional(),
-  /** Fixtures only: the patterns this article exercises. */
-  patterns: z.array(z.string()).optional(),
-  notes: z.string().optional(),
-}).passthrough();
+export const goldArticle = z
+  .object({
+    /** Fixtures only: the article's file when it lives elsewhere (the seed), relative to the folder. */
+    file: z.string().optional(),
+    headline: z.string(),
+    publishedDate: z.string().nullable(),
+    /** Fixtures only: the instant, when the text prints a time. */
+    publishedAt: z.string().nullable().optional(),
+    authors: z.array(z.string()),
+    troopLevels: z.array(goldTroopLevel),
+    quotes: z.array(goldQuote),
+    mustNotBeTroopLevels: z.array(z.number()).default([]),
+    /** Fixtures only: how many paragraphs of each kind. */
+    paragraphKinds: z.record(z.string(), z.number()).optional(),
+    /** Fixtures only: the patterns this article exercises. */
+    patterns: z.array(z.string()).optional(),
+    notes: z.string().optional(),
+  })
+  .passthrough();
 
 export type GoldArticle = z.infer<typeof goldArticle>;
 export type GoldQuote = z.infer<typeof goldQuote>;
@@ -62,11 +64,14 @@ export async function loadLabelled(dir: string): Promise<LabelledArticle[]> {
   const goldFile = path.join(dir, 'gold.json');
   if (!existsSync(goldFile)) throw new Error(`${dir} has no gold.json`);
   const raw = JSON.parse(await fs.readFile(goldFile, 'utf8')) as Record<string, unknown>;
-  const names = Object.keys(raw).filter((k) => !k.startsWith('_')).sort();
+  const names = Object.keys(raw)
+    .filter((k) => !k.startsWith('_'))
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const parsed = goldArticle.safeParse(raw[name]);
-      if (!parsed.success) throw new Error(`${goldFile}: ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${goldFile}: ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       const gold = parsed.data;
       const text = await fs.readFile(path.join(dir, gold.file ?? name), 'utf8');
       return { name, text, gold };

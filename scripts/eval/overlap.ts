@@ -5,7 +5,11 @@
 import { loose } from './score.ts';
 import type { LabelledArticle } from './gold.ts';
 
-const words = (text: string): string[] => loose(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string): string[] =>
+  loose(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 export function sharedRuns(ours: LabelledArticle[], theirs: LabelledArticle[], n = 8): string[] {
   const seen = new Map<string, string>();

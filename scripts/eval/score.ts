@@ -53,7 +53,15 @@ export function placeKey(name: string): string {
 }
 
 /** Greedy one-to-one matching of predictions to expectations. */
-function match<E, P>(t: Tally, article: string, expected: E[], predicted: P[], same: (e: E, p: P) => boolean, showE: (e: E) => string, showP: (p: P) => string): void {
+function match<E, P>(
+  t: Tally,
+  article: string,
+  expected: E[],
+  predicted: P[],
+  same: (e: E, p: P) => boolean,
+  showE: (e: E) => string,
+  showP: (p: P) => string,
+): void {
   const left = [...predicted];
   for (const e of expected) {
     const i = left.findIndex((p) => same(e, p));
@@ -83,7 +91,8 @@ interface PredictedLevel {
 }
 
 const quoteMatches = (e: GoldQuote, p: PredictedQuote): boolean =>
-  loose(p.text).startsWith(loose(e.startsWith)) && (e.speaker === null ? p.speaker === undefined : p.speaker !== undefined && surname(p.speaker) === surname(e.speaker));
+  loose(p.text).startsWith(loose(e.startsWith)) &&
+  (e.speaker === null ? p.speaker === undefined : p.speaker !== undefined && surname(p.speaker) === surname(e.speaker));
 
 const levelMatches = (e: GoldTroopLevel, p: PredictedLevel): boolean =>
   e.count === p.count && (e.kind === 'any' || e.kind === p.kind) && placeKey(e.location) === p.locationKey;
@@ -91,25 +100,51 @@ const levelMatches = (e: GoldTroopLevel, p: PredictedLevel): boolean =>
 export function scoreArticle(scores: Scores, article: string, gold: GoldArticle, draft: ArticleDraft): void {
   const person = (key: string | undefined) => (key ? draft.people.find((p) => p.key === key)?.name : undefined);
   // A segment that goes on with an earlier quote's words ('"A," X said. "B"') is part of that quote.
-  const quotes: PredictedQuote[] = draft.quotes.filter((q) => q.continues === undefined).map((q) => {
-    const speaker = person(q.speakerKey);
-    const organisation = draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name;
-    return { text: q.text, ...(speaker ? { speaker } : {}), ...(organisation || q.speakerDescription ? { source: organisation ?? q.speakerDescription } : {}) };
-  });
-  match(scores.quotes, article, gold.quotes, quotes, quoteMatches,
+  const quotes: PredictedQuote[] = draft.quotes
+    .filter((q) => q.continues === undefined)
+    .map((q) => {
+      const speaker = person(q.speakerKey);
+      const organisation = draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name;
+      return {
+        text: q.text,
+        ...(speaker ? { speaker } : {}),
+        ...(organisation || q.speakerDescription ? { source: organisation ?? q.speakerDescription } : {}),
+      };
+    });
+  match(
+    scores.quotes,
+    article,
+    gold.quotes,
+    quotes,
+    quoteMatches,
     (e) => `quote "${e.startsWith}" by ${e.speaker ?? `(${e.speakerDescription ?? 'unnamed'})`}`,
-    (p) => `quote "${p.text.slice(0, 50)}" by ${p.speaker ?? `(${p.source ?? 'nobody'})`}`);
+    (p) => `quote "${p.text.slice(0, 50)}" by ${p.speaker ?? `(${p.source ?? 'nobody'})`}`,
+  );
 
   const levels: PredictedLevel[] = draft.troopLevels.map((t) => {
     const location = draft.locations.find((l) => l.key === t.locationKey);
     return { location: location?.name ?? '?', locationKey: location?.key ?? '?', count: t.count, kind: t.kind.toLowerCase() };
   });
-  match(scores.troopLevels, article, gold.troopLevels, levels, levelMatches,
+  match(
+    scores.troopLevels,
+    article,
+    gold.troopLevels,
+    levels,
+    levelMatches,
     (e) => `troop level ${e.count} ${e.kind} in ${e.location}`,
-    (p) => `troop level ${p.count} ${p.kind} in ${p.location}`);
+    (p) => `troop level ${p.count} ${p.kind} in ${p.location}`,
+  );
 
   const authors = draft.authors.map((a) => person(a.personKey) ?? '?');
-  match(scores.authors, article, gold.authors, authors, (e, p) => loose(e) === loose(p), (e) => `author ${e}`, (p) => `author ${p}`);
+  match(
+    scores.authors,
+    article,
+    gold.authors,
+    authors,
+    (e, p) => loose(e) === loose(p),
+    (e) => `author ${e}`,
+    (p) => `author ${p}`,
+  );
 
   const day = draft.publishedOn;
   if (gold.publishedDate) {

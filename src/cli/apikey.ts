@@ -23,7 +23,8 @@ await runCli(async () => {
   if (wantsHelp(USAGE)) return;
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
   const [command, target] = positionals;
-  if (!command || !['create', 'list', 'revoke'].includes(command)) throw new ConfigError(`Unknown command "${command ?? ''}". ${USAGE.trim()}`);
+  if (!command || !['create', 'list', 'revoke'].includes(command))
+    throw new ConfigError(`Unknown command "${command ?? ''}". ${USAGE.trim()}`);
   const db = await openDatabase(loadConfig(), logger);
   try {
     if (command === 'create') {

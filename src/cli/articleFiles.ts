@@ -8,7 +8,6 @@ import path from 'node:path';
 import { decodeBody } from '../fetch/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../ingest/limits.ts';
 
-
 export class ArticleFileError extends Error {
   override name = 'ArticleFileError';
 }
@@ -59,7 +58,12 @@ async function looksLikeHtml(file: string): Promise<boolean> {
   if (!handle) return false;
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-    return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i.test(buffer.subarray(0, bytesRead).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, ''));
+    return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i.test(
+      buffer
+        .subarray(0, bytesRead)
+        .toString('latin1')
+        .replace(/^\uFEFF|^\xEF\xBB\xBF/, ''),
+    );
   } finally {
     await handle.close();
   }

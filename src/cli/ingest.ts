@@ -39,7 +39,8 @@ interface Summary {
 }
 
 /** Errors that are about one input, not the run: reported, counted, and the run goes on. */
-const isInputError = (error: unknown): error is Error => error instanceof ArticleFileError || error instanceof IngestInputError || error instanceof FetchError;
+const isInputError = (error: unknown): error is Error =>
+  error instanceof ArticleFileError || error instanceof IngestInputError || error instanceof FetchError;
 
 function parseArgs(argv: string[]): { inputs: string[]; feeds: string[] } {
   const inputs: string[] = [];
@@ -57,7 +58,9 @@ function parseArgs(argv: string[]): { inputs: string[]; feeds: string[] } {
 /** The page links a feed lists. */
 async function feedLinks(feed: string, policy: FetchPolicy): Promise<string[]> {
   if (!feed) throw new ArticleFileError('--feed needs a URL or a file.');
-  const { text, base } = isUrl(feed) ? await fetchFeed(feed, policy).then((fetched) => ({ text: fetched.text, base: fetched.url })) : { text: await readFeedFile(feed), base: undefined };
+  const { text, base } = isUrl(feed)
+    ? await fetchFeed(feed, policy).then((fetched) => ({ text: fetched.text, base: fetched.url }))
+    : { text: await readFeedFile(feed), base: undefined };
   try {
     return readFeed(text, base).links;
   } catch (error) {
@@ -114,7 +117,10 @@ await runCli(async () => {
   }
   const db = await openDatabase(config, logger);
   const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
   bar?.start(sources.length, 0, { file: '' });
   try {

@@ -91,7 +91,8 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
 async function trustedDocumentsOf(config: Config): Promise<TrustedDocuments | undefined> {
   const file = path.resolve(projectRoot, config.TRUSTED_DOCUMENTS_FILE);
   if (!existsSync(file)) {
-    if (config.TRUSTED_DOCUMENTS) throw new ConfigError(`Invalid TRUSTED_DOCUMENTS_FILE: ${file} does not exist (npm run codegen writes it).`);
+    if (config.TRUSTED_DOCUMENTS)
+      throw new ConfigError(`Invalid TRUSTED_DOCUMENTS_FILE: ${file} does not exist (npm run codegen writes it).`);
     return undefined;
   }
   return { documents: await loadTrustedDocuments(file), enforce: config.TRUSTED_DOCUMENTS };

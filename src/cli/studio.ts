@@ -23,7 +23,9 @@ await runCli(async () => {
   const { url, embedded } = await resolveDatabaseUrl(config, logger);
   try {
     await migrate(url);
-    const where = embedded ? `embedded Postgres on 127.0.0.1:${embedded.port}${embedded.owned ? '' : ' (reused the running cluster)'}` : 'DATABASE_URL';
+    const where = embedded
+      ? `embedded Postgres on 127.0.0.1:${embedded.port}${embedded.owned ? '' : ' (reused the running cluster)'}`
+      : 'DATABASE_URL';
     console.log(`Prisma Studio on http://127.0.0.1:${config.STUDIO_PORT} (database: ${where})`);
     const browser = process.env.BROWSER ?? 'none';
     process.exitCode = await runPrisma(['studio', '--port', String(config.STUDIO_PORT), '--browser', browser, '--url', url]);

@@ -30,7 +30,9 @@ export type VerifiedKey = Pick<ApiKey, 'id' | 'name' | 'role'>;
  * costs about half a millisecond of client CPU; BENCHMARKS.md).
  */
 export async function verifyApiKey(prisma: PrismaClient, secret: string): Promise<VerifiedKey | undefined> {
-  const { rows } = await sqlOf(prisma)<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [hashKey(secret)]);
+  const { rows } = await sqlOf(prisma)<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [
+    hashKey(secret),
+  ]);
   return rows[0];
 }
 

@@ -64,7 +64,17 @@ class Conditions {
   }
 }
 
-function filtered({ search, publishedFrom, publishedTo, authorId, personId, organisationId, location, outlet, language }: ArticleListFilter): Conditions {
+function filtered({
+  search,
+  publishedFrom,
+  publishedTo,
+  authorId,
+  personId,
+  organisationId,
+  location,
+  outlet,
+  language,
+}: ArticleListFilter): Conditions {
   const c = new Conditions();
   if (search) c.add(`a.search @@ websearch_to_tsquery('english', ${c.param(search, 'text')})`);
   if (publishedFrom) c.add(`a.published_sort >= ${c.param(publishedFrom, 'timestamptz')}`);
@@ -83,10 +93,14 @@ function filtered({ search, publishedFrom, publishedTo, authorId, personId, orga
   }
   if (location?.trim()) {
     const place = c.param(location.trim(), 'text');
-    c.add(`EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id AND ${placeMatchSql('l', place)})`);
+    c.add(
+      `EXISTS (SELECT 1 FROM troop_level x JOIN location l ON l.id = x.location_id WHERE x.article_id = a.id AND ${placeMatchSql('l', place)})`,
+    );
   }
   if (outlet) {
-    c.add(`EXISTS (SELECT 1 FROM outlet o WHERE o.id = a.outlet_id AND (lower(o.name) = lower(${c.param(outlet, 'text')}) OR o.key = ${c.param(siteOf(outlet), 'text')}))`);
+    c.add(
+      `EXISTS (SELECT 1 FROM outlet o WHERE o.id = a.outlet_id AND (lower(o.name) = lower(${c.param(outlet, 'text')}) OR o.key = ${c.param(siteOf(outlet), 'text')}))`,
+    );
   }
   if (language) {
     const tag = c.param(language.toLowerCase(), 'text');
@@ -116,7 +130,12 @@ const readingOrder = (alias: string, direction: 'asc' | 'desc', reversed = false
 };
 
 /** One page of articles shaped by `select`, in reading order. */
-export function articlePage<T>(sql: SqlRunner, select: Record<string, unknown>, filter: ArticleListFilter, page: ArticleListPage): Promise<T[]> {
+export function articlePage<T>(
+  sql: SqlRunner,
+  select: Record<string, unknown>,
+  filter: ArticleListFilter,
+  page: ArticleListPage,
+): Promise<T[]> {
   const c = filtered(filter);
   const backwards = page.take < 0;
   if (page.cursor) c.add(keyset(page.direction, backwards));

@@ -16,7 +16,13 @@ const allColumns = (model: ChildModel) => Object.fromEntries(MODELS[model].field
  * The first `take` rows of `model` whose `foreignKey` is each of `parentIds`, grouped by parent
  * in the order of `parentIds`, each group in reading order.
  */
-export function firstChildren<T>(sql: SqlRunner, model: ChildModel, foreignKey: string, parentIds: readonly string[], take: number): Promise<T[]> {
+export function firstChildren<T>(
+  sql: SqlRunner,
+  model: ChildModel,
+  foreignKey: string,
+  parentIds: readonly string[],
+  take: number,
+): Promise<T[]> {
   const column = `"${columnOf(foreignKey)}"`;
   if (!MODELS[model].fields.includes(foreignKey)) throw new Error(`firstChildren: ${model}.${foreignKey} is not a field`);
   const page = `SELECT x.*, p.n FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, n) CROSS JOIN LATERAL (

@@ -93,7 +93,7 @@ export async function closeClient(client: PrismaClient): Promise<void> {
   const pool = pools.get(client);
   if (!pool) return;
   if (!pool.ending) await pool.end();
-  for (const deadline = Date.now() + 2_000; pool.totalCount > 0 && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 2_000; pool.totalCount > 0 && Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

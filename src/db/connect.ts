@@ -17,10 +17,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function resolveDatabaseUrl(
-  config: Config,
-  log?: Logger,
-): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+export async function resolveDatabaseUrl(config: Config, log?: Logger): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL };
   // Loaded only here: a deployment on DATABASE_URL needs neither it nor the Postgres binaries.
   const { startEmbeddedPostgres } = await import('./embedded.ts');

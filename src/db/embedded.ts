@@ -140,9 +140,7 @@ export function assertPortFree(port: number, host = '127.0.0.1', variable = 'PG_
     const server = net.createServer();
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
-        error.code === 'EADDRINUSE'
-          ? new ConfigError(`Port ${port} on ${host} is already in use. Set ${variable} to a free port.`)
-          : error,
+        error.code === 'EADDRINUSE' ? new ConfigError(`Port ${port} on ${host} is already in use. Set ${variable} to a free port.`) : error,
       ),
     );
     server.listen(port, host, () => server.close(() => resolve()));
@@ -209,9 +207,7 @@ function launch(
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('error', reject);
-    child.once('exit', (code) =>
-      reject(new Error(`Embedded Postgres exited during start-up (exit ${code}): ${lastLines(output)}`)),
-    );
+    child.once('exit', (code) => reject(new Error(`Embedded Postgres exited during start-up (exit ${code}): ${lastLines(output)}`)));
   });
 }
 

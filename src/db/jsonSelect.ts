@@ -21,7 +21,19 @@ interface Relation {
   key: string;
 }
 
-export type ModelName = 'Article' | 'ArticleAuthor' | 'Paragraph' | 'Person' | 'Organisation' | 'Outlet' | 'ArticleAgency' | 'Location' | 'Quote' | 'Claim' | 'ClaimQuote' | 'TroopLevel';
+export type ModelName =
+  | 'Article'
+  | 'ArticleAuthor'
+  | 'Paragraph'
+  | 'Person'
+  | 'Organisation'
+  | 'Outlet'
+  | 'ArticleAgency'
+  | 'Location'
+  | 'Quote'
+  | 'Claim'
+  | 'ClaimQuote'
+  | 'TroopLevel';
 
 const one = (model: ModelName, key: string): Relation => ({ model, kind: 'one', key });
 const many = (model: ModelName, key: string): Relation => ({ model, kind: 'many', key });
@@ -39,12 +51,18 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
       troopLevels: many('TroopLevel', 'articleId'),
     },
   },
-  ArticleAuthor: { fields: Object.values(Prisma.ArticleAuthorScalarFieldEnum), relations: { article: one('Article', 'articleId'), person: one('Person', 'personId') } },
+  ArticleAuthor: {
+    fields: Object.values(Prisma.ArticleAuthorScalarFieldEnum),
+    relations: { article: one('Article', 'articleId'), person: one('Person', 'personId') },
+  },
   Paragraph: { fields: Object.values(Prisma.ParagraphScalarFieldEnum), relations: { article: one('Article', 'articleId') } },
   Person: { fields: Object.values(Prisma.PersonScalarFieldEnum), relations: {} },
   Organisation: { fields: Object.values(Prisma.OrganisationScalarFieldEnum), relations: {} },
   Outlet: { fields: Object.values(Prisma.OutletScalarFieldEnum), relations: {} },
-  ArticleAgency: { fields: Object.values(Prisma.ArticleAgencyScalarFieldEnum), relations: { article: one('Article', 'articleId'), organisation: one('Organisation', 'organisationId') } },
+  ArticleAgency: {
+    fields: Object.values(Prisma.ArticleAgencyScalarFieldEnum),
+    relations: { article: one('Article', 'articleId'), organisation: one('Organisation', 'organisationId') },
+  },
   Location: { fields: Object.values(Prisma.LocationScalarFieldEnum), relations: {} },
   Quote: {
     fields: Object.values(Prisma.QuoteScalarFieldEnum),
@@ -69,10 +87,18 @@ export const MODELS: Record<ModelName, { fields: readonly string[]; relations: R
       troopLevels: many('TroopLevel', 'claimId'),
     },
   },
-  ClaimQuote: { fields: Object.values(Prisma.ClaimQuoteScalarFieldEnum), relations: { claim: one('Claim', 'claimId'), quote: one('Quote', 'quoteId') } },
+  ClaimQuote: {
+    fields: Object.values(Prisma.ClaimQuoteScalarFieldEnum),
+    relations: { claim: one('Claim', 'claimId'), quote: one('Quote', 'quoteId') },
+  },
   TroopLevel: {
     fields: Object.values(Prisma.TroopLevelScalarFieldEnum),
-    relations: { article: one('Article', 'articleId'), paragraph: one('Paragraph', 'paragraphId'), claim: one('Claim', 'claimId'), location: one('Location', 'locationId') },
+    relations: {
+      article: one('Article', 'articleId'),
+      paragraph: one('Paragraph', 'paragraphId'),
+      claim: one('Claim', 'claimId'),
+      location: one('Location', 'locationId'),
+    },
   },
 };
 
@@ -81,7 +107,17 @@ export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) =
 export const tableOf = (model: ModelName): string => columnOf(model[0]!.toLowerCase() + model.slice(1));
 
 /** DateTime fields arrive as ISO strings inside JSON; rows elsewhere carry Date objects. */
-const DATE_FIELDS = new Set(['publishedAt', 'publishedOn', 'publishedSort', 'modifiedAt', 'createdAt', 'updatedAt', 'reviewedAt', 'effectiveDate', 'periodEnd']);
+const DATE_FIELDS = new Set([
+  'publishedAt',
+  'publishedOn',
+  'publishedSort',
+  'modifiedAt',
+  'createdAt',
+  'updatedAt',
+  'reviewedAt',
+  'effectiveDate',
+  'periodEnd',
+]);
 
 /**
  * Turns the date strings of a parsed row into Dates, visiting only what `select` names (a
@@ -93,8 +129,13 @@ function reviveDates(model: ModelName, select: Select, row: Record<string, unkno
     if (current === null || current === undefined || !value) continue;
     const relation = MODELS[model].relations[field];
     if (relation) {
-      const nested = (value === true ? Object.fromEntries(MODELS[relation.model].fields.map((f) => [f, true])) : ((value as { select?: Select }).select ?? {})) as Select;
-      for (const child of Array.isArray(current) ? current : [current]) reviveDates(relation.model, nested, child as Record<string, unknown>);
+      const nested = (
+        value === true
+          ? Object.fromEntries(MODELS[relation.model].fields.map((f) => [f, true]))
+          : ((value as { select?: Select }).select ?? {})
+      ) as Select;
+      for (const child of Array.isArray(current) ? current : [current])
+        reviveDates(relation.model, nested, child as Record<string, unknown>);
     } else if (DATE_FIELDS.has(field) && typeof current === 'string') {
       row[field] = new Date(current);
     }
@@ -135,7 +176,10 @@ class Compiler {
     const pairs = Object.keys(select).flatMap((field) => {
       const relation = MODELS[model].relations[field];
       if (relation?.kind !== 'many') throw new Error(`jsonSelect: cannot count ${model}.${field}`);
-      return [literal(field), `(SELECT count(*) FROM ${quote(tableOf(relation.model))} c WHERE c.${quote(columnOf(relation.key))} = ${parent}.id)::int`];
+      return [
+        literal(field),
+        `(SELECT count(*) FROM ${quote(tableOf(relation.model))} c WHERE c.${quote(columnOf(relation.key))} = ${parent}.id)::int`,
+      ];
     });
     return `json_build_object(${pairs.join(', ')})`;
   }
@@ -162,7 +206,13 @@ class Compiler {
  * Rows of `model` whose `column` is one of `values`, shaped by `select`, in the order of
  * `values` (missing ones left out). `column` is a unique key: id (uuid) or slug (text).
  */
-export async function selectJson<T>(sql: SqlRunner, model: ModelName, select: Select, column: 'id' | 'slug', values: readonly string[]): Promise<T[]> {
+export async function selectJson<T>(
+  sql: SqlRunner,
+  model: ModelName,
+  select: Select,
+  column: 'id' | 'slug',
+  values: readonly string[],
+): Promise<T[]> {
   if (values.length === 0) return [];
   const type = column === 'id' ? 'uuid' : 'text';
   const table = quote(tableOf(model));
@@ -188,7 +238,12 @@ export interface PageQuery {
 export const jsonObjectSql = (model: ModelName, select: Select): string => new Compiler().object(model, select, 't0');
 
 /** The rows `page` yields, shaped by `select`: JSON is built for the page's rows only. */
-export async function selectJsonPage<T>(sql: SqlRunner, model: ModelName, select: Select, { page, order, values }: PageQuery): Promise<T[]> {
+export async function selectJsonPage<T>(
+  sql: SqlRunner,
+  model: ModelName,
+  select: Select,
+  { page, order, values }: PageQuery,
+): Promise<T[]> {
   const body = jsonObjectSql(model, select);
   const { rows } = await sql<{ row: string }>(`SELECT ${body}::text AS row FROM (${page}) t0 ORDER BY ${order}`, values);
   return rows.map((r) => {

@@ -56,7 +56,10 @@ interface AppliedRow {
 
 export async function readMigrations(dir: string = defaultMigrationsDir): Promise<MigrationFile[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await fs.readFile(path.join(dir, name, 'migration.sql'));

@@ -70,7 +70,11 @@ async function firstBlockedParent(target: string, runAs: RunAs): Promise<{ dir: 
  * cache and run from there. Its layout is kept: the binaries find lib and share relative to
  * themselves.
  */
-export async function reachableBinaries<T extends { [K in keyof T]: string }>(binaries: T, runAs: RunAs | undefined, cacheRoot = path.join(os.tmpdir(), 'troop-levels-postgres')): Promise<T> {
+export async function reachableBinaries<T extends { [K in keyof T]: string }>(
+  binaries: T,
+  runAs: RunAs | undefined,
+  cacheRoot = path.join(os.tmpdir(), 'troop-levels-postgres'),
+): Promise<T> {
   const files = Object.values<string>(binaries);
   if (!runAs || files.length === 0) return binaries;
   const blocked = await Promise.all(files.map((file) => firstBlockedParent(file, runAs)));
@@ -90,7 +94,9 @@ export async function reachableBinaries<T extends { [K in keyof T]: string }>(bi
     await fs.cp(native, partial, { recursive: true, verbatimSymlinks: true });
     await fs.rename(partial, copy).catch(async () => fs.rm(partial, { recursive: true, force: true }));
   }
-  return Object.fromEntries(Object.entries<string>(binaries).map(([name, file]) => [name, path.join(copy, path.relative(native, file))])) as T;
+  return Object.fromEntries(
+    Object.entries<string>(binaries).map(([name, file]) => [name, path.join(copy, path.relative(native, file))]),
+  ) as T;
 }
 
 function reason(error: NodeJS.ErrnoException): string {

@@ -41,7 +41,9 @@ export async function saveArticle(prisma: PrismaClient, draft: ArticleDraft, att
 
 /** The stored article with the draft's text, or with its canonical URL. */
 async function findSame(db: Tx | PrismaClient, draft: ArticleDraft) {
-  const same = draft.canonicalUrl ? [{ contentHash: draft.contentHash }, { canonicalUrl: draft.canonicalUrl }] : [{ contentHash: draft.contentHash }];
+  const same = draft.canonicalUrl
+    ? [{ contentHash: draft.contentHash }, { canonicalUrl: draft.canonicalUrl }]
+    : [{ contentHash: draft.contentHash }];
   const row = await db.article.findFirst({ where: { OR: same }, select: { id: true, slug: true } });
   return row ? { articleId: row.id, slug: row.slug } : undefined;
 }
@@ -83,7 +85,11 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
     },
   });
   await tx.articleAgency.createMany({
-    data: (draft.agencyKeys ?? []).map((key, position) => ({ articleId, organisationId: required(organisationIds, key, 'agency', 'organisations'), position })),
+    data: (draft.agencyKeys ?? []).map((key, position) => ({
+      articleId,
+      organisationId: required(organisationIds, key, 'agency', 'organisations'),
+      position,
+    })),
     skipDuplicates: true,
   });
 
@@ -112,37 +118,107 @@ async function insertArticle(tx: Tx, draft: ArticleDraft): Promise<SaveResult> {
     return id;
   };
 
-  await run(tx, unnestInsert('paragraph', [
-    ['id', 'uuid', (p) => paragraphIds[p.i]], ['article_id', 'uuid', () => articleId], ['index', 'int', (p) => p.row.index],
-    ['kind', '"ParagraphKind"', (p) => p.row.kind], ['text', 'text', (p) => p.row.text], ['start', 'int', (p) => p.row.start],
-    ['end', 'int', (p) => p.row.end], ['credit', 'text', (p) => p.row.credit ?? null],
-  ], numbered(draft.paragraphs)));
-  await run(tx, unnestInsert('quote', [
-    ['id', 'uuid', (q) => quoteIds[q.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (q) => paragraphId(q.row.paragraphIndex)],
-    ['text', 'text', (q) => q.row.text], ['partial', 'boolean', (q) => q.row.partial], ['speaker_id', 'uuid', (q) => person(q.row.speakerKey, 'speaker')],
-    ['speaker_organisation_id', 'uuid', (q) => organisation(q.row.speakerOrganisationKey, 'speaker organisation')],
-    ['speaker_description', 'text', (q) => q.row.speakerDescription ?? null], ['attribution_verb', 'text', (q) => q.row.attributionVerb ?? null],
-    // A quote may continue one later in the list: the foreign key is checked at the end of the statement.
-    ['continues_id', 'uuid', (q) => continued(q.row.continues, q.i)], ['start', 'int', (q) => q.row.start], ['end', 'int', (q) => q.row.end], ['updated_at', 'timestamptz', () => now],
-  ], numbered(draft.quotes)));
-  await run(tx, unnestInsert('claim', [
-    ['id', 'uuid', (c) => claimIds[c.i]], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (c) => paragraphId(c.row.paragraphIndex)],
-    ['text', 'text', (c) => c.row.text], ['kind', '"ClaimKind"', (c) => c.row.kind], ['claimant_id', 'uuid', (c) => person(c.row.claimantKey, 'claimant')],
-    ['claimant_organisation_id', 'uuid', (c) => organisation(c.row.claimantOrganisationKey, 'claimant organisation')],
-    ['claimant_description', 'text', (c) => c.row.claimantDescription ?? null], ['start', 'int', (c) => c.row.start], ['end', 'int', (c) => c.row.end],
-    ['updated_at', 'timestamptz', () => now],
-  ], numbered(draft.claims)));
-  const links = draft.claims.flatMap((c, i) => c.quoteIndexes.map((q) => ({ claimId: claimIds[i] as string, quoteId: quoteIds[q] as string })));
-  await run(tx, unnestInsert('claim_quote', [['claim_id', 'uuid', (l) => l.claimId], ['quote_id', 'uuid', (l) => l.quoteId]], links, { skipDuplicates: true }));
-  await run(tx, unnestInsert('troop_level', [
-    ['id', 'uuid', () => randomUUID()], ['article_id', 'uuid', () => articleId], ['paragraph_id', 'uuid', (t) => paragraphId(t.paragraphIndex)],
-    ['claim_id', 'uuid', (t) => (t.claimIndex === undefined ? null : (claimIds[t.claimIndex] ?? null))],
-    ['location_id', 'uuid', (t) => (t.locationKey ? required(locationIds, t.locationKey, 'location') : null)],
-    ['force', 'text', (t) => t.force], ['count', 'int', (t) => t.count], ['count_max', 'int', (t) => t.countMax ?? null], ['qualifier', '"Qualifier"', (t) => t.qualifier], ['kind', '"TroopLevelKind"', (t) => t.kind],
-    ['effective_date', 'date', (t) => t.effectiveDate ?? null], ['period_end', 'date', (t) => t.periodEnd ?? null],
-    ['date_precision', '"DatePrecision"', (t) => t.datePrecision ?? null], ['text', 'text', (t) => t.text], ['start', 'int', (t) => t.start], ['end', 'int', (t) => t.end],
-    ['updated_at', 'timestamptz', () => now],
-  ], draft.troopLevels));
+  await run(
+    tx,
+    unnestInsert(
+      'paragraph',
+      [
+        ['id', 'uuid', (p) => paragraphIds[p.i]],
+        ['article_id', 'uuid', () => articleId],
+        ['index', 'int', (p) => p.row.index],
+        ['kind', '"ParagraphKind"', (p) => p.row.kind],
+        ['text', 'text', (p) => p.row.text],
+        ['start', 'int', (p) => p.row.start],
+        ['end', 'int', (p) => p.row.end],
+        ['credit', 'text', (p) => p.row.credit ?? null],
+      ],
+      numbered(draft.paragraphs),
+    ),
+  );
+  await run(
+    tx,
+    unnestInsert(
+      'quote',
+      [
+        ['id', 'uuid', (q) => quoteIds[q.i]],
+        ['article_id', 'uuid', () => articleId],
+        ['paragraph_id', 'uuid', (q) => paragraphId(q.row.paragraphIndex)],
+        ['text', 'text', (q) => q.row.text],
+        ['partial', 'boolean', (q) => q.row.partial],
+        ['speaker_id', 'uuid', (q) => person(q.row.speakerKey, 'speaker')],
+        ['speaker_organisation_id', 'uuid', (q) => organisation(q.row.speakerOrganisationKey, 'speaker organisation')],
+        ['speaker_description', 'text', (q) => q.row.speakerDescription ?? null],
+        ['attribution_verb', 'text', (q) => q.row.attributionVerb ?? null],
+        // A quote may continue one later in the list: the foreign key is checked at the end of the statement.
+        ['continues_id', 'uuid', (q) => continued(q.row.continues, q.i)],
+        ['start', 'int', (q) => q.row.start],
+        ['end', 'int', (q) => q.row.end],
+        ['updated_at', 'timestamptz', () => now],
+      ],
+      numbered(draft.quotes),
+    ),
+  );
+  await run(
+    tx,
+    unnestInsert(
+      'claim',
+      [
+        ['id', 'uuid', (c) => claimIds[c.i]],
+        ['article_id', 'uuid', () => articleId],
+        ['paragraph_id', 'uuid', (c) => paragraphId(c.row.paragraphIndex)],
+        ['text', 'text', (c) => c.row.text],
+        ['kind', '"ClaimKind"', (c) => c.row.kind],
+        ['claimant_id', 'uuid', (c) => person(c.row.claimantKey, 'claimant')],
+        ['claimant_organisation_id', 'uuid', (c) => organisation(c.row.claimantOrganisationKey, 'claimant organisation')],
+        ['claimant_description', 'text', (c) => c.row.claimantDescription ?? null],
+        ['start', 'int', (c) => c.row.start],
+        ['end', 'int', (c) => c.row.end],
+        ['updated_at', 'timestamptz', () => now],
+      ],
+      numbered(draft.claims),
+    ),
+  );
+  const links = draft.claims.flatMap((c, i) =>
+    c.quoteIndexes.map((q) => ({ claimId: claimIds[i] as string, quoteId: quoteIds[q] as string })),
+  );
+  await run(
+    tx,
+    unnestInsert(
+      'claim_quote',
+      [
+        ['claim_id', 'uuid', (l) => l.claimId],
+        ['quote_id', 'uuid', (l) => l.quoteId],
+      ],
+      links,
+      { skipDuplicates: true },
+    ),
+  );
+  await run(
+    tx,
+    unnestInsert(
+      'troop_level',
+      [
+        ['id', 'uuid', () => randomUUID()],
+        ['article_id', 'uuid', () => articleId],
+        ['paragraph_id', 'uuid', (t) => paragraphId(t.paragraphIndex)],
+        ['claim_id', 'uuid', (t) => (t.claimIndex === undefined ? null : (claimIds[t.claimIndex] ?? null))],
+        ['location_id', 'uuid', (t) => (t.locationKey ? required(locationIds, t.locationKey, 'location') : null)],
+        ['force', 'text', (t) => t.force],
+        ['count', 'int', (t) => t.count],
+        ['count_max', 'int', (t) => t.countMax ?? null],
+        ['qualifier', '"Qualifier"', (t) => t.qualifier],
+        ['kind', '"TroopLevelKind"', (t) => t.kind],
+        ['effective_date', 'date', (t) => t.effectiveDate ?? null],
+        ['period_end', 'date', (t) => t.periodEnd ?? null],
+        ['date_precision', '"DatePrecision"', (t) => t.datePrecision ?? null],
+        ['text', 'text', (t) => t.text],
+        ['start', 'int', (t) => t.start],
+        ['end', 'int', (t) => t.end],
+        ['updated_at', 'timestamptz', () => now],
+      ],
+      draft.troopLevels,
+    ),
+  );
   return { articleId, slug, created: true };
 }
 
@@ -205,7 +281,8 @@ async function upsertOutlet(tx: Tx, outlet: OutletDraft): Promise<string> {
   });
   const name = row.name === outlet.key && outlet.name !== outlet.key ? outlet.name : undefined;
   const siteUrl = !row.siteUrl && outlet.siteUrl ? outlet.siteUrl : undefined;
-  if (name || siteUrl) await tx.outlet.update({ where: { id: row.id }, data: { ...(name ? { name } : {}), ...(siteUrl ? { siteUrl } : {}) } });
+  if (name || siteUrl)
+    await tx.outlet.update({ where: { id: row.id }, data: { ...(name ? { name } : {}), ...(siteUrl ? { siteUrl } : {}) } });
   return row.id;
 }
 

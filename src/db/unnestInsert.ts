@@ -11,7 +11,12 @@ export interface Statement {
   values: unknown[][];
 }
 
-export function unnestInsert<T>(table: string, columns: readonly Column<T>[], rows: readonly T[], options: { skipDuplicates?: boolean } = {}): Statement | undefined {
+export function unnestInsert<T>(
+  table: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  options: { skipDuplicates?: boolean } = {},
+): Statement | undefined {
   if (rows.length === 0) return undefined;
   const names = columns.map(([name]) => `"${name}"`).join(', ');
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');

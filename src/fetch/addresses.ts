@@ -65,7 +65,10 @@ export class AllowHostsError extends Error {
  */
 export function parseAllowHosts(list: string): ReadonlySet<string> {
   const keys = new Set<string>();
-  for (const entry of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const url = entryUrl(entry);
     if (url.port) keys.add(`${url.hostname}:${url.port}`);
     else for (const port of explicitPort(entry) ?? ['80', '443']) keys.add(`${url.hostname}:${port}`);
@@ -74,7 +77,8 @@ export function parseAllowHosts(list: string): ReadonlySet<string> {
 }
 
 function entryUrl(entry: string): URL {
-  const refuse = () => new AllowHostsError(`INGEST_ALLOW_HOSTS: "${entry}" is not a host:port entry such as news.example.org:443 or 127.0.0.1:8080.`);
+  const refuse = () =>
+    new AllowHostsError(`INGEST_ALLOW_HOSTS: "${entry}" is not a host:port entry such as news.example.org:443 or 127.0.0.1:8080.`);
   if (/[/?#@\s\\]/.test(entry)) throw refuse();
   let url: URL;
   try {

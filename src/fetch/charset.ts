@@ -33,8 +33,8 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined, k
 
 /** WHATWG windows-1252 for bytes 0x80–0x9F, where it differs from Latin-1 (curly quotes, dashes, €…). */
 const WINDOWS_1252_C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /**
@@ -46,7 +46,9 @@ const DECODES_1252_AS_LATIN1 = new TextDecoder('windows-1252').decode(Uint8Array
 function decode(decoder: TextDecoder, bytes: Uint8Array): string {
   const text = decoder.decode(bytes);
   if (decoder.encoding !== 'windows-1252' || !DECODES_1252_AS_LATIN1) return text;
-  return text.replace(/[\u0080-\u009f]/g, (control) => String.fromCharCode(WINDOWS_1252_C1[control.charCodeAt(0) - 0x80] ?? control.charCodeAt(0)));
+  return text.replace(/[\u0080-\u009f]/g, (control) =>
+    String.fromCharCode(WINDOWS_1252_C1[control.charCodeAt(0) - 0x80] ?? control.charCodeAt(0)),
+  );
 }
 
 function decoderFor(label: string | undefined): TextDecoder | undefined {

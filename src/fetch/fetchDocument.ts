@@ -9,7 +9,16 @@ import { Agent, fetch, type Response } from 'undici';
 import { decodeBody } from './charset.ts';
 import { FetchError, formatBytes, formatDuration, type FetchFailure } from './errors.ts';
 import { mediaTypeOf, mediaTypeRefusal, mediaTypeVerdict, opensAsFeed, type DocumentType } from './mediaTypes.ts';
-import { checkedAddresses, hostOf, parseHttpUrl, pinnedLookup, systemResolver, type Fail, type ResolvedAddress, type Resolver } from './target.ts';
+import {
+  checkedAddresses,
+  hostOf,
+  parseHttpUrl,
+  pinnedLookup,
+  systemResolver,
+  type Fail,
+  type ResolvedAddress,
+  type Resolver,
+} from './target.ts';
 
 export const USER_AGENT = 'troop-levels-news/0.1 (news fact-checking ingest)';
 
@@ -77,7 +86,10 @@ async function fetchDocument(requestedUrl: string, policy: FetchPolicy, type: Do
   try {
     const visited = new Set([withoutFragment(url)]);
     for (let redirects = 0; ; redirects++) {
-      const addresses = await beforeDeadline(checkedAddresses(url, policy.allowHosts, policy.resolve ?? systemResolver, fail), deadline.signal);
+      const addresses = await beforeDeadline(
+        checkedAddresses(url, policy.allowHosts, policy.resolve ?? systemResolver, fail),
+        deadline.signal,
+      );
       const outcome = await fetchHop(url, addresses, { type, limits, signal: deadline.signal, fail });
       if ('document' in outcome) return { requestedUrl, url: url.href, ...outcome.document };
       if (visited.has(withoutFragment(outcome.location))) fail('redirect-loop', `redirect loop (back to ${outcome.location.href})`);
@@ -110,7 +122,12 @@ async function fetchHop(url: URL, addresses: ResolvedAddress[], { type, limits, 
   try {
     let response: Response;
     try {
-      response = await fetch(url, { dispatcher: agent, redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: ACCEPT[type] } });
+      response = await fetch(url, {
+        dispatcher: agent,
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': USER_AGENT, accept: ACCEPT[type] },
+      });
     } catch (error) {
       if (signal.aborted) fail('timeout', `no answer within ${formatDuration(limits.timeoutMs)}`);
       return failFor(error, limits, fail);

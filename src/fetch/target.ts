@@ -31,7 +31,8 @@ export function parseHttpUrl(raw: string, fail: Fail): URL {
   } catch {
     return fail('bad-url', 'not a valid URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('refused', `refused: only http and https URLs are fetched, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    fail('refused', `refused: only http and https URLs are fetched, not ${url.protocol}`);
   if (url.username || url.password) fail('bad-url', 'URLs with a user name or password are not fetched');
   return url;
 }
@@ -46,7 +47,12 @@ export function hostOf(url: URL): string {
  * resolver once. Unless `host:port` is on the allow list, ANY refused address refuses the
  * hop: a name with one public and one private address could otherwise be dialled privately.
  */
-export async function checkedAddresses(url: URL, allowHosts: ReadonlySet<string>, resolve: Resolver, fail: Fail): Promise<ResolvedAddress[]> {
+export async function checkedAddresses(
+  url: URL,
+  allowHosts: ReadonlySet<string>,
+  resolve: Resolver,
+  fail: Fail,
+): Promise<ResolvedAddress[]> {
   const host = hostOf(url);
   const literal = net.isIP(host);
   const addresses = literal ? [{ address: host, family: literal as 4 | 6 }] : await resolveName(host, resolve, fail);
@@ -92,7 +98,10 @@ export function pinnedLookup(host: string, addresses: readonly ResolvedAddress[]
       if (hostname !== host || first === undefined) {
         callback(Object.assign(new Error(`no checked address for ${hostname}`), { code: 'ENOTFOUND' }), '');
       } else if (options.all) {
-        callback(null, matching.map(({ address, family: addressFamily }) => ({ address, family: addressFamily })));
+        callback(
+          null,
+          matching.map(({ address, family: addressFamily }) => ({ address, family: addressFamily })),
+        );
       } else {
         callback(null, first.address, first.family);
       }

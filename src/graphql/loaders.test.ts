@@ -86,7 +86,9 @@ describe('DataLoader batching', () => {
     fragment QuotePage on QuoteConnection { edges { cursor node { id text partial attributionVerb speakerDescription span { start end text paragraph } article { headline } } } }
     fragment ClaimPage on ClaimConnection { edges { cursor node { id text kind status reviewedAt claimantKind span { paragraph } } } }`;
     type Edges = { edges: { cursor: string; node: { id: string; text: string } }[] };
-    const result = await server.graphql<{ organisations: { edges: { node: { first: Edges; last: Edges; firstClaims: Edges; lastClaims: Edges } }[] } }>(PAGES);
+    const result = await server.graphql<{
+      organisations: { edges: { node: { first: Edges; last: Edges; firstClaims: Edges; lastClaims: Edges } }[] };
+    }>(PAGES);
     expect(result.errors).toBeUndefined();
     for (const { node } of result.data!.organisations.edges) {
       expect(node.first.edges).toHaveLength(2);
@@ -109,7 +111,9 @@ const DETAIL = `
 describe('look-ahead preloading', () => {
   it('answers an article page with every nested list in one SQL statement', async () => {
     statements = 0;
-    const result = await server.graphql<{ article: { slug: string } }>(`query ($slug: String) { article(slug: $slug) { ${DETAIL} } }`, { slug });
+    const result = await server.graphql<{ article: { slug: string } }>(`query ($slug: String) { article(slug: $slug) { ${DETAIL} } }`, {
+      slug,
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.article).toMatchObject({ counts: { paragraphs: 6, quotes: 3, claims: 2, troopLevels: 3 } });
     expect(statements).toBe(1);
@@ -136,20 +140,39 @@ describe('look-ahead preloading', () => {
       publishedPrecision: 'DAY',
       quotes: [
         { text: 'We are ready for the change number 0', speakerOrganisation: null, continues: null, continuation: null },
-        { text: 'The plan stands', speakerOrganisation: { name: 'Defence Ministry Number0', countryCode: 'IQ' }, continues: null, continuation: { text: 'It is number 0.' } },
-        { text: 'It is number 0.', speakerOrganisation: { name: 'Defence Ministry Number0', countryCode: 'IQ' }, continues: { text: 'The plan stands' }, continuation: null },
+        {
+          text: 'The plan stands',
+          speakerOrganisation: { name: 'Defence Ministry Number0', countryCode: 'IQ' },
+          continues: null,
+          continuation: { text: 'It is number 0.' },
+        },
+        {
+          text: 'It is number 0.',
+          speakerOrganisation: { name: 'Defence Ministry Number0', countryCode: 'IQ' },
+          continues: { text: 'The plan stands' },
+          continuation: null,
+        },
       ],
       claims: [
         { claimantKind: 'PERSON', claimantOrganisation: null },
         { claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Defence Ministry Number0' } },
       ],
-      troopLevels: [{ count: 1000, countMax: null }, { count: 500, countMax: null }, { count: 200, countMax: 300 }],
+      troopLevels: [
+        { count: 1000, countMax: null },
+        { count: 500, countMax: null },
+        { count: 200, countMax: 300 },
+      ],
     });
   });
 
   it('answers the same as the DataLoader path, which node(id) takes', async () => {
-    const preloaded = await server.graphql<{ article: { id: string } }>(`query ($slug: String) { article(slug: $slug) { id ${DETAIL} } }`, { slug });
-    const loaded = await server.graphql<{ node: { id: string } }>(`query ($id: ID!) { node(id: $id) { ... on Article { id ${DETAIL} } } }`, { id: preloaded.data!.article.id });
+    const preloaded = await server.graphql<{ article: { id: string } }>(`query ($slug: String) { article(slug: $slug) { id ${DETAIL} } }`, {
+      slug,
+    });
+    const loaded = await server.graphql<{ node: { id: string } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Article { id ${DETAIL} } } }`,
+      { id: preloaded.data!.article.id },
+    );
     expect(loaded.data?.node).toEqual(preloaded.data?.article);
   });
 });

@@ -3,7 +3,20 @@
  * relation per request, so the number of SQL statements does not grow with page size.
  */
 import DataLoader from 'dataloader';
-import { sqlOf, type Article, type Claim, type ClaimReviewEvent, type Location, type Organisation, type Outlet, type Paragraph, type Person, type PrismaClient, type Quote, type TroopLevel } from '../db/client.ts';
+import {
+  sqlOf,
+  type Article,
+  type Claim,
+  type ClaimReviewEvent,
+  type Location,
+  type Organisation,
+  type Outlet,
+  type Paragraph,
+  type Person,
+  type PrismaClient,
+  type Quote,
+  type TroopLevel,
+} from '../db/client.ts';
 import { firstChildren, type ChildModel } from '../db/childPages.ts';
 import { ARTICLE_OMIT, type ArticleModel } from './models.ts';
 import { findConflictIds } from './troopLevel/timeline.ts';
@@ -96,12 +109,15 @@ export function createLoaders(prisma: PrismaClient) {
   const reading = { orderBy: [{ articleId: 'asc' as const }, { start: 'asc' as const }] };
   return {
     article: byId<ArticleModel>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, omit: ARTICLE_OMIT })),
-    articleText: byId<Pick<Article, 'id' | 'text'>>((ids) => prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })),
+    articleText: byId<Pick<Article, 'id' | 'text'>>((ids) =>
+      prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
+    ),
     person: byId<Person>((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
     organisation: byId<Organisation>((ids) => prisma.organisation.findMany({ where: { id: { in: ids } } })),
     outlet: byId<Outlet>((ids) => prisma.outlet.findMany({ where: { id: { in: ids } } })),
     agenciesOfArticle: grouped(
-      (ids) => prisma.articleAgency.findMany({ where: { articleId: { in: ids } }, include: { organisation: true }, orderBy: { position: 'asc' } }),
+      (ids) =>
+        prisma.articleAgency.findMany({ where: { articleId: { in: ids } }, include: { organisation: true }, orderBy: { position: 'asc' } }),
       (row) => row.articleId,
     ),
     location: byId<Location>((ids) => prisma.location.findMany({ where: { id: { in: ids } } })),
@@ -111,49 +127,80 @@ export function createLoaders(prisma: PrismaClient) {
     paragraph: byId<Paragraph>((ids) => prisma.paragraph.findMany({ where: { id: { in: ids } } })),
 
     authorsOfArticle: grouped(
-      (ids) => prisma.articleAuthor.findMany({ where: { articleId: { in: ids } }, include: { person: true }, orderBy: { position: 'asc' } }),
+      (ids) =>
+        prisma.articleAuthor.findMany({ where: { articleId: { in: ids } }, include: { person: true }, orderBy: { position: 'asc' } }),
       (row) => row.articleId,
     ),
     paragraphsOfArticle: grouped<Paragraph>(
       (ids) => prisma.paragraph.findMany({ where: { articleId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { index: 'asc' }] }),
       (row) => row.articleId,
     ),
-    quotesOfArticle: grouped<Quote>((ids) => prisma.quote.findMany({ where: { articleId: { in: ids } }, ...reading }), (row) => row.articleId),
-    claimsOfArticle: grouped<Claim>((ids) => prisma.claim.findMany({ where: { articleId: { in: ids } }, ...reading }), (row) => row.articleId),
+    quotesOfArticle: grouped<Quote>(
+      (ids) => prisma.quote.findMany({ where: { articleId: { in: ids } }, ...reading }),
+      (row) => row.articleId,
+    ),
+    claimsOfArticle: grouped<Claim>(
+      (ids) => prisma.claim.findMany({ where: { articleId: { in: ids } }, ...reading }),
+      (row) => row.articleId,
+    ),
     troopLevelsOfArticle: grouped<TroopLevel>(
       (ids) => prisma.troopLevel.findMany({ where: { articleId: { in: ids } }, ...reading }),
       (row) => row.articleId,
     ),
 
-    quotesOfSpeaker: grouped<Quote>((ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }), (row) => row.speakerId ?? ''),
-    claimsOfClaimant: grouped<Claim>((ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }), (row) => row.claimantId ?? ''),
+    quotesOfSpeaker: grouped<Quote>(
+      (ids) => prisma.quote.findMany({ where: { speakerId: { in: ids } }, ...reading }),
+      (row) => row.speakerId ?? '',
+    ),
+    claimsOfClaimant: grouped<Claim>(
+      (ids) => prisma.claim.findMany({ where: { claimantId: { in: ids } }, ...reading }),
+      (row) => row.claimantId ?? '',
+    ),
     /** The quotes that go on with each quote (normally one: its next segment), in reading order. */
-    continuationsOfQuote: grouped<Quote>((ids) => prisma.quote.findMany({ where: { continuesId: { in: ids } }, ...reading }), (row) => row.continuesId ?? ''),
+    continuationsOfQuote: grouped<Quote>(
+      (ids) => prisma.quote.findMany({ where: { continuesId: { in: ids } }, ...reading }),
+      (row) => row.continuesId ?? '',
+    ),
     firstQuotesOfOrganisation: firstPages<Quote>(prisma, 'Quote', 'speakerOrganisationId'),
     firstClaimsOfOrganisation: firstPages<Claim>(prisma, 'Claim', 'claimantOrganisationId'),
     quoteCountOfOrganisation: counts(async (ids) =>
-      (await prisma.quote.groupBy({ by: ['speakerOrganisationId'], where: { speakerOrganisationId: { in: ids } }, _count: { _all: true } })).map((row) => ({
+      (
+        await prisma.quote.groupBy({ by: ['speakerOrganisationId'], where: { speakerOrganisationId: { in: ids } }, _count: { _all: true } })
+      ).map((row) => ({
         key: row.speakerOrganisationId,
         count: row._count._all,
       })),
     ),
     claimCountOfOrganisation: counts(async (ids) =>
-      (await prisma.claim.groupBy({ by: ['claimantOrganisationId'], where: { claimantOrganisationId: { in: ids } }, _count: { _all: true } })).map((row) => ({
+      (
+        await prisma.claim.groupBy({
+          by: ['claimantOrganisationId'],
+          where: { claimantOrganisationId: { in: ids } },
+          _count: { _all: true },
+        })
+      ).map((row) => ({
         key: row.claimantOrganisationId,
         count: row._count._all,
       })),
     ),
     articlesOfAuthor: grouped(
-      (ids) => prisma.articleAuthor.findMany({ where: { personId: { in: ids } }, include: { article: { omit: ARTICLE_OMIT } }, orderBy: [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }] }),
+      (ids) =>
+        prisma.articleAuthor.findMany({
+          where: { personId: { in: ids } },
+          include: { article: { omit: ARTICLE_OMIT } },
+          orderBy: [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }],
+        }),
       (row) => row.personId,
     ),
 
     quotesOfClaim: grouped(
-      (ids) => prisma.claimQuote.findMany({ where: { claimId: { in: ids } }, include: { quote: true }, orderBy: { quote: { start: 'asc' } } }),
+      (ids) =>
+        prisma.claimQuote.findMany({ where: { claimId: { in: ids } }, include: { quote: true }, orderBy: { quote: { start: 'asc' } } }),
       (row) => row.claimId,
     ),
     claimsOfQuote: grouped(
-      (ids) => prisma.claimQuote.findMany({ where: { quoteId: { in: ids } }, include: { claim: true }, orderBy: { claim: { start: 'asc' } } }),
+      (ids) =>
+        prisma.claimQuote.findMany({ where: { quoteId: { in: ids } }, include: { claim: true }, orderBy: { claim: { start: 'asc' } } }),
       (row) => row.quoteId,
     ),
     reviewsOfClaim: grouped<ClaimReviewEvent>(

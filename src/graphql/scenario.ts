@@ -7,7 +7,13 @@
 import type { ArticleDraft } from '../ingest/types.ts';
 import { buildDraft, country } from '../../tests/helpers/drafts.ts';
 
-const COUNTRIES = [country('Iraq', 'IQ'), country('Germany', 'DE'), country('Poland', 'PL'), country('Japan', 'JP'), country('Estonia', 'EE')];
+const COUNTRIES = [
+  country('Iraq', 'IQ'),
+  country('Germany', 'DE'),
+  country('Poland', 'PL'),
+  country('Japan', 'JP'),
+  country('Estonia', 'EE'),
+];
 
 export function numberedReport(i: number): ArticleDraft {
   const place = COUNTRIES[i % COUNTRIES.length]!;
@@ -27,7 +33,12 @@ export function numberedReport(i: number): ArticleDraft {
     people: [{ name: commander, roles: ['General'] }],
     organisations: [{ name: ministry, kind: 'MINISTRY', aliases: [`ministry ${i}`], countryCode: place.isoCode }],
     locations: [place],
-    paragraphs: [cut, `"We are ready for the change number ${i}," General Commander${i} said.`, `"The plan stands," the ${ministry} said. "It is number ${i}."`, range],
+    paragraphs: [
+      cut,
+      `"We are ready for the change number ${i}," General Commander${i} said.`,
+      `"The plan stands," the ${ministry} said. "It is number ${i}."`,
+      range,
+    ],
     quotes: [
       { text: `We are ready for the change number ${i}`, speaker: commander, attributionVerb: 'said' },
       { text: 'The plan stands', speakerOrganisation: ministry, attributionVerb: 'said' },
@@ -39,8 +50,22 @@ export function numberedReport(i: number): ArticleDraft {
     ],
     troopLevels: [
       { text: from, within: cut, count: 1000 + i * 10, kind: 'CURRENT', location: place.name },
-      { text: `${to} troops`, count: 500 + i * 10, kind: 'TARGET', location: place.name, effectiveDate: '2021-12-31', datePrecision: 'DAY' },
-      { text: `between ${200 + i} and ${300 + i} allied troops`, count: 200 + i, countMax: 300 + i, kind: 'CURRENT', force: 'allied', location: place.name },
+      {
+        text: `${to} troops`,
+        count: 500 + i * 10,
+        kind: 'TARGET',
+        location: place.name,
+        effectiveDate: '2021-12-31',
+        datePrecision: 'DAY',
+      },
+      {
+        text: `between ${200 + i} and ${300 + i} allied troops`,
+        count: 200 + i,
+        countMax: 300 + i,
+        kind: 'CURRENT',
+        force: 'allied',
+        location: place.name,
+      },
     ],
   });
 }

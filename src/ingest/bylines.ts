@@ -32,7 +32,11 @@ export interface Byline {
   agency?: string;
 }
 
-export const words = (list: readonly string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+export const words = (list: readonly string[]): string =>
+  list
+    .map(escapeRegExp)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
 /** "By Jane Doe", "By: Jane Doe", "Text: Jane Doe/TT" (a label needs its colon). */
@@ -59,7 +63,12 @@ const PICTURE_WORDS = new Set(PICTURE_LABELS);
 const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
 
 export const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
-export const lowerWords = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[.'’]+$/g, '')).filter(Boolean);
+export const lowerWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[.'’]+$/g, ''))
+    .filter(Boolean);
 
 /** "The Associated Press", "(AFP)", "/ITAR-TASS/", "Reuters Staff" → the agency credited. */
 function agencyCredit(text: string): string | undefined {
@@ -72,7 +81,9 @@ function agencyCredit(text: string): string | undefined {
   if (staff?.[1] && AGENCY_SET.has(staff[1])) return t;
   // "PTI New Delhi", "AFP Paris": the agency and the city it filed from.
   const filed = /^(\S+(?:\s+\S+)??)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u.exec(t);
-  return filed?.[1] && filed[2] && AGENCY_SET.has(filed[1]) && lookupPlaces(filed[2]).some((e) => e.kind === 'CITY' || e.kind === 'COUNTRY') ? filed[1] : undefined;
+  return filed?.[1] && filed[2] && AGENCY_SET.has(filed[1]) && lookupPlaces(filed[2]).some((e) => e.kind === 'CITY' || e.kind === 'COUNTRY')
+    ? filed[1]
+    : undefined;
 }
 
 /** A desk or outlet, not a person: "Staff Reporter", "Web Desk", "Our Correspondent", "CNN", "Kyiv Post". */
@@ -87,13 +98,21 @@ export function deskCredit(text: string): boolean {
 /** A newspaper's name: capitalized words ending in a masthead word ("Manila Ledger", "The Evening Chronicle"). */
 function isOutlet(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
-  return tokens.length >= 2 && tokens.length <= 5 && MASTHEADS.has((tokens.at(-1) as string).toLowerCase()) && tokens.every((t) => /^\p{Lu}/u.test(t) || t === 'of');
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 5 &&
+    MASTHEADS.has((tokens.at(-1) as string).toLowerCase()) &&
+    tokens.every((t) => /^\p{Lu}/u.test(t) || t === 'of')
+  );
 }
 
 /** JANE DOE → Jane Doe; ABDUL-ZAHRA → Abdul-Zahra. Names in mixed case are kept as printed. */
 function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()).replace(/\bMc(\p{L})/gu, (_, l: string) => `Mc${l.toUpperCase()}`);
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase())
+    .replace(/\bMc(\p{L})/gu, (_, l: string) => `Mc${l.toUpperCase()}`);
 }
 
 const CAPITALIZED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}[-'’]\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
@@ -127,7 +146,13 @@ export function personName(raw: string, minTokens: number, maxTokens: number): s
   // A lone acronym is an outlet ("CNN"), not a person.
   if (tokens.length === 1 && !/\p{Ll}/u.test(first)) return undefined;
   const lower = lowerWords(text);
-  if (lower.some((w) => DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w) || PICTURE_WORDS.has(w) || w in ORGANISATION_HEADS)) return undefined;
+  if (
+    lower.some(
+      (w) =>
+        DESK.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || CALENDAR.has(w) || PICTURE_WORDS.has(w) || w in ORGANISATION_HEADS,
+    )
+  )
+    return undefined;
   // "Manila Ledger", "Harbour Inquirer": a newspaper, not a person.
   if (MASTHEADS.has(lower.at(-1) as string)) return undefined;
   if (agencyCredit(text)) return undefined;
@@ -174,7 +199,11 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
   const creditOnly = (): Byline => {
     if (!agency && isOutlet(lead)) agency = lead;
     else if (!agency) extras.push(lead);
-    namesText.split(/\s*,\s*/).slice(1).concat(pieces).forEach(addExtra);
+    namesText
+      .split(/\s*,\s*/)
+      .slice(1)
+      .concat(pieces)
+      .forEach(addExtra);
     const role = extras.join(', ');
     return { names: [], ...(role ? { role } : {}), ...(agency ? { agency } : {}) };
   };
@@ -205,7 +234,11 @@ function creditOf(body: string, rules: CreditRules): Byline | undefined {
     // "By Jane Doe and Agencies", "with AFP": the agency beside the people.
     // "with NBC News Politics": an outlet or desk after the first name is a credit too.
     const isCredit = (item: string, k: number): boolean =>
-      agencyCredit(item) !== undefined || (k > 0 && personName(item, 2, rules.maxTokens) === undefined && titledName(item, rules.maxTokens, []) === undefined && deskCredit(item));
+      agencyCredit(item) !== undefined ||
+      (k > 0 &&
+        personName(item, 2, rules.maxTokens) === undefined &&
+        titledName(item, rules.maxTokens, []) === undefined &&
+        deskCredit(item));
     const credited = items.filter(isCredit);
     const list = items.filter((item, k) => !isCredit(item, k));
     // One name alone may be a single word ("By Sumaira"); in a list each is a full name.
@@ -294,7 +327,8 @@ export function bareCredit(line: string): Byline | undefined {
   if (agency) return { names: [], agency };
   const credit = creditOf(text, { minTokens: 2, maxTokens: 4 });
   // "Web Desk", "Staff Writer", "Our Correspondent": a desk credit, no person.
-  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && HEADS.has(lowerWords(text).at(-1) ?? '')) return { names: [], role: text };
+  if (!credit?.names.length && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && HEADS.has(lowerWords(text).at(-1) ?? ''))
+    return { names: [], role: text };
   if (!credit || credit.names.length === 0) return undefined;
   // Section labels ("World News", "Middle East") look like names.
   if (credit.names.some((n) => lowerWords(n).some((w) => SECTIONS.has(w)))) return undefined;
@@ -302,7 +336,8 @@ export function bareCredit(line: string): Byline | undefined {
 }
 
 /** A job-title line under a bare name: "International Correspondent", "Senior Reporter, Islamabad". */
-export const isRoleLine = (text: string): boolean => wordCount(text) <= 6 && !endsLikeSentence(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && ROLE_WORD.test(text);
+export const isRoleLine = (text: string): boolean =>
+  wordCount(text) <= 6 && !endsLikeSentence(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && ROLE_WORD.test(text);
 
 /** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
 export type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
@@ -310,7 +345,12 @@ export type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: Prin
 /** A few capitalized words, a site name or one word, and no clause: "World | Politics", "KABUL", "example.com", "india". */
 const isLabel = (text: string): boolean =>
   /^\p{L}+$/u.test(text) ||
-  text.split(/\s*\|\s*/).every((part) => wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)));
+  text
+    .split(/\s*\|\s*/)
+    .every(
+      (part) =>
+        wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)),
+    );
 
 export function markedHeader(text: string, defaultZone: string): Marked | undefined {
   const dated = readDateLine(text, defaultZone);

@@ -10,11 +10,17 @@ import { endsLikeSentence, wordCount } from './text.ts';
 const PICTURES = words(PICTURE_SOURCES);
 const PICTURE_LABEL = words(PICTURE_LABELS);
 /** "… Picture: Getty", "(Photo: AFP)", "Photograph: Reuters", "Photo by: Reuters", "Image credit: PA". */
-const CREDIT = new RegExp(`(?:[.;,]?\\s*|\\s*[([]\\s*)(?:${PICTURE_LABEL})(?:\\s+(?:by|credit|courtesy(?: of)?))?\\s*:\\s*([^)\\]]{2,60}?)\\s*[)\\]]?\\s*\\.?$`, 'i');
+const CREDIT = new RegExp(
+  `(?:[.;,]?\\s*|\\s*[([]\\s*)(?:${PICTURE_LABEL})(?:\\s+(?:by|credit|courtesy(?: of)?))?\\s*:\\s*([^)\\]]{2,60}?)\\s*[)\\]]?\\s*\\.?$`,
+  'i',
+);
 /** "… / Getty Images", "… | AFP". */
 const WIRE_CREDIT = new RegExp(`\\s+[/|]\\s*((?:${PICTURES})[^.]{0,30})\\.?$`);
 /** "(AP Photo/Jane Doe)", "(U.S. Army photo by Sgt. Jane Doe)", "(Photo by Jane Doe/Getty Images)". */
-const PHOTO_PARENTHESIS = new RegExp(`\\(((?:[^()]*\\bphoto(?:graph)?\\s*(?:by\\b|/|:)|(?:${PICTURES})\\s*(?:photo\\b|/))[^()]{1,80})\\)\\.?$`, 'i');
+const PHOTO_PARENTHESIS = new RegExp(
+  `\\(((?:[^()]*\\bphoto(?:graph)?\\s*(?:by\\b|/|:)|(?:${PICTURES})\\s*(?:photo\\b|/))[^()]{1,80})\\)\\.?$`,
+  'i',
+);
 /** "AFP/File | The leader …", "Reuters | The leader …": a credit before the caption. */
 const LEADING_CREDIT = new RegExp(`^((?:${PICTURES})(?:\\s*/\\s*[\\p{L} ]{2,20})?)\\s*\\|\\s+\\S`, 'u');
 /** "Image source, Getty Images", "Image credit: AFP": a picture's credit on its own line. */

@@ -7,10 +7,13 @@ import type { AttributedSentence } from './attribution/index.ts';
 import { lowerBound } from './text.ts';
 import type { ClaimDraft, ClaimKind, QuoteDraft, TroopLevelDraft } from './types.ts';
 
-const DATE_WORDS = /\b(1[89]\d{2}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (week|month|year)|this (week|month|year)|next (week|month|year)|earlier this)\b/;
+const DATE_WORDS =
+  /\b(1[89]\d{2}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (week|month|year)|this (week|month|year)|next (week|month|year)|earlier this)\b/;
 const NUMBER = /\b\d[\d,.]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozens?|half)\b/i;
-const ASSERTIVE = /\b(is|are|was|were|has|have|had|will|would|said|says|told|confirmed|announced|launched|killed|attacked|invaded|withdrew|deployed|sent|reduced|increased|ordered|approved|signed|agreed|struck|left|returned|arrived|declared|expects?|expected|plans?|planned|led|resulted)\b/i;
-const FORECAST = /\b(will|would|shall|expected|expects|plans?|planned|intends?|is set to|are set to|going to|could be|imminent|next (week|month|year)|in the (coming|next))\b/i;
+const ASSERTIVE =
+  /\b(is|are|was|were|has|have|had|will|would|said|says|told|confirmed|announced|launched|killed|attacked|invaded|withdrew|deployed|sent|reduced|increased|ordered|approved|signed|agreed|struck|left|returned|arrived|declared|expects?|expected|plans?|planned|led|resulted)\b/i;
+const FORECAST =
+  /\b(will|would|shall|expected|expects|plans?|planned|intends?|is set to|are set to|going to|could be|imminent|next (week|month|year)|in the (coming|next))\b/i;
 
 function kindOf(text: string, figures: TroopLevelDraft[]): ClaimKind {
   if (figures.length > 0) return 'FIGURE';
@@ -37,13 +40,22 @@ export function extractClaims(sentences: AttributedSentence[], quotes: QuoteDraf
     const said = speakers[0];
     const quote = quoteIndexes.map((i) => quotes[i]).find((q) => q && (q.speakerKey || q.speakerOrganisationKey || q.speakerDescription));
     const source = said
-      ? { speakerKey: 'personKey' in said ? said.personKey : undefined, speakerOrganisationKey: 'organisationKey' in said ? said.organisationKey : undefined, speakerDescription: 'description' in said ? said.description : undefined }
-      : quote && !quote.partial ? quote : undefined;
+      ? {
+          speakerKey: 'personKey' in said ? said.personKey : undefined,
+          speakerOrganisationKey: 'organisationKey' in said ? said.organisationKey : undefined,
+          speakerDescription: 'description' in said ? said.description : undefined,
+        }
+      : quote && !quote.partial
+        ? quote
+        : undefined;
     claims.push({
       text,
       start: sentence.start,
       end: sentence.end,
-      kind: kindOf(text, troopLevelIndexes.map((i) => figures[i] as TroopLevelDraft)),
+      kind: kindOf(
+        text,
+        troopLevelIndexes.map((i) => figures[i] as TroopLevelDraft),
+      ),
       ...(source?.speakerKey ? { claimantKey: source.speakerKey } : {}),
       ...(source?.speakerOrganisationKey ? { claimantOrganisationKey: source.speakerOrganisationKey } : {}),
       ...(source?.speakerDescription ? { claimantDescription: source.speakerDescription } : {}),
@@ -71,7 +83,10 @@ function byStart(items: Span[]) {
   /** Position in `order` of the first item starting at or after `offset`. */
   const firstFrom = (offset: number): number => lowerBound(starts, offset);
   const indexes = (from: number, to: number, keep: (item: Span) => boolean) =>
-    order.slice(from, to).filter((i) => keep(items[i] as Span)).sort((a, b) => a - b);
+    order
+      .slice(from, to)
+      .filter((i) => keep(items[i] as Span))
+      .sort((a, b) => a - b);
   return {
     startingIn: (start: number, end: number): number[] => indexes(firstFrom(start), firstFrom(end), () => true),
     overlapping: (start: number, end: number): number[] => indexes(firstFrom(start - longest), firstFrom(end), (item) => item.end > start),

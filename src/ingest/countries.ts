@@ -17,9 +17,15 @@ const world = createRequire(import.meta.url)('world-countries/countries.json') a
 /** The name a reader knows a country by ("United States", "South Korea", "Ivory Coast"). */
 const COMMON = new Map(world.map((c) => [c.cca2, c.name.common]));
 
-export const countryName = (code: string): string => COUNTRY_DISPLAY_NAMES[code] ?? COMMON.get(code) ?? countries.getName(code, 'en') ?? code;
+export const countryName = (code: string): string =>
+  COUNTRY_DISPLAY_NAMES[code] ?? COMMON.get(code) ?? countries.getName(code, 'en') ?? code;
 
-export const countryLocation = (code: string): LocationDraft => ({ key: code.toLowerCase(), name: countryName(code), kind: 'COUNTRY', isoCode: code });
+export const countryLocation = (code: string): LocationDraft => ({
+  key: code.toLowerCase(),
+  name: countryName(code),
+  kind: 'COUNTRY',
+  isoCode: code,
+});
 
 const ENGLISH_WORD_SPELLINGS = new Set(['Island']);
 
@@ -29,7 +35,8 @@ export const CODE_BY_NAME: ReadonlyMap<string, string> = (() => {
   const add = (name: string, code: string) => {
     const clean = name.replace(/^The\s+/, '').trim();
     // Formal inversions ("Korea, Republic of") and codes of two letters other than US/UK are no printed names.
-    if (clean.length < 2 || /,|\(/.test(clean) || (/^\p{Lu}{2}$/u.test(clean) && !['US', 'UK'].includes(clean)) || !/^\p{Lu}/u.test(clean)) return;
+    if (clean.length < 2 || /,|\(/.test(clean) || (/^\p{Lu}{2}$/u.test(clean) && !['US', 'UK'].includes(clean)) || !/^\p{Lu}/u.test(clean))
+      return;
     // An own-language spelling that is an English word ("Island" for Iceland) names no country in English news.
     if (ENGLISH_WORD_SPELLINGS.has(clean)) return;
     if (!names.has(clean)) names.set(clean, code);

@@ -22,7 +22,10 @@ export function reportersOf(credit: string): string[] {
 }
 
 /** "Jane Doe is Political Editor of The Daily Courier": an author's note under the story. */
-const BIO = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)\\s+is\\s+(?:a|an|the|our)?\\s*[^.]{0,60}?\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'iu');
+const BIO = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)\\s+is\\s+(?:a|an|the|our)?\\s*[^.]{0,60}?\\b(?:${words(JOURNALIST_ROLES)})s?\\b`,
+  'iu',
+);
 
 /**
  * The author's note that closes some stories: "Jane Doe is Political Editor of …", or the name

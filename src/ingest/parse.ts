@@ -9,7 +9,18 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, settleReading, type PrintedDate } from './dates.ts';
-import { bareCredit, CALENDAR, deskCredit, isRoleLine, lowerWords, markedHeader, splitByline, words, type Byline, type Marked } from './bylines.ts';
+import {
+  bareCredit,
+  CALENDAR,
+  deskCredit,
+  isRoleLine,
+  lowerWords,
+  markedHeader,
+  splitByline,
+  words,
+  type Byline,
+  type Marked,
+} from './bylines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
 import { authorBio, reportersOf } from './credits.ts';
 import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
@@ -45,7 +56,8 @@ const LINK_LABEL = new RegExp(`^(?:${words(LINK_LABELS)})\\s*[:|»>–—-]?\\s*
 /** "The Associated Press contributed to this report", "(Reporting by …; Editing by …)", "With inputs from PTI". */
 const isContribution = (text: string): boolean => text.length <= 300 && CONTRIBUTION_CREDITS.some((pattern) => pattern.test(text));
 /** "WASHINGTON (Reuters) -", "MIHAIL KOGALNICEANU, Romania —", "BRUSSELS:", "DUSHANBE, August 11. /ITAR-TASS/." */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{M} .'’-]{2,30})?(?:,\s*\p{L}+\.? \d{1,2}\.?)?\s*(?:\([^)]{2,40}\)|\/[^/]{2,30}\/\.?)?\s*(?:--|[-–—:])\s/u;
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{M} .'’-]{2,30})?(?:,\s*\p{L}+\.? \d{1,2}\.?)?\s*(?:\([^)]{2,40}\)|\/[^/]{2,30}\/\.?)?\s*(?:--|[-–—:])\s/u;
 /** A story opening "City, (Agency - Outlet - date)" or "City, Month D, YYYY (Agency) --". */
 const WIRE_LEAD = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},\s*/u;
 
@@ -59,7 +71,12 @@ function splitLines(text: string): Line[] {
     if (!body) continue;
     const start = match.index + lead;
     const end = start + body.length;
-    lines.push({ text: body, start, end, blockEnd: /^\n[ \t]*\n/.test(text.slice(match.index + raw.length)) || match.index + raw.length >= text.length });
+    lines.push({
+      text: body,
+      start,
+      end,
+      blockEnd: /^\n[ \t]*\n/.test(text.slice(match.index + raw.length)) || match.index + raw.length >= text.length,
+    });
   }
   return lines;
 }
@@ -96,11 +113,11 @@ function joinWrapped(lines: Line[], text: string): Line[] {
   return out;
 }
 
-
 /** Furniture lines are short: a paragraph of prose is never checked against every pattern. */
 const isFurniture = (text: string): boolean => text.length <= 200 && PAGE_FURNITURE.some((pattern) => pattern.test(text));
 const sentences = (text: string): number => text.split(/[.!?]["”’)]*\s+(?=["“]?\p{Lu})/u).filter((s) => wordCount(s) >= 3).length;
-const sameText = (a: string, b: string): boolean => Math.abs(a.length - b.length) <= 6 && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string): boolean =>
+  Math.abs(a.length - b.length) <= 6 && a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
 
 /** The date a story's opening prints before its text: "Washington, (APP - … - 5th Aug, 2024) The …". */
 function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefined {
@@ -118,7 +135,8 @@ function wireLeadDate(text: string, defaultZone: string): PrintedDate | undefine
   else return undefined;
   // A dateline names a place and a source, nothing more: "Moscow, which … on 18 March 2014 –" is prose.
   const outside = lead.replace(/\([^)]*\)?/g, ' ');
-  if (wordCount(outside) > 8 || outside.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !CALENDAR.has(w.replace(/\W+$/, '')))) return undefined;
+  if (wordCount(outside) > 8 || outside.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !CALENDAR.has(w.replace(/\W+$/, ''))))
+    return undefined;
   const read = readDateLine(lead, defaultZone);
   // "On 5 May 2021 – the day the base closed –" dates an event, not the page.
   if (!read || lowerWords(read.rest.replace(/\([^)]*\)?/g, ' ')).some((w) => FUNCTION_WORDS.has(w))) return undefined;
@@ -235,7 +253,13 @@ function classify(lines: Line[], defaultZone: string): Classified {
       }
     }
     // "(By Jane Doe and John Roe)" under the story; an author's note in its last lines.
-    const closing = inHeader ? undefined : text.startsWith('(') ? splitByline(text) : i >= lines.length - 3 ? (authorBio(text, lines[i + 1]?.text) ?? splitByline(text)) : undefined;
+    const closing = inHeader
+      ? undefined
+      : text.startsWith('(')
+        ? splitByline(text)
+        : i >= lines.length - 3
+          ? (authorBio(text, lines[i + 1]?.text) ?? splitByline(text))
+          : undefined;
     if (RELATED.test(text)) {
       kinds[i] = 'RELATED_LINK';
     } else if (isContribution(text)) {
@@ -261,7 +285,13 @@ function classify(lines: Line[], defaultZone: string): Classified {
   // An image caption without a credit above the story's wire dateline: several sentences, then "CITY, Country —".
   const body = kinds.indexOf('BODY');
   const next = kinds.indexOf('BODY', body + 1);
-  if (body !== -1 && next === body + 1 && WIRE_DATELINE.test((lines[next] as Line).text) && !WIRE_DATELINE.test((lines[body] as Line).text) && sentences((lines[body] as Line).text) >= 2) {
+  if (
+    body !== -1 &&
+    next === body + 1 &&
+    WIRE_DATELINE.test((lines[next] as Line).text) &&
+    !WIRE_DATELINE.test((lines[body] as Line).text) &&
+    sentences((lines[body] as Line).text) >= 2
+  ) {
     kinds[body] = 'CAPTION';
   }
   let date = dates.find((d) => d.label === 'PUBLISHED') ?? dates[0];

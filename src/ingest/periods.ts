@@ -21,17 +21,29 @@ const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 
 const monthOf = new Map(MONTHS.flatMap((m, i) => m.forms.map((f) => [f, i + 1] as const)));
 // "May" only capitalized: "may" is a verb.
-const MONTH = `(${MONTHS.flatMap((m) => m.forms).filter((f) => f !== 'may').map((f) => `${f[0]?.toUpperCase()}${f.slice(1)}|${f}`).join('|')}|May)\\.?`;
+const MONTH = `(${MONTHS.flatMap((m) => m.forms)
+  .filter((f) => f !== 'may')
+  .map((f) => `${f[0]?.toUpperCase()}${f.slice(1)}|${f}`)
+  .join('|')}|May)\\.?`;
 const FULL_MD = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`);
 const FULL_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+((?:19|20)\\d{2})\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`);
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
-const MONTH_ALONE = new RegExp(`\\b(?:in|by|from|until|since|during|through|before|after|early|mid|late|end of|since|this)\\s+(?:early\\s+|mid-?|late\\s+)?${MONTH}\\b(?!\\s+\\d)`);
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+);
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|by|from|until|since|during|through|before|after|early|mid|late|end of|since|this)\\s+(?:early\\s+|mid-?|late\\s+)?${MONTH}\\b(?!\\s+\\d)`,
+);
 const IN_YEAR = /\b(?:in|since|by|until|of|during|through|from)\s+((?:19|20)\d{2})\b(?!\s*(?:troops|soldiers))/i;
 const FUTURE = /\b(?:will|would|by|until|plans?|expected|set to|due to|to be)\b/i;
 
-const monthNumber = (word: string | undefined): number | undefined => (word ? monthOf.get(word.toLowerCase().replace(/\.$/, '')) : undefined);
-const monthPeriod = (y: number, m: number): Period => ({ effectiveDate: day(y, m, 1), periodEnd: day(y, m, lastDay(y, m)), datePrecision: 'MONTH' });
+const monthNumber = (word: string | undefined): number | undefined =>
+  word ? monthOf.get(word.toLowerCase().replace(/\.$/, '')) : undefined;
+const monthPeriod = (y: number, m: number): Period => ({
+  effectiveDate: day(y, m, 1),
+  periodEnd: day(y, m, lastDay(y, m)),
+  datePrecision: 'MONTH',
+});
 const yearPeriod = (y: number): Period => ({ effectiveDate: `${y}-01-01`, periodEnd: `${y}-12-31`, datePrecision: 'YEAR' });
 
 /** What the clause states in full: a whole date, a month with its year, a year. */
@@ -51,8 +63,10 @@ function relative(text: string, ref: Date): Period | undefined {
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
   const forward = FUTURE.test(text);
-  if (/\b(?:by|before|until) the end of (?:the|this) year\b/i.test(text)) return { effectiveDate: isoOf(ref), periodEnd: `${year}-12-31`, datePrecision: 'PERIOD' };
-  if (/\b(?:by|before|until) the end of next year\b/i.test(text)) return { effectiveDate: isoOf(ref), periodEnd: `${year + 1}-12-31`, datePrecision: 'PERIOD' };
+  if (/\b(?:by|before|until) the end of (?:the|this) year\b/i.test(text))
+    return { effectiveDate: isoOf(ref), periodEnd: `${year}-12-31`, datePrecision: 'PERIOD' };
+  if (/\b(?:by|before|until) the end of next year\b/i.test(text))
+    return { effectiveDate: isoOf(ref), periodEnd: `${year + 1}-12-31`, datePrecision: 'PERIOD' };
   const coming = /\b(?:over|in|during|within) the (?:coming|next) (?:few )?(weeks|months)\b/i.exec(text);
   if (coming) {
     const end = new Date(ref.getTime());

@@ -20,19 +20,30 @@ export interface PlaceMention {
 
 const REGION_BY_NAME = new Map(REGIONS.flatMap((r) => [r.name, ...r.aliases].map((n) => [fold(n), r.name] as const)));
 const regionLocation = (name: string): LocationDraft => ({ key: fold(name), name, kind: 'REGION' });
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The country or region a name is, exactly ("South Korea", "the Baltics", "WASHINGTON" in caps is not one). */
 export function placeNamed(raw: string): LocationDraft | undefined {
-  const name = raw.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
-  const code = CODE_BY_NAME.get(name) ?? (/^[\p{Lu}\s'.-]+$/u.test(name) && name.length > 3 ? CODE_BY_NAME.get(titleCase(name)) : undefined);
+  const name = raw
+    .replace(/^the\s+/i, '')
+    .replace(/[’']s$/, '')
+    .trim();
+  const code =
+    CODE_BY_NAME.get(name) ?? (/^[\p{Lu}\s'.-]+$/u.test(name) && name.length > 3 ? CODE_BY_NAME.get(titleCase(name)) : undefined);
   if (code) return countryLocation(code);
   const region = REGION_BY_NAME.get(fold(name));
   return region ? regionLocation(region) : undefined;
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|and|de)\s+|d['’])?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
-const LOWER_REGIONS = new RegExp(`\\b(${REGIONS.flatMap((r) => [r.name, ...r.aliases]).filter((n) => /\s\p{Ll}/u.test(n)).map(escapeRegExp).join('|')})\\b`, 'g');
+const LOWER_REGIONS = new RegExp(
+  `\\b(${REGIONS.flatMap((r) => [r.name, ...r.aliases])
+    .filter((n) => /\s\p{Ll}/u.test(n))
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'g',
+);
 /** "US-led", "Iran-backed": an adjective, not the place. */
 const ADJECTIVE_SUFFIX = /^-(?:led|based|backed|trained|funded|brokered|made|style|born|run|allied|aligned)\b/;
 
@@ -48,7 +59,8 @@ export function lowercaseRegions(text: string, base = 0): PlaceMention[] {
 export function findPlaces(text: string, base = 0): PlaceMention[] {
   const found: PlaceMention[] = [];
   const add = (location: LocationDraft, start: number, length: number) => {
-    if (!found.some((f) => start < f.end && start + length > f.start)) found.push({ location, start: base + start, end: base + start + length });
+    if (!found.some((f) => start < f.end && start + length > f.start))
+      found.push({ location, start: base + start, end: base + start + length });
   };
   for (const match of text.matchAll(CAPITALIZED)) {
     const words = [...match[0].matchAll(/(?:d['’])?[^\s]+/g)].map((w) => ({ text: w[0], at: (match.index ?? 0) + (w.index ?? 0) }));
@@ -73,11 +85,13 @@ export function findPlaces(text: string, base = 0): PlaceMention[] {
       if (location) add(location, (match.index ?? 0) + (part.index ?? 0), part[0].length);
     }
   }
-  for (const match of text.matchAll(LOWER_REGIONS)) add(regionLocation(REGION_BY_NAME.get(fold(match[1] ?? '')) ?? match[1] ?? ''), match.index ?? 0, match[0].length);
+  for (const match of text.matchAll(LOWER_REGIONS))
+    add(regionLocation(REGION_BY_NAME.get(fold(match[1] ?? '')) ?? match[1] ?? ''), match.index ?? 0, match[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
 
-const SUBJECT_VERB = /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|planned|to|sends?|sent|sending|cuts?|pulls?|withdr[ae]ws?|orders?|ordered|keeps?|kept|deploys?|deployed|stations?|stationed|moves?|moved|pledge[sd]?|commands?|commanded|leads?|led|announced|agreed|decided|promised|offered|contribute[sd]?|intends?|aims?|wants?)\b/i;
+const SUBJECT_VERB =
+  /^\s+(?:(?:currently|now|still|already|also|reportedly)\s+)?(?:is|are|was|were|will|would|has|have|had|plans?|planned|to|sends?|sent|sending|cuts?|pulls?|withdr[ae]ws?|orders?|ordered|keeps?|kept|deploys?|deployed|stations?|stationed|moves?|moved|pledge[sd]?|commands?|commanded|leads?|led|announced|agreed|decided|promised|offered|contribute[sd]?|intends?|aims?|wants?)\b/i;
 /** A place after these is where, not who: "Our presence in Latvia will be strengthened". */
 const LOCATIVE_BEFORE = /\b(?:in|from|to|into|at|inside|within|across|of|on|near)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
@@ -86,17 +100,20 @@ const LOCATIVE_BEFORE = /\b(?:in|from|to|into|at|inside|within|across|of|on|near
  * are the sentence's, when already found.
  */
 export function actingCountry(sentence: string, limit: number, places: PlaceMention[] = findPlaces(sentence)): string | undefined {
-  const acting = places.filter((p) => p.end <= limit).filter(
-    (p) =>
-      p.location.kind === 'COUNTRY' &&
-      SUBJECT_VERB.test(sentence.slice(p.end, p.end + 20)) &&
-      !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)),
-  );
+  const acting = places
+    .filter((p) => p.end <= limit)
+    .filter(
+      (p) =>
+        p.location.kind === 'COUNTRY' &&
+        SUBJECT_VERB.test(sentence.slice(p.end, p.end + 20)) &&
+        !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)),
+    );
   const code = acting.at(-1)?.location.isoCode;
   return code ? forceLabel(code) : undefined;
 }
 
-const DATELINE_CITY = /^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w .]+?)?\s*(?:,\s*\w+\.? \d{1,2})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/;
+const DATELINE_CITY =
+  /^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w .]+?)?\s*(?:,\s*\w+\.? \d{1,2})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/;
 
 /** The city of a wire dateline ("KABUL, Afghanistan (AP) —"), as a place. */
 export function datelineCity(paragraph: string): LocationDraft | undefined {

@@ -10,14 +10,75 @@ export interface Sentence extends Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm',
-    'cmdr', 'brig', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'est', 'approx', 'fig', 'pres',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu',
-    'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c', 'al', 'mt', 'ft',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'dept',
+  'est',
+  'approx',
+  'fig',
+  'pres',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'd.c',
+  'al',
+  'mt',
+  'ft',
+]);
 
 /** The segment ends with an abbreviation or an initial, so the sentence goes on. */
 function endsWithAbbreviation(segment: string): boolean {
@@ -43,7 +104,10 @@ export function splitSentences(text: string, base = 0): Sentence[] {
     const previous = merged.at(-1);
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
     const nextStartsLower = /^\s*[a-z0-9]/.test(text.slice(piece.start, piece.end));
-    if (previous && (endsWithAbbreviation(previousText) || (insideQuote(previousText) && !/["”]\s*$/.test(previousText)) || nextStartsLower)) {
+    if (
+      previous &&
+      (endsWithAbbreviation(previousText) || (insideQuote(previousText) && !/["”]\s*$/.test(previousText)) || nextStartsLower)
+    ) {
       previous.end = piece.end;
     } else merged.push({ ...piece });
   }

@@ -4,7 +4,10 @@
 
 /** The stored form of an article: no BOM, \n line endings, no trailing whitespace at the end. */
 export function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\s+$/, '');
 }
 
 /** Lowercase ASCII form for keys: diacritics folded, curly apostrophes straightened. */
@@ -45,7 +48,11 @@ export function lowerBound(values: readonly number[], target: number): number {
   return lo;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 /** One line of text: white space folded; control characters and U+FFFD (bytes a page's charset could not decode) dropped. */
 export const oneLine = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  text
+    .replace(UNPRINTABLE, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();

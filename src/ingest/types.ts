@@ -14,14 +14,7 @@ export interface Span {
   end: number;
 }
 
-export type ParagraphKind =
-  | 'HEADLINE'
-  | 'STANDFIRST'
-  | 'DATELINE'
-  | 'BYLINE'
-  | 'BODY'
-  | 'CAPTION'
-  | 'RELATED_LINK';
+export type ParagraphKind = 'HEADLINE' | 'STANDFIRST' | 'DATELINE' | 'BYLINE' | 'BODY' | 'CAPTION' | 'RELATED_LINK';
 
 export interface ParagraphDraft extends Span {
   /** 0-based position among all paragraphs of the article (every kind). */
@@ -98,14 +91,7 @@ export interface QuoteDraft extends Span {
   paragraphIndex: number;
 }
 
-export type Qualifier =
-  | 'EXACT'
-  | 'APPROXIMATELY'
-  | 'MORE_THAN'
-  | 'FEWER_THAN'
-  | 'ALMOST'
-  | 'AT_LEAST'
-  | 'UP_TO';
+export type Qualifier = 'EXACT' | 'APPROXIMATELY' | 'MORE_THAN' | 'FEWER_THAN' | 'ALMOST' | 'AT_LEAST' | 'UP_TO';
 
 export type TroopLevelKind = 'CURRENT' | 'TARGET' | 'CHANGE' | 'HISTORICAL';
 

@@ -52,7 +52,6 @@ export function zonedTime(year: number, month: number, day: number, hour: number
   return new Date(instant);
 }
 
-
 /** The regions of IANA zone names, in which a city's zone is looked for ("Kyiv" → Europe/Kyiv). */
 const ZONE_REGIONS = ['Europe', 'Asia', 'Africa', 'America', 'Australia', 'Pacific', 'Atlantic', 'Indian'];
 const cityZones = new Map<string, string | null>();

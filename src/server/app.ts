@@ -123,7 +123,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(prisma, caller, request.id, { ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}), observeIngest: metrics.observeIngest });
+      return createContext(prisma, caller, request.id, {
+        ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
+        observeIngest: metrics.observeIngest,
+      });
     },
   });
   const graphql = withDeadline(apolloHandler, requestTimeoutMs);

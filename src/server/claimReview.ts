@@ -80,7 +80,11 @@ export function registerClaimReviewRoute(app: FastifyInstance, prisma: PrismaCli
     const { id } = request.params;
     const parsed = parseGlobalId(id);
     const where = parsed?.type === 'Article' ? { id: parsed.id } : { slug: id };
-    const article = await prisma.article.findUnique({ where, omit: { text: true }, include: { authors: { include: { person: true }, orderBy: { position: 'asc' } } } });
+    const article = await prisma.article.findUnique({
+      where,
+      omit: { text: true },
+      include: { authors: { include: { person: true }, orderBy: { position: 'asc' } } },
+    });
     if (!article) return reply.code(404).send({ error: 'NOT_FOUND', message: `No article has the id or slug "${id}".` });
     const claims = await prisma.claim.findMany({
       where: { articleId: article.id, status: { not: 'UNREVIEWED' } },

@@ -31,7 +31,9 @@ export function withDeadline<H extends Handler>(handler: H, ms: number): H {
       if (first !== EXPIRED) return first;
       // The work goes on and its result is dropped; the writes it may make are idempotent.
       answer.catch((error: unknown) => request.log.warn({ err: error }, 'request failed after its deadline'));
-      return reply.code(503).send({ errors: [{ message: 'The request took too long; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return reply
+        .code(503)
+        .send({ errors: [{ message: 'The request took too long; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     } finally {
       clearTimeout(timer);
     }

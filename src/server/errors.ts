@@ -85,7 +85,10 @@ export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLCon
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (!isUnexpected(error)) continue;
-            log.error({ err: originalOf(error), requestId: contextValue.requestId, path: error.path }, 'unexpected error in a GraphQL request');
+            log.error(
+              { err: originalOf(error), requestId: contextValue.requestId, path: error.path },
+              'unexpected error in a GraphQL request',
+            );
             error.extensions.requestId = contextValue.requestId;
           }
         },

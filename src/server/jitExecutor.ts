@@ -39,7 +39,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           // graphql-jit stands in for graphql-js's execute, which the GraphQL instrumentation
           // would have traced: the span is ours (a no-op unless tracing is on).
           const run = query;
-          const attributes = { 'graphql.operation.name': request.operationName ?? '', 'graphql.operation.type': request.operation.operation };
+          const attributes = {
+            'graphql.operation.name': request.operationName ?? '',
+            'graphql.operation.type': request.operation.operation,
+          };
           return tracer.startActiveSpan('graphql.execute', { attributes }, async (span) => {
             try {
               return withUpstreamErrors(await run.query(undefined, request.context, request.request.variables ?? {}));
@@ -64,7 +67,10 @@ function withUpstreamErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.some((error) => !error.extensions)) return result;
   const errors = result.errors.map((error) => {
     if (error.extensions) return error;
-    const rebuilt = new GraphQLError(error.message, { path: error.path, ...(error.originalError ? { originalError: error.originalError } : {}) });
+    const rebuilt = new GraphQLError(error.message, {
+      path: error.path,
+      ...(error.originalError ? { originalError: error.originalError } : {}),
+    });
     return Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: Boolean(error.locations) });
   });
   return { ...result, errors };

@@ -29,7 +29,12 @@ export interface Metrics {
 export function createMetrics(prisma: PrismaClient): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations executed, by operation name and type.', labelNames: ['operation', 'type'], registers: [registry] });
+  const requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL operations executed, by operation name and type.',
+    labelNames: ['operation', 'type'],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'graphql_request_duration_seconds',
     help: 'Time from receiving a GraphQL operation to sending its answer, by operation name and type.',
@@ -37,9 +42,25 @@ export function createMetrics(prisma: PrismaClient): Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
-  const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors in GraphQL answers, by error code.', labelNames: ['code'], registers: [registry] });
-  const ingests = new Counter({ name: 'ingest_articles_total', help: 'Articles ingested through the API, by outcome (new, duplicate, failed).', labelNames: ['outcome'], registers: [registry] });
-  const ingestLatency = new Histogram({ name: 'ingest_duration_seconds', help: 'Time to ingest one article (fetch, extract, store).', labelNames: ['outcome'], buckets: LATENCY_BUCKETS, registers: [registry] });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors in GraphQL answers, by error code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const ingests = new Counter({
+    name: 'ingest_articles_total',
+    help: 'Articles ingested through the API, by outcome (new, duplicate, failed).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const ingestLatency = new Histogram({
+    name: 'ingest_duration_seconds',
+    help: 'Time to ingest one article (fetch, extract, store).',
+    labelNames: ['outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
   new Gauge({
     name: 'db_pool_connections',
     help: 'The Postgres pool: connections open (total), idle, and requests waiting for one; max is its size.',
@@ -96,13 +117,22 @@ export function createMetrics(prisma: PrismaClient): Metrics {
  * when one is set (METRICS_TOKEN).
  */
 export function registerMetricsRoutes(app: FastifyInstance, metrics: Metrics, token: string | undefined): void {
-  const responses = new Counter({ name: 'http_responses_total', help: 'HTTP responses, by method, route and status.', labelNames: ['method', 'route', 'status'], registers: [metrics.registry] });
+  const responses = new Counter({
+    name: 'http_responses_total',
+    help: 'HTTP responses, by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [metrics.registry],
+  });
   app.addHook('onResponse', async (request, reply) => {
     responses.inc({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
   });
   app.get('/metrics', async (request, reply) => {
     if (token && request.headers.authorization !== `Bearer ${token}`) {
-      return reply.code(401).header('www-authenticate', 'Bearer').type('text/plain; charset=utf-8').send('The metrics need METRICS_TOKEN: Authorization: Bearer <token>.\n');
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .type('text/plain; charset=utf-8')
+        .send('The metrics need METRICS_TOKEN: Authorization: Bearer <token>.\n');
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

@@ -35,7 +35,11 @@ export function isMutation(body: unknown): boolean {
  * A preHandler limiting GraphQL requests; `identify` names who is asking (an API key's id, or
  * undefined for an anonymous caller, who is counted by address).
  */
-export async function graphqlRateLimit(app: FastifyInstance, limits: RateLimits, identify: (request: FastifyRequest) => Promise<string | undefined>): Promise<preHandlerAsyncHookHandler> {
+export async function graphqlRateLimit(
+  app: FastifyInstance,
+  limits: RateLimits,
+  identify: (request: FastifyRequest) => Promise<string | undefined>,
+): Promise<preHandlerAsyncHookHandler> {
   await app.register(rateLimit, { global: false });
   const limiter = (kind: 'reads' | 'writes', max: number) =>
     max > 0
@@ -45,7 +49,10 @@ export async function graphqlRateLimit(app: FastifyInstance, limits: RateLimits,
           groupId: kind,
           keyGenerator: async (request) => (await identify(request)) ?? `address:${request.ip}`,
           errorResponseBuilder: (_request, context) =>
-            Object.assign(new Error(`Rate limit reached: ${context.max} ${kind} a minute. Retry in ${context.after}.`), { statusCode: 429, code: 'RATE_LIMITED' }),
+            Object.assign(new Error(`Rate limit reached: ${context.max} ${kind} a minute. Retry in ${context.after}.`), {
+              statusCode: 429,
+              code: 'RATE_LIMITED',
+            }),
         })
       : undefined;
   const reads = limiter('reads', limits.readsPerMinute);

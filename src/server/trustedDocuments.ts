@@ -25,7 +25,8 @@ export async function loadTrustedDocuments(file: string): Promise<Map<string, st
   const manifest = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
   const documents = new Map<string, string>();
   for (const [key, document] of Object.entries(manifest)) {
-    if (typeof document !== 'string' || !/^(?:sha256:)?[0-9a-f]{64}$/.test(key)) throw new Error(`${file}: "${key}" is not a sha256 hash of a document.`);
+    if (typeof document !== 'string' || !/^(?:sha256:)?[0-9a-f]{64}$/.test(key))
+      throw new Error(`${file}: "${key}" is not a sha256 hash of a document.`);
     documents.set(key.replace(/^sha256:/, ''), document);
   }
   return documents;
@@ -55,9 +56,12 @@ export function trustedDocumentsPlugin({ documents, enforce }: TrustedDocuments)
       return {
         async didResolveOperation({ queryHash, contextValue }) {
           if (documents.has(queryHash) || contextValue.caller?.role === 'EDITOR' || contextValue.caller?.role === 'ADMIN') return;
-          throw new GraphQLError('This service runs only its trusted documents: send a listed operation by its hash (extensions.persistedQuery.sha256Hash), or use an editor key.', {
-            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            'This service runs only its trusted documents: send a listed operation by its hash (extensions.persistedQuery.sha256Hash), or use an editor key.',
+            {
+              extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+            },
+          );
         },
       };
     },

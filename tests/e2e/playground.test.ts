@@ -58,7 +58,10 @@ describe('GraphQL Playground in Chromium', () => {
     await expect.poll(resultText, { timeout: 30_000 }).toContain(`"count": ${PLAYGROUND_TARGET}`);
     expect(await resultText()).toContain(PLAYGROUND_HEADLINE);
     // The README's picture is refreshed on purpose (npm run docs:screenshot), never by a test run.
-    const shot = process.env.DOCS_SCREENSHOT === 'true' ? path.join(projectRoot, 'docs', 'playground.png') : path.join(os.tmpdir(), `playground-${process.pid}.png`);
+    const shot =
+      process.env.DOCS_SCREENSHOT === 'true'
+        ? path.join(projectRoot, 'docs', 'playground.png')
+        : path.join(os.tmpdir(), `playground-${process.pid}.png`);
     await page.screenshot({ path: shot });
     expect((await readFile(shot)).subarray(1, 4).toString()).toBe('PNG');
     if (process.env.DOCS_SCREENSHOT !== 'true') await rm(shot);
@@ -74,7 +77,13 @@ describe('GraphQL Playground in Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('{ articles(first: 2) { edges { node { headline troopLevels { count kind } } } } }', { delay: 20 });
-    const boxes = () => page.evaluate(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.CodeMirror-hints-wrapper').length);
+    const boxes = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll(
+            '.CodeMirror-hints-wrapper',
+          ).length,
+      );
     const whileTyping = await boxes();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.waitForTimeout(300);

@@ -10,7 +10,8 @@ export const PLAYGROUND_TARGET = 2500;
 
 /** What Playground's first tab shows: saved under the slug that tab asks for. */
 export function playgroundArticle(slug: string): ArticleDraft {
-  const cut = 'The United States will reduce its force in Iraq from 4,000 to 2,500 troops by the end of June, a Pentagon spokesman said on Monday.';
+  const cut =
+    'The United States will reduce its force in Iraq from 4,000 to 2,500 troops by the end of June, a Pentagon spokesman said on Monday.';
   return buildDraft({
     slug,
     headline: PLAYGROUND_HEADLINE,
@@ -23,7 +24,15 @@ export function playgroundArticle(slug: string): ArticleDraft {
     claims: [{ text: cut, kind: 'FIGURE', claimantDescription: 'a Pentagon spokesman' }],
     troopLevels: [
       { text: '4,000', count: 4000, kind: 'CURRENT', location: 'Iraq', effectiveDate: '2021-04-12', datePrecision: 'DAY' },
-      { text: '2,500 troops', within: cut, count: PLAYGROUND_TARGET, kind: 'TARGET', location: 'Iraq', effectiveDate: '2021-06-30', datePrecision: 'DAY' },
+      {
+        text: '2,500 troops',
+        within: cut,
+        count: PLAYGROUND_TARGET,
+        kind: 'TARGET',
+        location: 'Iraq',
+        effectiveDate: '2021-06-30',
+        datePrecision: 'DAY',
+      },
     ],
   });
 }

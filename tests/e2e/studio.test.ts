@@ -58,8 +58,11 @@ describe('Prisma Studio in Chromium', () => {
     const headers = () => page.locator('thead th').allInnerTexts();
     for (let i = 0; i < 30 && !(await headers()).some((h) => h.trim().startsWith('status')); i += 1) {
       await page.evaluate(() => {
-        const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ scrollWidth: number; clientWidth: number; scrollLeft: number }> } };
-        for (const element of Array.from(document.querySelectorAll('*'))) if (element.scrollWidth > element.clientWidth + 50) element.scrollLeft = element.scrollWidth;
+        const { document } = globalThis as unknown as {
+          document: { querySelectorAll(s: string): ArrayLike<{ scrollWidth: number; clientWidth: number; scrollLeft: number }> };
+        };
+        for (const element of Array.from(document.querySelectorAll('*')))
+          if (element.scrollWidth > element.clientWidth + 50) element.scrollLeft = element.scrollWidth;
       });
       await page.waitForTimeout(200);
     }

@@ -44,8 +44,16 @@ export const execForm = (args: string): string[] | undefined => (args.trim().sta
 
 /** The files a `docker build .` of this repository would see. */
 async function buildContext(into: string): Promise<void> {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: projectRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
-  const ignored = (await fs.readFile(path.join(projectRoot, '.dockerignore'), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  const ignored = (await fs.readFile(path.join(projectRoot, '.dockerignore'), 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const kept = listed.filter((file) => !ignored.some((pattern) => file === pattern || file.startsWith(`${pattern}/`)));
   for (const file of kept) {
     const source = path.join(projectRoot, file);
@@ -89,18 +97,28 @@ export async function replayDockerfile(stages: Stage[], dir: string): Promise<Re
         for (const source of paths) {
           const absolute = from === undefined ? path.join(sourceRoot, source) : path.join(sourceRoot, source);
           const isDir = (await fs.stat(absolute)).isDirectory();
-          const target = isDir || destination.endsWith('/') || paths.length > 1 ? path.join(inStage(destination), isDir ? '' : path.basename(source)) : inStage(destination);
+          const target =
+            isDir || destination.endsWith('/') || paths.length > 1
+              ? path.join(inStage(destination), isDir ? '' : path.basename(source))
+              : inStage(destination);
           await fs.cp(absolute, target, { recursive: true });
         }
       } else if (keyword === 'RUN') {
         const command = args.replace(/^(?:--mount=\S+\s+)+/, '');
         const result = spawnSync('bash', ['-c', command], {
           cwd: inStage('.'),
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '/root',
+            ...env,
+            npm_config_offline: 'true',
+            npm_config_update_notifier: 'false',
+          },
           encoding: 'utf8',
           maxBuffer: 64 * 1024 * 1024,
         });
-        if (result.status !== 0) throw new Error(`RUN ${command} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
+        if (result.status !== 0)
+          throw new Error(`RUN ${command} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
       }
     }
     roots.set(stage.name ?? String(index), root);

@@ -66,7 +66,19 @@ export type TroopLevelSpec = Words &
     location?: string;
   };
 
-type Computed = 'text' | 'contentHash' | 'headline' | 'publishedAt' | 'authors' | 'people' | 'organisations' | 'locations' | 'paragraphs' | 'quotes' | 'claims' | 'troopLevels';
+type Computed =
+  | 'text'
+  | 'contentHash'
+  | 'headline'
+  | 'publishedAt'
+  | 'authors'
+  | 'people'
+  | 'organisations'
+  | 'locations'
+  | 'paragraphs'
+  | 'quotes'
+  | 'claims'
+  | 'troopLevels';
 
 export interface ArticleSpec extends Partial<Omit<ArticleDraft, Computed>> {
   headline: string;
@@ -90,15 +102,40 @@ export interface ArticleSpec extends Partial<Omit<ArticleDraft, Computed>> {
 export const country = (name: string, isoCode: string): LocationSpec => ({ key: isoCode.toLowerCase(), name, kind: 'COUNTRY', isoCode });
 
 /** The identity key of a person or place name: lowercase, diacritics folded. */
-export const keyOf = (name: string): string => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+export const keyOf = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 
 /** The headline slugged, with the day of publication (the instant's UTC day, else the printed day). */
 export const slugOf = (headline: string, publishedAt?: Date, publishedOn?: string): string =>
-  [keyOf(headline).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publishedAt?.toISOString().slice(0, 10) ?? publishedOn].filter(Boolean).join('-');
+  [
+    keyOf(headline)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+    publishedAt?.toISOString().slice(0, 10) ?? publishedOn,
+  ]
+    .filter(Boolean)
+    .join('-');
 
 export function buildDraft(spec: ArticleSpec): ArticleDraft {
-  const { headline, dateline, byline, paragraphs: bodySpecs, publishedAt: when, authors: authorSpecs = [], people: peopleSpecs = [], organisations: organisationSpecs = [],
-    locations: locationSpecs = [], quotes: quoteSpecs = [], claims: claimSpecs = [], troopLevels: levelSpecs = [], ...passThrough } = spec;
+  const {
+    headline,
+    dateline,
+    byline,
+    paragraphs: bodySpecs,
+    publishedAt: when,
+    authors: authorSpecs = [],
+    people: peopleSpecs = [],
+    organisations: organisationSpecs = [],
+    locations: locationSpecs = [],
+    quotes: quoteSpecs = [],
+    claims: claimSpecs = [],
+    troopLevels: levelSpecs = [],
+    ...passThrough
+  } = spec;
   const paragraphs = layOut([
     { kind: 'HEADLINE', text: headline },
     ...(spec.standfirst ? [{ kind: 'STANDFIRST' as const, text: spec.standfirst }] : []),
@@ -109,20 +146,30 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
   const text = paragraphs.map((p) => p.text).join('\n\n');
   const publishedAt = when === undefined ? undefined : new Date(when);
 
-  const people = withAuthors(peopleSpecs, authorSpecs).map(
-    (p): PersonDraft => ({ ...p, key: p.key ?? keyOf(p.name), roles: p.roles ?? [], aliases: p.aliases ?? [] }),
-  );
-  const organisations = organisationSpecs.map(
-    (o): OrganisationDraft => ({ kind: 'OTHER', ...o, key: o.key ?? keyOf(o.name), aliases: o.aliases ?? [] }),
-  );
+  const people = withAuthors(peopleSpecs, authorSpecs).map((p): PersonDraft => ({
+    ...p,
+    key: p.key ?? keyOf(p.name),
+    roles: p.roles ?? [],
+    aliases: p.aliases ?? [],
+  }));
+  const organisations = organisationSpecs.map((o): OrganisationDraft => ({
+    kind: 'OTHER',
+    ...o,
+    key: o.key ?? keyOf(o.name),
+    aliases: o.aliases ?? [],
+  }));
   const locations = locationSpecs.map((l): LocationDraft => ({ ...l, key: l.key ?? keyOf(l.name) }));
-  const personNamed = (ref: string | undefined) => (ref === undefined ? undefined : resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person'));
+  const personNamed = (ref: string | undefined) =>
+    ref === undefined ? undefined : resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person');
   const organisationNamed = (ref: string | undefined) =>
-    ref === undefined ? undefined : resolve(ref, organisations.find((o) => o.name === ref || o.key === ref || o.aliases.includes(ref))?.key, 'organisation');
+    ref === undefined
+      ? undefined
+      : resolve(ref, organisations.find((o) => o.name === ref || o.key === ref || o.aliases.includes(ref))?.key, 'organisation');
   const quoteNamed = (ref: number | string | undefined, own: number) => {
     if (ref === undefined) return undefined;
     const index = typeof ref === 'number' ? ref : quoteSpecs.findIndex((q) => q.text === ref);
-    if (index < 0 || index >= quoteSpecs.length || index === own) throw new Error(`Quote ${own} continues "${ref}", which is not another quote of the spec.`);
+    if (index < 0 || index >= quoteSpecs.length || index === own)
+      throw new Error(`Quote ${own} continues "${ref}", which is not another quote of the spec.`);
     return index;
   };
   const placeNamed = (ref: string | undefined) =>

@@ -5,7 +5,25 @@
 import fc from 'fast-check';
 
 /** Characters that break naive code: NUL, lone surrogates, right-to-left marks, emoji, quotes. */
-const NASTY = ['\u0000', '\ud800', '\udfff', '\u202e', '\u200f', '🪖', '👩🏽‍✈️', '"', '\\', '\n', '\r\n', '\t', 'ﷺ', 'שלום', 'مرحبا', '𝕏', '\uffff'];
+const NASTY = [
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u202e',
+  '\u200f',
+  '🪖',
+  '👩🏽‍✈️',
+  '"',
+  '\\',
+  '\n',
+  '\r\n',
+  '\t',
+  'ﷺ',
+  'שלום',
+  'مرحبا',
+  '𝕏',
+  '\uffff',
+];
 
 export const nastyString = (maxLength = 200): fc.Arbitrary<string> =>
   fc.oneof(
@@ -37,23 +55,43 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.array(fc.string(), { maxLength: 5 }),
   // Huge values built cheaply: fast-check would draw 200,000 characters one by one.
-  fc.tuple(fc.integer({ min: 50_000, max: 200_000 }), fc.constantFrom(...NASTY, 'troops ')).map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length))),
+  fc
+    .tuple(fc.integer({ min: 50_000, max: 200_000 }), fc.constantFrom(...NASTY, 'troops '))
+    .map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length))),
 );
 
-const variables = fc.dictionary(fc.constantFrom('s', 'q', 'n', 'id', 'l', 'f', 'i', 'x', '__proto__', 'constructor'), anyValue, { maxKeys: 5 });
+const variables = fc.dictionary(fc.constantFrom('s', 'q', 'n', 'id', 'l', 'f', 'i', 'x', '__proto__', 'constructor'), anyValue, {
+  maxKeys: 5,
+});
 
 const document: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: nastyString(400), weight: 3 },
   { arbitrary: fc.constantFrom(...VALID_QUERIES), weight: 3 },
   // Truncated and spliced documents: unbalanced braces, half tokens.
-  { arbitrary: fc.tuple(fc.constantFrom(...VALID_QUERIES), fc.nat(), fc.nat(), nastyString(10)).map(([q, a, b, junk]) => q.slice(0, a % q.length) + junk + q.slice(b % q.length)), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(fc.constantFrom(...VALID_QUERIES), fc.nat(), fc.nat(), nastyString(10))
+      .map(([q, a, b, junk]) => q.slice(0, a % q.length) + junk + q.slice(b % q.length)),
+    weight: 3,
+  },
   // Deep nesting, valid and not.
-  { arbitrary: fc.integer({ min: 5, max: 300 }).map((depth) => `${'{ articles { edges { node '.repeat(depth)}${'} } }'.repeat(depth)}`), weight: 1 },
+  {
+    arbitrary: fc.integer({ min: 5, max: 300 }).map((depth) => `${'{ articles { edges { node '.repeat(depth)}${'} } }'.repeat(depth)}`),
+    weight: 1,
+  },
   { arbitrary: fc.integer({ min: 5, max: 2_000 }).map((depth) => '{'.repeat(depth) + '}'.repeat(depth >> 1)), weight: 1 },
   // Alias and directive floods, huge literals.
-  { arbitrary: fc.integer({ min: 10, max: 400 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: articles { totalCount }`).join(' ')} }`), weight: 1 },
+  {
+    arbitrary: fc
+      .integer({ min: 10, max: 400 })
+      .map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: articles { totalCount }`).join(' ')} }`),
+    weight: 1,
+  },
   { arbitrary: fc.integer({ min: 5, max: 200 }).map((n) => `{ articles { totalCount ${'@skip(if: false) '.repeat(n)} } }`), weight: 1 },
-  { arbitrary: fc.integer({ min: 1_000, max: 300_000 }).map((n) => `{ search(query: "${'ab '.repeat(n / 3)}") { __typename } }`), weight: 1 },
+  {
+    arbitrary: fc.integer({ min: 1_000, max: 300_000 }).map((n) => `{ search(query: "${'ab '.repeat(n / 3)}") { __typename } }`),
+    weight: 1,
+  },
 );
 
 export interface FuzzRequest {
@@ -66,12 +104,23 @@ export interface FuzzRequest {
 export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.record({
   body: fc.oneof(
     { arbitrary: fc.tuple(document, variables).map(([query, vars]) => JSON.stringify({ query, variables: vars })), weight: 6 },
-    { arbitrary: fc.tuple(document, anyValue).map(([query, vars]) => JSON.stringify({ query, variables: vars, operationName: vars })), weight: 1 },
+    {
+      arbitrary: fc.tuple(document, anyValue).map(([query, vars]) => JSON.stringify({ query, variables: vars, operationName: vars })),
+      weight: 1,
+    },
     { arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? 'null'), weight: 1 },
     { arbitrary: nastyString(300), weight: 1 },
     { arbitrary: fc.integer({ min: 1, max: 60 }).map((depth) => '['.repeat(depth * 1_000)), weight: 1 },
   ),
-  contentType: fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'multipart/form-data; boundary=x'),
+  contentType: fc.constantFrom(
+    'application/json',
+    'application/json',
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/graphql',
+    'multipart/form-data; boundary=x',
+  ),
   withKey: fc.boolean(),
 });
 
@@ -79,9 +128,20 @@ export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.record({
 export const articleText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom('', ' ', '\n\n\n', '\t \r\n'), weight: 1 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 2_000 }), weight: 2 },
-  { arbitrary: fc.array(fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»'), { minLength: 1, maxLength: 300 }).map((q) => q.join('')), weight: 1 },
+  {
+    arbitrary: fc.array(fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»'), { minLength: 1, maxLength: 300 }).map((q) => q.join('')),
+    weight: 1,
+  },
   { arbitrary: fc.array(storyLine(), { minLength: 1, maxLength: 25 }).map((lines) => lines.join('\n\n')), weight: 6 },
-  { arbitrary: fc.array(fc.constantFrom('مرحبا بالعالم', 'שלום עולם', '\u202eevil', '🪖🪖', '👩🏽‍✈️ said', '"unbalanced', 'text”', '2,500 troops'), { minLength: 1, maxLength: 50 }).map((parts) => parts.join(' ')), weight: 2 },
+  {
+    arbitrary: fc
+      .array(fc.constantFrom('مرحبا بالعالم', 'שלום עולם', '\u202eevil', '🪖🪖', '👩🏽‍✈️ said', '"unbalanced', 'text”', '2,500 troops'), {
+        minLength: 1,
+        maxLength: 50,
+      })
+      .map((parts) => parts.join(' ')),
+    weight: 2,
+  },
 );
 
 function storyLine(): fc.Arbitrary<string> {
@@ -102,6 +162,8 @@ function storyLine(): fc.Arbitrary<string> {
       'A senior official, who spoke on condition of anonymity, said some 800 troops would leave.',
     ),
     nastyString(120),
-    fc.tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom('troops', 'soldiers', 'marines', 'personnel')).map(([n, noun]) => `Roughly ${n.toLocaleString('en-US')} ${noun} are stationed in Syria.`),
+    fc
+      .tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom('troops', 'soldiers', 'marines', 'personnel'))
+      .map(([n, noun]) => `Roughly ${n.toLocaleString('en-US')} ${noun} are stationed in Syria.`),
   );
 }

@@ -8,7 +8,10 @@ const LISTEN = '0A';
 
 export function listeningAddresses(port: number): string[] {
   const addresses: string[] = [];
-  for (const [file, decode] of [['/proc/net/tcp', ipv4], ['/proc/net/tcp6', ipv6]] as const) {
+  for (const [file, decode] of [
+    ['/proc/net/tcp', ipv4],
+    ['/proc/net/tcp6', ipv6],
+  ] as const) {
     let table: string;
     try {
       table = readFileSync(file, 'utf8');
@@ -26,7 +29,10 @@ export function listeningAddresses(port: number): string[] {
 
 /** 0100007F → 127.0.0.1 (the kernel writes each 32-bit word in host byte order). */
 function ipv4(hex: string): string {
-  return (hex.match(/../g) ?? []).reverse().map((byte) => parseInt(byte, 16)).join('.');
+  return (hex.match(/../g) ?? [])
+    .reverse()
+    .map((byte) => parseInt(byte, 16))
+    .join('.');
 }
 
 function ipv6(hex: string): string {

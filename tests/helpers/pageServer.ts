@@ -49,15 +49,21 @@ export async function startServer(host: string, routes: Record<string, Route>): 
   return fixture;
 }
 
-export const html = (body: string | Buffer, contentType = 'text/html; charset=utf-8'): Route => (_request, response) => {
-  response.writeHead(200, { 'content-type': contentType }).end(body);
-};
-export const redirect = (location: () => string, status = 302): Route => (_request, response) => {
-  response.writeHead(status, { location: location() }).end();
-};
-export const status = (code: number): Route => (_request, response) => {
-  response.writeHead(code, { 'content-type': 'text/html' }).end(`<p>${code}</p>`);
-};
+export const html =
+  (body: string | Buffer, contentType = 'text/html; charset=utf-8'): Route =>
+  (_request, response) => {
+    response.writeHead(200, { 'content-type': contentType }).end(body);
+  };
+export const redirect =
+  (location: () => string, status = 302): Route =>
+  (_request, response) => {
+    response.writeHead(status, { location: location() }).end();
+  };
+export const status =
+  (code: number): Route =>
+  (_request, response) => {
+    response.writeHead(code, { 'content-type': 'text/html' }).end(`<p>${code}</p>`);
+  };
 
 /** A resolver that knows only the names it is given (no DNS query leaves the machine), and logs what it was asked. */
 export function fakeResolver(names: Record<string, string[]>) {

@@ -18,7 +18,12 @@ export const REPORTER = 'Alice Carver';
 export const MINISTER = 'Helen Marsh';
 export const QUOTED = 'We stand with our allies';
 
-export function aReport({ tag, place = country('Estonia', 'EE'), count = 850, publishedAt = '2022-03-03T10:00:00.000Z' }: ReportOptions = {}): ArticleDraft {
+export function aReport({
+  tag,
+  place = country('Estonia', 'EE'),
+  count = 850,
+  publishedAt = '2022-03-03T10:00:00.000Z',
+}: ReportOptions = {}): ArticleDraft {
   const figure = `${count.toLocaleString('en-GB')} troops`;
   const sentence = `Britain will send ${figure} to ${place.name} by May, Defence Secretary ${MINISTER} said on Thursday.`;
   return buildDraft({
@@ -33,7 +38,15 @@ export function aReport({ tag, place = country('Estonia', 'EE'), count = 850, pu
     quotes: [{ text: QUOTED, speaker: MINISTER, attributionVerb: 'said' }],
     claims: [{ text: sentence, kind: 'FIGURE', claimant: MINISTER }],
     troopLevels: [
-      { text: figure, count, kind: 'CHANGE', force: 'UK', location: place.name, effectiveDate: publishedAt.slice(0, 4) + '-05-01', datePrecision: 'MONTH' },
+      {
+        text: figure,
+        count,
+        kind: 'CHANGE',
+        force: 'UK',
+        location: place.name,
+        effectiveDate: publishedAt.slice(0, 4) + '-05-01',
+        datePrecision: 'MONTH',
+      },
     ],
   });
 }

@@ -72,7 +72,11 @@ export function shapeFromPrisma(dmmf: Dmmf): SchemaShape {
     const found = models.find((m) => m.name === model)?.fields.find((f) => f.name === field);
     return found?.dbName ?? field;
   };
-  for (const e of enums) shape.enums.set(e.dbName ?? e.name, e.values.map((v) => v.name));
+  for (const e of enums)
+    shape.enums.set(
+      e.dbName ?? e.name,
+      e.values.map((v) => v.name),
+    );
   for (const model of models) {
     for (const field of model.fields) {
       if (field.kind === 'object') {
@@ -217,17 +221,24 @@ export function diffShapes(prisma: SchemaShape, db: SchemaShape): string[] {
     if (!have) problems.push(`column ${key} is in the Prisma schema but not in the database`);
     else {
       if (have.type !== want.type) problems.push(`column ${key}: type ${have.type} in the database, ${want.type} in Prisma`);
-      if (have.nullable !== want.nullable) problems.push(`column ${key}: nullable ${have.nullable} in the database, ${want.nullable} in Prisma`);
+      if (have.nullable !== want.nullable)
+        problems.push(`column ${key}: nullable ${have.nullable} in the database, ${want.nullable} in Prisma`);
       if (have.default !== want.default) problems.push(`column ${key}: default ${have.default} in the database, ${want.default} in Prisma`);
     }
   }
-  for (const key of db.columns.keys()) if (!prisma.columns.has(key)) problems.push(`column ${key} is in the database but not in the Prisma schema`);
+  for (const key of db.columns.keys())
+    if (!prisma.columns.has(key)) problems.push(`column ${key} is in the database but not in the Prisma schema`);
   for (const [name, values] of prisma.enums) {
     const have = db.enums.get(name);
-    if (have?.join() !== values.join()) problems.push(`enum ${name}: [${have?.join() ?? 'missing'}] in the database, [${values.join()}] in Prisma`);
+    if (have?.join() !== values.join())
+      problems.push(`enum ${name}: [${have?.join() ?? 'missing'}] in the database, [${values.join()}] in Prisma`);
   }
-  for (const name of db.enums.keys()) if (!prisma.enums.has(name)) problems.push(`enum ${name} is in the database but not in the Prisma schema`);
-  for (const [what, want, have] of [['index', prisma.indexes, db.indexes], ['foreign key', prisma.foreignKeys, db.foreignKeys]] as const) {
+  for (const name of db.enums.keys())
+    if (!prisma.enums.has(name)) problems.push(`enum ${name} is in the database but not in the Prisma schema`);
+  for (const [what, want, have] of [
+    ['index', prisma.indexes, db.indexes],
+    ['foreign key', prisma.foreignKeys, db.foreignKeys],
+  ] as const) {
     for (const line of want) if (!have.has(line)) problems.push(`${what} ${line} is in the Prisma schema but not in the database`);
     for (const line of have) if (!want.has(line)) problems.push(`${what} ${line} is in the database but not in the Prisma schema`);
   }

@@ -2,7 +2,20 @@
  * Short, distinct wire stories for tests that write many articles at once: each names the
  * same reporters and minister, quotes him, and reports a troop figure for its place.
  */
-const PLACES = ['Estonia', 'Latvia', 'Lithuania', 'Poland', 'Romania', 'Bulgaria', 'Slovakia', 'Hungary', 'Finland', 'Norway', 'Sweden', 'Germany'];
+const PLACES = [
+  'Estonia',
+  'Latvia',
+  'Lithuania',
+  'Poland',
+  'Romania',
+  'Bulgaria',
+  'Slovakia',
+  'Hungary',
+  'Finland',
+  'Norway',
+  'Sweden',
+  'Germany',
+];
 
 export function wireStory(n: number, paragraphs = 2): string {
   const place = PLACES[n % PLACES.length] as string;

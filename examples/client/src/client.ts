@@ -11,7 +11,11 @@ import { print } from 'graphql';
 type Body<Result> = { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
 
 async function post<Result>(endpoint: string, payload: unknown): Promise<{ status: number; body: Body<Result> }> {
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
   return { status: response.status, body: (await response.json()) as Body<Result> };
 }
 
@@ -21,8 +25,11 @@ export async function request<Result, Variables>(
   variables: Variables,
 ): Promise<Result> {
   const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
-  let answer = hash ? await post<Result>(endpoint, { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) : undefined;
-  if (!answer || answer.body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) answer = await post<Result>(endpoint, { query: print(document), variables });
+  let answer = hash
+    ? await post<Result>(endpoint, { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+    : undefined;
+  if (!answer || answer.body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND'))
+    answer = await post<Result>(endpoint, { query: print(document), variables });
   const { status, body } = answer;
   if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${status}`);
   return body.data;

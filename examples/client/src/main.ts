@@ -18,7 +18,8 @@ export async function summarize(endpoint: string, { slug = SEED_SLUG, location =
   const { article } = await request(endpoint, SeedArticleDocument, { slug });
   if (!article) return [`No article ${slug}`];
   const lines = [`${article.headline} (${article.publishedAt ?? 'undated'}) by ${article.authors.map((a) => a.person.name).join(', ')}`];
-  for (const level of article.troopLevels) lines.push(`  ${level.kind} ${level.qualifier} ${level.count} in ${level.location?.name ?? 'unknown place'}`);
+  for (const level of article.troopLevels)
+    lines.push(`  ${level.kind} ${level.qualifier} ${level.count} in ${level.location?.name ?? 'unknown place'}`);
   const { troopLevelTimeline } = await request(endpoint, TimelineDocument, { location });
   lines.push(`${location} timeline: ${troopLevelTimeline.length} figures`);
   return lines;

@@ -29,6 +29,16 @@ export function laterKuwaitCount(): ArticleDraft {
     publishedAt: '2021-09-01T06:00:00.000Z',
     locations: [KUWAIT],
     paragraphs: ['About 12,000 US troops are in Kuwait.'],
-    troopLevels: [{ text: 'About 12,000 US troops', count: 12000, qualifier: 'APPROXIMATELY', kind: 'CURRENT', location: 'Kuwait', effectiveDate: '2021-09-01', datePrecision: 'DAY' }],
+    troopLevels: [
+      {
+        text: 'About 12,000 US troops',
+        count: 12000,
+        qualifier: 'APPROXIMATELY',
+        kind: 'CURRENT',
+        location: 'Kuwait',
+        effectiveDate: '2021-09-01',
+        datePrecision: 'DAY',
+      },
+    ],
   });
 }

@@ -27,18 +27,36 @@ describe('article', () => {
   });
 
   it('gives the day printed and the precision of what was printed beside the instant', async () => {
-    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }', { slug });
-    expect(result.data?.article).toEqual({ publishedAt: '2022-03-01T17:45:00.000Z', publishedOn: '2022-03-01', publishedPrecision: 'MINUTE' });
+    const result = await api.query<{ article: Record<string, unknown> }>(
+      'query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }',
+      { slug },
+    );
+    expect(result.data?.article).toEqual({
+      publishedAt: '2022-03-01T17:45:00.000Z',
+      publishedOn: '2022-03-01',
+      publishedPrecision: 'MINUTE',
+    });
   });
 
   it('gives an article that prints only its day that day, DAY precision and no instant', async () => {
     const saved = await api.save(organisationArticle('day only'));
-    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { slug publishedAt publishedOn publishedPrecision } }', { slug: saved.slug });
-    expect(result.data?.article).toEqual({ slug: 'pentagon-confirms-rotation-day-only-2023-07-10', publishedAt: null, publishedOn: '2023-07-10', publishedPrecision: 'DAY' });
+    const result = await api.query<{ article: Record<string, unknown> }>(
+      'query ($slug: String) { article(slug: $slug) { slug publishedAt publishedOn publishedPrecision } }',
+      { slug: saved.slug },
+    );
+    expect(result.data?.article).toEqual({
+      slug: 'pentagon-confirms-rotation-day-only-2023-07-10',
+      publishedAt: null,
+      publishedOn: '2023-07-10',
+      publishedPrecision: 'DAY',
+    });
   });
 
   it('gives an article stored without a printed day no day and no precision', async () => {
-    const result = await api.query<{ article: Record<string, unknown> }>('query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }', { slug: olderSlug });
+    const result = await api.query<{ article: Record<string, unknown> }>(
+      'query ($slug: String) { article(slug: $slug) { publishedAt publishedOn publishedPrecision } }',
+      { slug: olderSlug },
+    );
     expect(result.data?.article).toEqual({ publishedAt: '2019-01-01T09:00:00.000Z', publishedOn: null, publishedPrecision: null });
   });
 
@@ -68,18 +86,28 @@ describe('article', () => {
 
   it('fetches the same article again through node(id)', async () => {
     const { data } = await api.query<{ article: { id: string } }>('query ($slug: String) { article(slug: $slug) { id } }', { slug });
-    const node = await api.query<{ node: { __typename: string; slug: string } }>('query ($id: ID!) { node(id: $id) { __typename ... on Article { slug } } }', { id: data!.article.id });
+    const node = await api.query<{ node: { __typename: string; slug: string } }>(
+      'query ($id: ID!) { node(id: $id) { __typename ... on Article { slug } } }',
+      { id: data!.article.id },
+    );
     expect(node.data?.node).toEqual({ __typename: 'Article', slug });
   });
 
   it('counts its paragraphs, quotes, claims and figures as the lists have them', async () => {
-    const result = await api.query<{ article: { counts: Record<string, number>; paragraphs: unknown[]; quotes: unknown[]; claims: unknown[]; troopLevels: unknown[] } }>(
+    const result = await api.query<{
+      article: { counts: Record<string, number>; paragraphs: unknown[]; quotes: unknown[]; claims: unknown[]; troopLevels: unknown[] };
+    }>(
       'query ($slug: String) { article(slug: $slug) { counts { paragraphs quotes claims troopLevels } paragraphs { kind } quotes { text } claims { text } troopLevels { count } } }',
       { slug },
     );
     const { counts, paragraphs, quotes, claims, troopLevels } = result.data!.article;
     expect(counts).toEqual({ paragraphs: 9, quotes: 1, claims: 2, troopLevels: 2 });
-    expect(counts).toEqual({ paragraphs: paragraphs.length, quotes: quotes.length, claims: claims.length, troopLevels: troopLevels.length });
+    expect(counts).toEqual({
+      paragraphs: paragraphs.length,
+      quotes: quotes.length,
+      claims: claims.length,
+      troopLevels: troopLevels.length,
+    });
   });
 
   it('answers null for an id that names nothing', async () => {
@@ -89,7 +117,8 @@ describe('article', () => {
 });
 
 describe('articles', () => {
-  const PAGE = 'query ($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before, filter: { location: "Estonia" }) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }';
+  const PAGE =
+    'query ($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before, filter: { location: "Estonia" }) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }';
 
   it('refuses first: 0 and first: 101', async () => {
     expect(errorCode(await api.query(PAGE, { first: 0 }))).toBe('BAD_USER_INPUT');
@@ -101,7 +130,13 @@ describe('articles', () => {
   });
 
   it('pages forwards and backwards with cursors, newest first', async () => {
-    type Page = { articles: { totalCount: number; edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
+    type Page = {
+      articles: {
+        totalCount: number;
+        edges: { cursor: string; node: { slug: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+      };
+    };
     const first = (await api.query<Page>(PAGE, { first: 1 })).data!.articles;
     expect(first.totalCount).toBe(2);
     expect(first.edges.map((e) => e.node.slug)).toEqual([slug]);
@@ -115,7 +150,12 @@ describe('articles', () => {
 
   it('filters by full-text search, place and publication window', async () => {
     const count = async (filter: Record<string, unknown>) =>
-      (await api.query<{ articles: { totalCount: number } }>('query ($filter: ArticleFilter) { articles(filter: $filter) { totalCount } }', { filter })).data!.articles.totalCount;
+      (
+        await api.query<{ articles: { totalCount: number } }>(
+          'query ($filter: ArticleFilter) { articles(filter: $filter) { totalCount } }',
+          { filter },
+        )
+      ).data!.articles.totalCount;
     expect(await count({ search: 'Tapa' })).toBe(1);
     expect(await count({ search: '"no such phrase anywhere"' })).toBe(0);
     expect(await count({ location: 'Estonia' })).toBe(2);
@@ -124,7 +164,8 @@ describe('articles', () => {
 });
 
 describe('ingestArticle', () => {
-  const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { id } userErrors { field message code } } }';
+  const INGEST =
+    'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { id } userErrors { field message code } } }';
   const TEXT = 'Germany to host more troops\n\nNov. 17, 2020\n\nAbout 1,000 more US troops will move to Germany, officials said.\n';
 
   it('refuses a request with no key', async () => {
@@ -156,19 +197,25 @@ describe('ingestArticle', () => {
   it('answers empty text with a user error and stores nothing', async () => {
     const before = await api.db.prisma.article.count();
     const result = await api.asEditor<{ ingestArticle: { userErrors: { field: string[]; code: string }[] } }>(INGEST, { text: '   ' });
-    expect(result.data?.ingestArticle.userErrors).toEqual([{ field: ['input', 'text'], message: 'The article text is empty.', code: 'BAD_USER_INPUT' }]);
+    expect(result.data?.ingestArticle.userErrors).toEqual([
+      { field: ['input', 'text'], message: 'The article text is empty.', code: 'BAD_USER_INPUT' },
+    ]);
     expect(await api.db.prisma.article.count()).toBe(before);
   });
 });
 
 describe('deleteArticle', () => {
   it('answers NOT_FOUND for an id that names nothing', async () => {
-    const result = await api.asEditor('mutation { deleteArticle(id: "QXJ0aWNsZTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA") { deletedId } }');
+    const result = await api.asEditor(
+      'mutation { deleteArticle(id: "QXJ0aWNsZTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA") { deletedId } }',
+    );
     expect(errorCode(result)).toBe('NOT_FOUND');
   });
 
   it('answers a malformed id with a user error', async () => {
-    const result = await api.asEditor<{ deleteArticle: unknown }>('mutation { deleteArticle(id: "nonsense") { deletedId userErrors { field code } } }');
+    const result = await api.asEditor<{ deleteArticle: unknown }>(
+      'mutation { deleteArticle(id: "nonsense") { deletedId userErrors { field code } } }',
+    );
     expect(result.data?.deleteArticle).toEqual({ deletedId: null, userErrors: [{ field: ['id'], code: 'BAD_USER_INPUT' }] });
   });
 });

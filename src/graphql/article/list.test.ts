@@ -29,7 +29,11 @@ interface Row {
 let all: Row[];
 
 beforeAll(async () => {
-  api = await startTestApi(placedArticle(), ...DATES.map(([slug, date]) => datedArticle(slug, date)), ...DAYS.map(([slug, day]) => dayOnlyArticle(slug, day)));
+  api = await startTestApi(
+    placedArticle(),
+    ...DATES.map(([slug, date]) => datedArticle(slug, date)),
+    ...DAYS.map(([slug, day]) => dayOnlyArticle(slug, day)),
+  );
   const rows = await api.db.prisma.article.findMany({ select: { slug: true, id: true, publishedAt: true, publishedOn: true } });
   all = rows.map((r) => ({ slug: r.slug, id: r.id, publishedAt: r.publishedAt?.toISOString() ?? r.publishedOn?.toISOString() ?? null }));
 });
@@ -58,12 +62,13 @@ interface Page {
   edges: { cursor: string; node: { slug: string } }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
-const page = async (variables: Record<string, unknown>): Promise<Page> => (await api.query<{ articles: Page }>(PAGE, variables)).data!.articles;
+const page = async (variables: Record<string, unknown>): Promise<Page> =>
+  (await api.query<{ articles: Page }>(PAGE, variables)).data!.articles;
 const slugs = (p: Page) => p.edges.map((e) => e.node.slug);
 
 async function walkForwards(orderBy: string): Promise<string[]> {
   const seen: string[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const p = await page({ first: 2, after, orderBy });
     seen.push(...slugs(p));
     if (!p.pageInfo.hasNextPage) return seen;
@@ -73,7 +78,7 @@ async function walkForwards(orderBy: string): Promise<string[]> {
 
 async function walkBackwards(orderBy: string): Promise<string[]> {
   const seen: string[] = [];
-  for (let before: string | null = null; ; ) {
+  for (let before: string | null = null; ;) {
     const p = await page({ last: 2, before, orderBy });
     seen.unshift(...slugs(p));
     if (!p.pageInfo.hasPreviousPage) return seen;
@@ -169,10 +174,19 @@ describe('articles, filtered', () => {
   });
 
   it('combines a publication window with ordering and paging', async () => {
-    const p = await page({ first: 1, orderBy: 'PUBLISHED_AT_ASC', filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' } });
+    const p = await page({
+      first: 1,
+      orderBy: 'PUBLISHED_AT_ASC',
+      filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' },
+    });
     expect(p.totalCount).toBe(3);
     expect(slugs(p)).toEqual([expected('asc')[1]]);
-    const rest = await page({ first: 5, after: p.pageInfo.endCursor, orderBy: 'PUBLISHED_AT_ASC', filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' } });
+    const rest = await page({
+      first: 5,
+      after: p.pageInfo.endCursor,
+      orderBy: 'PUBLISHED_AT_ASC',
+      filter: { publishedFrom: '2020-01-01T00:00:00Z', publishedTo: '2021-12-31T00:00:00Z' },
+    });
     expect(slugs(rest)).toEqual(expected('asc').slice(2, 4));
   });
 });

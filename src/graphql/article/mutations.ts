@@ -18,7 +18,10 @@ const validZone = (zone: string) => {
 };
 
 const timeZone = z.string().refine(validZone, 'Must be an IANA time zone such as Europe/London.').nullish();
-const webUrl = z.string().url('Must be a URL.').refine((url) => /^https?:\/\//i.test(url), 'Must be an http:// or https:// URL.');
+const webUrl = z
+  .string()
+  .url('Must be a URL.')
+  .refine((url) => /^https?:\/\//i.test(url), 'Must be an http:// or https:// URL.');
 
 const ingestInput = z
   .object({
@@ -43,7 +46,11 @@ const urlInput = z.object({ url: webUrl, timeZone });
 /** The pipeline and its extractors load on the first ingestion, not at start-up (about 0.6 s). */
 const pipeline = () => import('../../db/ingestText.ts');
 
-const refused = (field: string[], message: string): IngestArticlePayloadModel => ({ article: null, created: false, userErrors: [userError(field, message)] });
+const refused = (field: string[], message: string): IngestArticlePayloadModel => ({
+  article: null,
+  created: false,
+  userErrors: [userError(field, message)],
+});
 
 /** The saved article as the payload returns it; input the pipeline refuses becomes a user error. */
 async function answer(context: GraphQLContext, field: string[], ingest: () => Promise<IngestResult>): Promise<IngestArticlePayloadModel> {
@@ -74,7 +81,10 @@ export const articleMutations: Resolvers = {
         ...(timeZone ? { defaultTimeZone: timeZone } : {}),
       };
       const { ingestHtml, ingestText } = await pipeline();
-      if (html != null) return answer(context, ['input', 'html'], () => ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }));
+      if (html != null)
+        return answer(context, ['input', 'html'], () =>
+          ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }),
+        );
       return answer(context, ['input', 'text'], () => ingestText(context.prisma, text ?? '', options));
     },
     ingestUrl: async (_parent, { input }, context) => {
@@ -87,6 +97,7 @@ export const articleMutations: Resolvers = {
         return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
       });
     },
-    deleteArticle: (_parent, { id }, context) => deleteById(context, 'Article', id, (dbId) => context.prisma.article.delete({ where: { id: dbId } })),
+    deleteArticle: (_parent, { id }, context) =>
+      deleteById(context, 'Article', id, (dbId) => context.prisma.article.delete({ where: { id: dbId } })),
   },
 };

@@ -14,7 +14,8 @@ import { required } from '../common/required.ts';
 /** A BCP 47 tag as the language filter takes it; anything else is the caller's mistake. */
 function languageTag(value: string): string {
   const tag = value.trim();
-  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) throw badInput('filter.language must be a BCP 47 language tag such as "en" or "en-GB".', 'filter.language');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag))
+    throw badInput('filter.language must be a BCP 47 language tag such as "en" or "en-GB".', 'filter.language');
   return tag;
 }
 
@@ -69,7 +70,9 @@ export const articleResolvers: Resolvers = {
       return outlet !== undefined ? outlet : article.outletId ? loaders.outlet.load(article.outletId) : null;
     },
     agencies: async (article, _args, { loaders }) =>
-      (preloaded<{ organisation: Organisation }[]>(article, 'agencies') ?? (await loaders.agenciesOfArticle.load(article.id))).map((a) => a.organisation),
+      (preloaded<{ organisation: Organisation }[]>(article, 'agencies') ?? (await loaders.agenciesOfArticle.load(article.id))).map(
+        (a) => a.organisation,
+      ),
     authors: (article, _args, { loaders }) => preloaded<AuthorRow[]>(article, 'authors') ?? loaders.authorsOfArticle.load(article.id),
     body: async (article, _args, { loaders }) =>
       (preloaded<Paragraph[]>(article, 'paragraphs') ?? (await loaders.paragraphsOfArticle.load(article.id)))
@@ -82,7 +85,8 @@ export const articleResolvers: Resolvers = {
     },
     quotes: (article, _args, { loaders }) => preloaded<Quote[]>(article, 'quotes') ?? loaders.quotesOfArticle.load(article.id),
     claims: (article, _args, { loaders }) => preloaded<Claim[]>(article, 'claims') ?? loaders.claimsOfArticle.load(article.id),
-    troopLevels: (article, _args, { loaders }) => preloaded<TroopLevel[]>(article, 'troopLevels') ?? loaders.troopLevelsOfArticle.load(article.id),
+    troopLevels: (article, _args, { loaders }) =>
+      preloaded<TroopLevel[]>(article, 'troopLevels') ?? loaders.troopLevelsOfArticle.load(article.id),
     counts: (article, _args, { loaders }) => preloaded<ArticleCounts>(article, '_count') ?? loaders.countsOfArticle.load(article.id),
   },
   Paragraph: {

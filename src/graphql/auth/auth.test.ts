@@ -72,13 +72,21 @@ describe('authentication', () => {
 });
 
 describe('API keys through GraphQL', () => {
-  const asAdmin = (query: string, variables?: Record<string, unknown>) => api.server.graphql(query, variables, { authorization: `Bearer ${api.keys.admin}` });
+  const asAdmin = (query: string, variables?: Record<string, unknown>) =>
+    api.server.graphql(query, variables, { authorization: `Bearer ${api.keys.admin}` });
 
   it('lets an admin create a key whose secret then works, and revoke it', async () => {
-    const created = await asAdmin('mutation { createApiKey(name: "Night desk", role: EDITOR) { apiKey { id name role revokedAt } secret userErrors { field } } }');
+    const created = await asAdmin(
+      'mutation { createApiKey(name: "Night desk", role: EDITOR) { apiKey { id name role revokedAt } secret userErrors { field } } }',
+    );
     const payload = (created.data as { createApiKey: { apiKey: { id: string; name: string; role: string }; secret: string } }).createApiKey;
     expect(payload.apiKey).toMatchObject({ name: 'Night desk', role: 'EDITOR', revokedAt: null });
-    const asNewKey = () => api.server.graphql('mutation { deleteQuote(id: "nonsense") { userErrors { field } } }', {}, { authorization: `Bearer ${payload.secret}` });
+    const asNewKey = () =>
+      api.server.graphql(
+        'mutation { deleteQuote(id: "nonsense") { userErrors { field } } }',
+        {},
+        { authorization: `Bearer ${payload.secret}` },
+      );
     expect((await asNewKey()).data).toEqual({ deleteQuote: { userErrors: [{ field: ['id'] }] } });
 
     const revoked = await asAdmin('mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }', { id: payload.apiKey.id });
@@ -88,7 +96,9 @@ describe('API keys through GraphQL', () => {
 
   it('lists keys to admins only, without secrets', async () => {
     const listed = await asAdmin('{ apiKeys { name role prefix } }');
-    expect((listed.data as { apiKeys: { name: string }[] }).apiKeys.map((k) => k.name)).toEqual(expect.arrayContaining(['test editor', 'test admin']));
+    expect((listed.data as { apiKeys: { name: string }[] }).apiKeys.map((k) => k.name)).toEqual(
+      expect.arrayContaining(['test editor', 'test admin']),
+    );
     expect(errorCode(await api.asEditor('{ apiKeys { name } }'))).toBe('FORBIDDEN');
   });
 

@@ -21,7 +21,8 @@ const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 
 /** Throws unless the caller holds at least `role`. */
 export function requireRole(context: GraphQLContext, role: Role): void {
-  if (!context.caller) throw unauthenticated(`This operation needs an API key with the ${role.toLowerCase()} role (Authorization: Bearer <key>).`);
+  if (!context.caller)
+    throw unauthenticated(`This operation needs an API key with the ${role.toLowerCase()} role (Authorization: Bearer <key>).`);
   if (RANK[context.caller.role] < RANK[role]) {
     throw forbidden(`This operation needs the ${role.toLowerCase()} role; your key has the ${context.caller.role.toLowerCase()} role.`);
   }

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { toGlobalId } from '../common/ids.ts';
-import { afghanistanClaims, claimToAttribute, claimToReview, CUT, FORECAST, HISTORY, PROMISE, WHITE_HOUSE_CLAIM, whiteHouseClaims } from './scenario.ts';
+import {
+  afghanistanClaims,
+  claimToAttribute,
+  claimToReview,
+  CUT,
+  FORECAST,
+  HISTORY,
+  PROMISE,
+  WHITE_HOUSE_CLAIM,
+  whiteHouseClaims,
+} from './scenario.ts';
 
 let api: TestApi;
 let articleId: string;
@@ -51,11 +61,20 @@ describe('claims', () => {
   });
 
   it('attributes a claim to the person who makes it, with the figures it states', async () => {
-    expect(await claimWith(CUT)).toMatchObject({ claimantKind: 'PERSON', claimant: { name: 'Omar Reyes' }, claimantDescription: null, troopLevels: [{ count: 3500 }, { count: 650 }] });
+    expect(await claimWith(CUT)).toMatchObject({
+      claimantKind: 'PERSON',
+      claimant: { name: 'Omar Reyes' },
+      claimantDescription: null,
+      troopLevels: [{ count: 3500 }, { count: 650 }],
+    });
   });
 
   it('keeps an unnamed claimant as a description', async () => {
-    expect(await claimWith(FORECAST)).toMatchObject({ claimantKind: 'UNNAMED_SOURCE', claimant: null, claimantDescription: 'a senior defence official' });
+    expect(await claimWith(FORECAST)).toMatchObject({
+      claimantKind: 'UNNAMED_SOURCE',
+      claimant: null,
+      claimantDescription: 'a senior defence official',
+    });
   });
 
   it('makes the article the claimant of its own history', async () => {
@@ -72,16 +91,27 @@ describe('claims', () => {
 });
 
 describe('claims made by organisations', () => {
-  const organisationId = async (key: string) => toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
-  const BY = 'query ($filter: ClaimFilter) { claims(first: 100, filter: $filter) { edges { node { text claimantKind claimant { name } claimantOrganisation { name kind } } } } }';
+  const organisationId = async (key: string) =>
+    toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
+  const BY =
+    'query ($filter: ClaimFilter) { claims(first: 100, filter: $filter) { edges { node { text claimantKind claimant { name } claimantOrganisation { name kind } } } } }';
 
   it('names the organisation as the claimant, not a person', async () => {
     const result = await api.query<{ claims: { edges: { node: unknown }[] } }>(BY, { filter: { search: 'Syria' } });
-    expect(result.data?.claims.edges.map((e) => e.node)).toEqual([{ text: WHITE_HOUSE_CLAIM, claimantKind: 'ORGANISATION', claimant: null, claimantOrganisation: { name: 'White House', kind: 'GOVERNMENT' } }]);
+    expect(result.data?.claims.edges.map((e) => e.node)).toEqual([
+      {
+        text: WHITE_HOUSE_CLAIM,
+        claimantKind: 'ORGANISATION',
+        claimant: null,
+        claimantOrganisation: { name: 'White House', kind: 'GOVERNMENT' },
+      },
+    ]);
   });
 
   it('filters by claimant organisation', async () => {
-    const result = await api.query<{ claims: { edges: { node: { text: string } }[] } }>(BY, { filter: { claimantOrganisationId: await organisationId('white house') } });
+    const result = await api.query<{ claims: { edges: { node: { text: string } }[] } }>(BY, {
+      filter: { claimantOrganisationId: await organisationId('white house') },
+    });
     expect(result.data?.claims.edges.map((e) => e.node.text)).toEqual([WHITE_HOUSE_CLAIM]);
   });
 
@@ -92,7 +122,8 @@ describe('claims made by organisations', () => {
 });
 
 describe('updateClaim', () => {
-  const UPDATE = 'mutation ($id: ID!, $org: ID) { updateClaim(id: $id, input: { claimantOrganisationId: $org }) { claim { claimantKind claimantOrganisation { name } } userErrors { field message code } } }';
+  const UPDATE =
+    'mutation ($id: ID!, $org: ID) { updateClaim(id: $id, input: { claimantOrganisationId: $org }) { claim { claimantKind claimantOrganisation { name } } userErrors { field message code } } }';
   const attributable = async (tag: string) => {
     const saved = await api.save(claimToAttribute(tag));
     const claim = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } });
@@ -103,21 +134,33 @@ describe('updateClaim', () => {
   it('sets an organisation as the claimant and clears it again', async () => {
     const { id, organisationId } = await attributable('set');
     const set = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: organisationId });
-    expect(set.data?.updateClaim).toEqual({ claim: { claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Border Agency' } }, userErrors: [] });
+    expect(set.data?.updateClaim).toEqual({
+      claim: { claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Border Agency' } },
+      userErrors: [],
+    });
     const cleared = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: null });
     expect(cleared.data?.updateClaim).toEqual({ claim: { claimantKind: 'ARTICLE', claimantOrganisation: null }, userErrors: [] });
   });
 
   it('answers NOT_FOUND in userErrors for an organisation that does not exist', async () => {
     const { id } = await attributable('missing');
-    const result = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: toGlobalId('Organisation', '00000000-0000-4000-8000-000000000000') });
-    expect(result.data?.updateClaim).toEqual({ claim: null, userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'No organisation with that id.', code: 'NOT_FOUND' }] });
+    const result = await api.asEditor<{ updateClaim: unknown }>(UPDATE, {
+      id,
+      org: toGlobalId('Organisation', '00000000-0000-4000-8000-000000000000'),
+    });
+    expect(result.data?.updateClaim).toEqual({
+      claim: null,
+      userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'No organisation with that id.', code: 'NOT_FOUND' }],
+    });
   });
 
   it('refuses a claim id as the claimant organisation', async () => {
     const { id } = await attributable('wrong type');
     const result = await api.asEditor<{ updateClaim: unknown }>(UPDATE, { id, org: id });
-    expect(result.data?.updateClaim).toEqual({ claim: null, userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'Not a valid Organisation id.', code: 'BAD_USER_INPUT' }] });
+    expect(result.data?.updateClaim).toEqual({
+      claim: null,
+      userErrors: [{ field: ['input', 'claimantOrganisationId'], message: 'Not a valid Organisation id.', code: 'BAD_USER_INPUT' }],
+    });
   });
 
   it('refuses callers without a key', async () => {
@@ -127,11 +170,16 @@ describe('updateClaim', () => {
 });
 
 describe('reviewClaim', () => {
-  const REVIEW = 'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status reviewNote reviewedAt } userErrors { field code } } }';
+  const REVIEW =
+    'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status reviewNote reviewedAt } userErrors { field code } } }';
 
   it('records the verdict and note for an editor', async () => {
     const id = await claimToReviewId('supported');
-    const result = await api.asEditor<{ reviewClaim: { claim: { status: string; reviewNote: string; reviewedAt: string } } }>(REVIEW, { id, status: 'SUPPORTED', note: 'Ministry statement' });
+    const result = await api.asEditor<{ reviewClaim: { claim: { status: string; reviewNote: string; reviewedAt: string } } }>(REVIEW, {
+      id,
+      status: 'SUPPORTED',
+      note: 'Ministry statement',
+    });
     expect(result.data?.reviewClaim.claim).toMatchObject({ status: 'SUPPORTED', reviewNote: 'Ministry statement' });
     expect(Date.parse(result.data!.reviewClaim.claim.reviewedAt)).toBeGreaterThan(0);
     expect((await claims({ status: 'SUPPORTED' })).map((c) => c.id)).toEqual([id]);

@@ -56,13 +56,19 @@ export const claimMutations: Resolvers = {
         }
       }
       if (input.text !== undefined) {
-        const corrected = await respan('Claim', () => context.prisma.claim.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }), input.text, 'The text must appear in the article.');
+        const corrected = await respan(
+          'Claim',
+          () => context.prisma.claim.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }),
+          input.text,
+          'The text must appear in the article.',
+        );
         if ('userError' in corrected) return { claim: null, userErrors: [corrected.userError] };
         Object.assign(data, corrected);
       }
       const claim = await onExisting('Claim', () => context.prisma.claim.update({ where: { id: target.id }, data }));
       return { claim, userErrors: [] };
     },
-    deleteClaim: (_parent, { id }, context) => deleteById(context, 'Claim', id, (dbId) => context.prisma.claim.delete({ where: { id: dbId } })),
+    deleteClaim: (_parent, { id }, context) =>
+      deleteById(context, 'Claim', id, (dbId) => context.prisma.claim.delete({ where: { id: dbId } })),
   },
 };

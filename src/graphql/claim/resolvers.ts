@@ -26,20 +26,34 @@ export const claimResolvers: Resolvers = {
           filter?.status ? { status: filter.status } : {},
         ],
       };
-      return paginate(args, (page) => prisma.claim.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }), () => prisma.claim.count({ where }));
+      return paginate(
+        args,
+        (page) => prisma.claim.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }),
+        () => prisma.claim.count({ where }),
+      );
     },
   },
   Claim: {
     id: (claim) => toGlobalId('Claim', claim.id),
-    claimant: (claim, _args, { loaders }) => preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
+    claimant: (claim, _args, { loaders }) =>
+      preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
     claimantOrganisation: (claim, _args, { loaders }) =>
-      preloaded<Organisation | null>(claim, 'claimantOrganisation') ?? (claim.claimantOrganisationId ? loaders.organisation.load(claim.claimantOrganisationId) : null),
+      preloaded<Organisation | null>(claim, 'claimantOrganisation') ??
+      (claim.claimantOrganisationId ? loaders.organisation.load(claim.claimantOrganisationId) : null),
     claimantKind: (claim) =>
-      claim.claimantId ? 'PERSON' : claim.claimantOrganisationId ? 'ORGANISATION' : claim.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE',
-    quotes: async (claim, _args, { loaders }) => (preloaded<{ quote: Quote }[]>(claim, 'quotes') ?? (await loaders.quotesOfClaim.load(claim.id))).map((row) => row.quote),
+      claim.claimantId
+        ? 'PERSON'
+        : claim.claimantOrganisationId
+          ? 'ORGANISATION'
+          : claim.claimantDescription
+            ? 'UNNAMED_SOURCE'
+            : 'ARTICLE',
+    quotes: async (claim, _args, { loaders }) =>
+      (preloaded<{ quote: Quote }[]>(claim, 'quotes') ?? (await loaders.quotesOfClaim.load(claim.id))).map((row) => row.quote),
     troopLevels: (claim, _args, { loaders }) => preloaded<TroopLevel[]>(claim, 'troopLevels') ?? loaders.troopLevelsOfClaim.load(claim.id),
     span: (claim) => spanOf(claim),
-    article: async (claim, _args, { loaders }) => preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
+    article: async (claim, _args, { loaders }) =>
+      preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
     reviewHistory: (claim, _args, { loaders }) => loaders.reviewsOfClaim.load(claim.id),
   },
   ClaimReviewEvent: {

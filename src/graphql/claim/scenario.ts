@@ -5,7 +5,8 @@
 import type { ArticleDraft } from '../../ingest/types.ts';
 import { buildDraft, country } from '../../../tests/helpers/drafts.ts';
 
-export const CUT = 'The United States will reduce its troops in Afghanistan from 3,500 to 650 by September, General Omar Reyes said on Tuesday.';
+export const CUT =
+  'The United States will reduce its troops in Afghanistan from 3,500 to 650 by September, General Omar Reyes said on Tuesday.';
 export const FORECAST = 'An announcement on the Kandahar airfield is imminent, a senior defence official said.';
 export const HISTORY = 'US troops have been in Afghanistan since 2001.';
 export const PROMISE = '"We will leave in good order," Reyes said.';
@@ -26,7 +27,15 @@ export function afghanistanClaims(): ArticleDraft {
     ],
     troopLevels: [
       { text: '3,500', count: 3500, kind: 'CURRENT', location: 'Afghanistan', effectiveDate: '2021-04-13', datePrecision: 'DAY' },
-      { text: '650', count: 650, kind: 'TARGET', location: 'Afghanistan', effectiveDate: '2021-09-01', periodEnd: '2021-09-30', datePrecision: 'MONTH' },
+      {
+        text: '650',
+        count: 650,
+        kind: 'TARGET',
+        location: 'Afghanistan',
+        effectiveDate: '2021-09-01',
+        periodEnd: '2021-09-30',
+        datePrecision: 'MONTH',
+      },
     ],
   });
 }

@@ -26,7 +26,11 @@ export function validate<T>(schema: z.ZodType<T>, input: unknown, root: string[]
   };
 }
 
-export const userError = (field: string[], message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({ field, message, code });
+export const userError = (field: string[], message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({
+  field,
+  message,
+  code,
+});
 
 /** The database id in a global id argument, or a user error naming the argument. */
 export function argId(type: NodeType, globalId: string, field: string[]): { id: string } | { userError: UserError } {
@@ -55,7 +59,11 @@ export function relocate(articleText: string, text: string, oldStart: number): {
 }
 
 /** A person named in an input: an id that parses and names someone, or a user error. */
-export async function personArg(context: GraphQLContext, globalId: string, field: string[]): Promise<{ id: string } | { userError: UserError }> {
+export async function personArg(
+  context: GraphQLContext,
+  globalId: string,
+  field: string[],
+): Promise<{ id: string } | { userError: UserError }> {
   const person = argId('Person', globalId, field);
   if ('userError' in person) return person;
   if (!(await context.loaders.person.load(person.id))) return { userError: userError(field, 'No person with that id.', 'NOT_FOUND') };
@@ -63,10 +71,15 @@ export async function personArg(context: GraphQLContext, globalId: string, field
 }
 
 /** An organisation named in an input: an id that parses and names one, or a user error. */
-export async function organisationArg(context: GraphQLContext, globalId: string, field: string[]): Promise<{ id: string } | { userError: UserError }> {
+export async function organisationArg(
+  context: GraphQLContext,
+  globalId: string,
+  field: string[],
+): Promise<{ id: string } | { userError: UserError }> {
   const organisation = argId('Organisation', globalId, field);
   if ('userError' in organisation) return organisation;
-  if (!(await context.loaders.organisation.load(organisation.id))) return { userError: userError(field, 'No organisation with that id.', 'NOT_FOUND') };
+  if (!(await context.loaders.organisation.load(organisation.id)))
+    return { userError: userError(field, 'No organisation with that id.', 'NOT_FOUND') };
   return organisation;
 }
 

@@ -7,4 +7,9 @@ import type { Prisma } from '../../db/client.ts';
 
 type ExtractedOrder = Prisma.QuoteOrderByWithRelationInput & Prisma.ClaimOrderByWithRelationInput;
 
-export const NEWEST_ARTICLE_FIRST: ExtractedOrder[] = [{ article: { publishedSort: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+export const NEWEST_ARTICLE_FIRST: ExtractedOrder[] = [
+  { article: { publishedSort: { sort: 'desc', nulls: 'last' } } },
+  { articleId: 'asc' },
+  { start: 'asc' },
+  { id: 'asc' },
+];

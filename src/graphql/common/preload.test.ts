@@ -57,7 +57,12 @@ describe('selectFor', () => {
     expect(selectFor(info, 'Article')).toEqual({
       claims: {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
-        select: { claimantId: true, claimantOrganisationId: true, claimantDescription: true, claimantOrganisation: { select: { name: true, countryCode: true } } },
+        select: {
+          claimantId: true,
+          claimantOrganisationId: true,
+          claimantDescription: true,
+          claimantOrganisation: { select: { name: true, countryCode: true } },
+        },
       },
     });
   });
@@ -76,4 +81,3 @@ describe('selectFor', () => {
     expect(selectFor(info, 'Quote')).toEqual({ speakerOrganisation: { select: { name: true, id: true } } });
   });
 });
-

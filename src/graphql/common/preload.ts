@@ -17,18 +17,26 @@ type Nested = (type: string, fields: FieldNode[], only?: string) => Select;
 type Rule = (nested: Nested, fields: FieldNode[], info: GraphQLResolveInfo) => Select;
 
 const readingOrder = [{ start: 'asc' }, { id: 'asc' }] as const;
-const one = (type: string, relation: string): Rule => (nested, fields) => ({ [relation]: { select: nested(type, fields) } });
-const many = (type: string, relation: string, orderBy: unknown): Rule => (nested, fields) => ({ [relation]: { orderBy, select: nested(type, fields) } });
+const one =
+  (type: string, relation: string): Rule =>
+  (nested, fields) => ({ [relation]: { select: nested(type, fields) } });
+const many =
+  (type: string, relation: string, orderBy: unknown): Rule =>
+  (nested, fields) => ({ [relation]: { orderBy, select: nested(type, fields) } });
 /** Span.paragraph is the paragraph's index: only that column, only when asked for. */
 const span: Rule = (_nested, fields, info) =>
-  selected(fields, info).has('paragraph') ? { start: true, end: true, text: true, paragraph: { select: { index: true } } } : { start: true, end: true, text: true };
+  selected(fields, info).has('paragraph')
+    ? { start: true, end: true, text: true, paragraph: { select: { index: true } } }
+    : { start: true, end: true, text: true };
 
 /** GraphQL type → field → what that field reads beyond a column of the same name. */
 const RULES: Record<string, Record<string, Rule>> = {
   Article: {
     outlet: one('Outlet', 'outlet'),
     authors: many('Author', 'authors', { position: 'asc' }),
-    agencies: (nested, fields) => ({ agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: nested('Organisation', fields) } } } }),
+    agencies: (nested, fields) => ({
+      agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: nested('Organisation', fields) } } },
+    }),
     paragraphs: many('Paragraph', 'paragraphs', { index: 'asc' }),
     body: (nested) => ({ paragraphs: { orderBy: { index: 'asc' }, select: { ...nested('Paragraph', []), kind: true, text: true } } }),
     quotes: many('Quote', 'quotes', readingOrder),
@@ -46,7 +54,9 @@ const RULES: Record<string, Record<string, Rule>> = {
     continuation: many('Quote', 'continuations', readingOrder),
     article: one('Article', 'article'),
     span,
-    claims: (nested, fields) => ({ claims: { orderBy: { claim: { start: 'asc' } }, select: { claimId: true, claim: { select: nested('Claim', fields) } } } }),
+    claims: (nested, fields) => ({
+      claims: { orderBy: { claim: { start: 'asc' } }, select: { claimId: true, claim: { select: nested('Claim', fields) } } },
+    }),
   },
   Claim: {
     claimant: one('Person', 'claimant'),
@@ -56,7 +66,9 @@ const RULES: Record<string, Record<string, Rule>> = {
     claimantKind: () => ({ claimantId: true, claimantOrganisationId: true, claimantDescription: true }),
     troopLevels: many('TroopLevel', 'troopLevels', readingOrder),
     // Through the link table: ClaimQuote rows carrying their quote.
-    quotes: (nested, fields) => ({ quotes: { orderBy: { quote: { start: 'asc' } }, select: { quoteId: true, quote: { select: nested('Quote', fields) } } } }),
+    quotes: (nested, fields) => ({
+      quotes: { orderBy: { quote: { start: 'asc' } }, select: { quoteId: true, quote: { select: nested('Quote', fields) } } },
+    }),
   },
   TroopLevel: { location: one('Location', 'location'), article: one('Article', 'article'), claim: one('Claim', 'claim'), span },
   Location: { code: () => ({ isoCode: true }) },

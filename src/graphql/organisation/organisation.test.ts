@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const organisationId = async (key: string) => toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
+const organisationId = async (key: string) =>
+  toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
 
 interface Page<T> {
   totalCount: number;
@@ -19,7 +20,8 @@ interface Page<T> {
 
 const ORGANISATIONS = `query ($search: String, $kind: OrganisationKind) { organisations(search: $search, kind: $kind, first: 100) {
   totalCount edges { node { name kind aliases countryCode } } } }`;
-const organisations = async (variables: Record<string, unknown>) => (await api.query<{ organisations: Page<Record<string, unknown>> }>(ORGANISATIONS, variables)).data!.organisations;
+const organisations = async (variables: Record<string, unknown>) =>
+  (await api.query<{ organisations: Page<Record<string, unknown>> }>(ORGANISATIONS, variables)).data!.organisations;
 
 describe('organisations', () => {
   it('lists every organisation by name with its kind, aliases and country', async () => {
@@ -42,13 +44,24 @@ describe('organisations', () => {
   });
 
   it('pages through organisations with cursors', async () => {
-    const first = await api.query<{ organisations: Page<{ name: string }> }>('{ organisations(first: 2) { edges { node { name } } pageInfo { hasNextPage endCursor } } }');
+    const first = await api.query<{ organisations: Page<{ name: string }> }>(
+      '{ organisations(first: 2) { edges { node { name } } pageInfo { hasNextPage endCursor } } }',
+    );
     const page = first.data!.organisations;
-    expect([page.edges.map((e) => e.node.name), page.pageInfo.hasNextPage]).toEqual([['Inter-Services Public Relations', 'Ministry of National Defense'], true]);
-    const next = await api.query<{ organisations: Page<{ name: string }> }>('query ($after: String) { organisations(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }', {
-      after: page.pageInfo.endCursor,
-    });
-    expect([next.data!.organisations.edges.map((e) => e.node.name), next.data!.organisations.pageInfo.hasNextPage]).toEqual([['Pentagon'], false]);
+    expect([page.edges.map((e) => e.node.name), page.pageInfo.hasNextPage]).toEqual([
+      ['Inter-Services Public Relations', 'Ministry of National Defense'],
+      true,
+    ]);
+    const next = await api.query<{ organisations: Page<{ name: string }> }>(
+      'query ($after: String) { organisations(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }',
+      {
+        after: page.pageInfo.endCursor,
+      },
+    );
+    expect([next.data!.organisations.edges.map((e) => e.node.name), next.data!.organisations.pageInfo.hasNextPage]).toEqual([
+      ['Pentagon'],
+      false,
+    ]);
   });
 
   it('fetches one organisation by id, and again through node(id)', async () => {
@@ -60,7 +73,9 @@ describe('organisations', () => {
   });
 
   it('answers null for the id of something that is not an organisation', async () => {
-    const result = await api.query('query ($id: ID!) { organisation(id: $id) { name } }', { id: toGlobalId('Article', api.saved[0]!.articleId) });
+    const result = await api.query('query ($id: ID!) { organisation(id: $id) { name } }', {
+      id: toGlobalId('Article', api.saved[0]!.articleId),
+    });
     expect(result.data).toEqual({ organisation: null });
   });
 
@@ -73,7 +88,12 @@ describe('an organisation’s quotes and claims', () => {
   const QUOTES = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { organisation(id: $id) {
     quotes(first: $first, after: $after, last: $last, before: $before) { totalCount edges { node { text article { headline } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
   const quotes = async (variables: Record<string, unknown>) =>
-    (await api.query<{ organisation: { quotes: Page<{ text: string; article: { headline: string } }> } }>(QUOTES, { id: await organisationId('pentagon'), ...variables })).data!.organisation.quotes;
+    (
+      await api.query<{ organisation: { quotes: Page<{ text: string; article: { headline: string } }> } }>(QUOTES, {
+        id: await organisationId('pentagon'),
+        ...variables,
+      })
+    ).data!.organisation.quotes;
   const texts = (page: Page<{ text: string }>) => page.edges.map((e) => e.node.text);
 
   it('lists the quotes it spoke, newest article first, a date-only article among the dated', async () => {
@@ -97,23 +117,42 @@ describe('an organisation’s quotes and claims', () => {
     ]);
     const last = await quotes({ last: 2 });
     const before = await quotes({ last: 2, before: last.pageInfo.startCursor });
-    expect([texts(before), texts(last), last.pageInfo.hasPreviousPage]).toEqual([['We are sending 1,500 more troops'], ['They leave next week.', 'The exercise is routine'], true]);
+    expect([texts(before), texts(last), last.pageInfo.hasPreviousPage]).toEqual([
+      ['We are sending 1,500 more troops'],
+      ['They leave next week.', 'The exercise is routine'],
+      true,
+    ]);
   });
 
   it('lists the claims it makes, with their claimant kind', async () => {
-    const result = await api.query<{ organisation: { claims: Page<{ text: string; claimantKind: string; claimantOrganisation: { name: string } }> } }>(
+    const result = await api.query<{
+      organisation: { claims: Page<{ text: string; claimantKind: string; claimantOrganisation: { name: string } }> };
+    }>(
       'query ($id: ID!) { organisation(id: $id) { claims(first: 5) { totalCount edges { node { text claimantKind claimantOrganisation { name } } } } } }',
       { id: await organisationId('inter-services public relations') },
     );
     expect(result.data?.organisation.claims.totalCount).toBe(1);
-    expect(result.data?.organisation.claims.edges.map((e) => e.node)).toEqual([{ text: RANGE, claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Inter-Services Public Relations' } }]);
+    expect(result.data?.organisation.claims.edges.map((e) => e.node)).toEqual([
+      { text: RANGE, claimantKind: 'ORGANISATION', claimantOrganisation: { name: 'Inter-Services Public Relations' } },
+    ]);
   });
 
   it('gives every organisation on a page its own first quotes and claims', async () => {
-    const result = await api.query<{ organisations: Page<{ name: string; quotes: Page<{ text: string }>; claims: Page<{ text: string }> }> }>(
+    const result = await api.query<{
+      organisations: Page<{ name: string; quotes: Page<{ text: string }>; claims: Page<{ text: string }> }>;
+    }>(
       '{ organisations(first: 10) { edges { node { name quotes(first: 1) { totalCount edges { node { text } } pageInfo { hasNextPage } } claims(first: 1) { totalCount edges { node { text } } } } } } }',
     );
-    expect(result.data?.organisations.edges.map(({ node }) => [node.name, node.quotes.totalCount, texts(node.quotes), node.quotes.pageInfo.hasNextPage, node.claims.totalCount, texts(node.claims)])).toEqual([
+    expect(
+      result.data?.organisations.edges.map(({ node }) => [
+        node.name,
+        node.quotes.totalCount,
+        texts(node.quotes),
+        node.quotes.pageInfo.hasNextPage,
+        node.claims.totalCount,
+        texts(node.claims),
+      ]),
+    ).toEqual([
       ['Inter-Services Public Relations', 1, ['Our soldiers are ready'], false, 1, [RANGE]],
       ['Ministry of National Defense', 0, [], false, 0, []],
       ['Pentagon', 3, ['We are sending 1,500 more troops'], true, 1, [DEPLOYMENT]],

@@ -18,12 +18,24 @@ export const organisationResolvers: Resolvers = {
       const search = args.search == null ? undefined : checkedSearch(args.search, 'search').trim();
       const where: Prisma.OrganisationWhereInput = {
         AND: [
-          search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { aliases: { has: search } }, { key: { contains: search.toLowerCase() } }] } : {},
+          search
+            ? {
+                OR: [
+                  { name: { contains: search, mode: 'insensitive' } },
+                  { aliases: { has: search } },
+                  { key: { contains: search.toLowerCase() } },
+                ],
+              }
+            : {},
           args.kind ? { kind: args.kind } : {},
         ],
       };
       const orderBy: Prisma.OrganisationOrderByWithRelationInput[] = [{ name: 'asc' }, { id: 'asc' }];
-      return paginate(args, (page) => prisma.organisation.findMany({ where, orderBy, ...page }), () => prisma.organisation.count({ where }));
+      return paginate(
+        args,
+        (page) => prisma.organisation.findMany({ where, orderBy, ...page }),
+        () => prisma.organisation.count({ where }),
+      );
     },
   },
   Organisation: {

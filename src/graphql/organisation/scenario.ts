@@ -8,7 +8,12 @@ import { buildDraft, country, type OrganisationSpec } from '../../../tests/helpe
 
 export const PENTAGON: OrganisationSpec = { name: 'Pentagon', kind: 'MILITARY', aliases: ['the Pentagon'], countryCode: 'US' };
 export const ISPR: OrganisationSpec = { name: 'Inter-Services Public Relations', kind: 'MILITARY', aliases: ['ISPR'], countryCode: 'PK' };
-export const MINISTRY: OrganisationSpec = { name: 'Ministry of National Defense', kind: 'MINISTRY', aliases: ["South Korea's defence ministry"], countryCode: 'KR' };
+export const MINISTRY: OrganisationSpec = {
+  name: 'Ministry of National Defense',
+  kind: 'MINISTRY',
+  aliases: ["South Korea's defence ministry"],
+  countryCode: 'KR',
+};
 
 export const DEPLOYMENT = 'The Pentagon said the deployment would last six months.';
 export const RANGE = 'ISPR said between 1,000 and 1,200 troops would stay in Saudi Arabia.';
@@ -38,12 +43,18 @@ export function gulfReport(): ArticleDraft {
     publishedPrecision: 'DAY',
     organisations: [ISPR, PENTAGON, MINISTRY],
     locations: [country('Saudi Arabia', 'SA')],
-    paragraphs: ['"Our soldiers are ready," Inter-Services Public Relations (ISPR) said in a statement.', RANGE, '"The exercise is routine," the Pentagon said.'],
+    paragraphs: [
+      '"Our soldiers are ready," Inter-Services Public Relations (ISPR) said in a statement.',
+      RANGE,
+      '"The exercise is routine," the Pentagon said.',
+    ],
     quotes: [
       { text: 'Our soldiers are ready', speakerOrganisation: 'ISPR', attributionVerb: 'said in a statement' },
       { text: 'The exercise is routine', speakerOrganisation: 'Pentagon', attributionVerb: 'said' },
     ],
     claims: [{ text: RANGE, kind: 'FIGURE', claimantOrganisation: 'ISPR' }],
-    troopLevels: [{ text: 'between 1,000 and 1,200 troops', count: 1000, countMax: 1200, kind: 'CURRENT', force: 'Pakistan', location: 'Saudi Arabia' }],
+    troopLevels: [
+      { text: 'between 1,000 and 1,200 troops', count: 1000, countMax: 1200, kind: 'CURRENT', force: 'Pakistan', location: 'Saudi Arabia' },
+    ],
   });
 }

@@ -7,9 +7,15 @@ export const outletResolvers: Resolvers = {
   Query: {
     outlets: (_parent, args, { prisma }) => {
       const search = args.search?.trim();
-      const where: Prisma.OutletWhereInput = search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { key: { contains: search.toLowerCase() } }] } : {};
+      const where: Prisma.OutletWhereInput = search
+        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { key: { contains: search.toLowerCase() } }] }
+        : {};
       const orderBy: Prisma.OutletOrderByWithRelationInput[] = [{ name: 'asc' }, { id: 'asc' }];
-      return paginate(args, (page) => prisma.outlet.findMany({ where, orderBy, ...page }), () => prisma.outlet.count({ where }));
+      return paginate(
+        args,
+        (page) => prisma.outlet.findMany({ where, orderBy, ...page }),
+        () => prisma.outlet.count({ where }),
+      );
     },
   },
   Outlet: {

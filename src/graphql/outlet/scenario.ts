@@ -30,7 +30,11 @@ export function ledgerStory(): ArticleDraft {
 
 export function courrierStory(): ArticleDraft {
   return {
-    ...buildDraft({ headline: 'La France réduit sa présence au Gabon', publishedAt: '2026-01-27T16:00:00.000Z', paragraphs: ['La France gardera environ 150 soldats au Gabon.'] }),
+    ...buildDraft({
+      headline: 'La France réduit sa présence au Gabon',
+      publishedAt: '2026-01-27T16:00:00.000Z',
+      paragraphs: ['La France gardera environ 150 soldats au Gabon.'],
+    }),
     outlet: COURRIER,
     language: 'fr',
   };

@@ -13,7 +13,10 @@ export const personMutations: Resolvers = {
       if ('userError' in keep || 'userError' in merge) return { person: null, userErrors: errors };
       if (keep.id === merge.id) return { person: null, userErrors: [userError(['mergeId'], 'Cannot merge a person into themselves.')] };
       const person = await context.prisma.$transaction(async (tx) => {
-        const [kept, merged] = await Promise.all([tx.person.findUnique({ where: { id: keep.id } }), tx.person.findUnique({ where: { id: merge.id } })]);
+        const [kept, merged] = await Promise.all([
+          tx.person.findUnique({ where: { id: keep.id } }),
+          tx.person.findUnique({ where: { id: merge.id } }),
+        ]);
         if (!kept) throw notFound('No Person with id keepId.');
         if (!merged) throw notFound('No Person with id mergeId.');
         // Bylines first: an article both wrote keeps one authorship.

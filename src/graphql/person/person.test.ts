@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function personId(search: string): Promise<string> {
-  const result = await api.query<{ people: { edges: { node: { id: string } }[] } }>('query ($s: String) { people(search: $s) { edges { node { id } } } }', { s: search });
+  const result = await api.query<{ people: { edges: { node: { id: string } }[] } }>(
+    'query ($s: String) { people(search: $s) { edges { node { id } } } }',
+    { s: search },
+  );
   expect(result.data?.people.edges).toHaveLength(1);
   return result.data!.people.edges[0]!.node.id;
 }
@@ -31,7 +34,10 @@ describe('people', () => {
 
   it('lists the articles an author wrote, newest first', async () => {
     const id = await personId('Raman');
-    const result = await api.query<{ person: { articles: { headline: string }[] } }>('query ($id: ID!) { person(id: $id) { articles { headline } } }', { id });
+    const result = await api.query<{ person: { articles: { headline: string }[] } }>(
+      'query ($id: ID!) { person(id: $id) { articles { headline } } }',
+      { id },
+    );
     expect(result.data?.person.articles.map((a) => a.headline)).toEqual(['Nordic battlegroup grows', 'Winter exercise ends']);
   });
 });
@@ -59,13 +65,20 @@ describe('mergePeople', () => {
 
   it('refuses to merge a person into themselves', async () => {
     const id = await personId(REPORTER);
-    const result = await api.asEditor<{ mergePeople: { userErrors: { field: string[] }[] } }>('mutation ($id: ID!) { mergePeople(keepId: $id, mergeId: $id) { userErrors { field } } }', { id });
+    const result = await api.asEditor<{ mergePeople: { userErrors: { field: string[] }[] } }>(
+      'mutation ($id: ID!) { mergePeople(keepId: $id, mergeId: $id) { userErrors { field } } }',
+      { id },
+    );
     expect(result.data?.mergePeople.userErrors).toEqual([{ field: ['mergeId'] }]);
   });
 
   it('is refused to a viewer', async () => {
     const id = await personId(REPORTER);
-    const result = await api.server.graphql('mutation ($id: ID!) { mergePeople(keepId: $id, mergeId: $id) { userErrors { field } } }', { id }, { authorization: `Bearer ${api.keys.viewer}` });
+    const result = await api.server.graphql(
+      'mutation ($id: ID!) { mergePeople(keepId: $id, mergeId: $id) { userErrors { field } } }',
+      { id },
+      { authorization: `Bearer ${api.keys.viewer}` },
+    );
     expect(errorCode(result)).toBe('FORBIDDEN');
   });
 });

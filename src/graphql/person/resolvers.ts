@@ -13,10 +13,20 @@ export const personResolvers: Resolvers = {
     people: (_parent, args, { prisma }) => {
       const search = args.search == null ? undefined : checkedSearch(args.search, 'search').trim();
       const where: Prisma.PersonWhereInput = search
-        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { aliases: { has: search } }, { key: { contains: search.toLowerCase() } }] }
+        ? {
+            OR: [
+              { name: { contains: search, mode: 'insensitive' } },
+              { aliases: { has: search } },
+              { key: { contains: search.toLowerCase() } },
+            ],
+          }
         : {};
       const orderBy: Prisma.PersonOrderByWithRelationInput[] = [{ name: 'asc' }, { id: 'asc' }];
-      return paginate(args, (page) => prisma.person.findMany({ where, orderBy, ...page }), () => prisma.person.count({ where }));
+      return paginate(
+        args,
+        (page) => prisma.person.findMany({ where, orderBy, ...page }),
+        () => prisma.person.count({ where }),
+      );
     },
   },
   Person: {

@@ -6,7 +6,12 @@ import type { ArticleDraft } from '../../ingest/types.ts';
 import { buildDraft } from '../../../tests/helpers/drafts.ts';
 
 export const REPORTER = 'Priya Raman';
-export const COMMANDER = { name: 'Lars Eriksen', roles: ['Brigadier', 'commander of the Nordic battlegroup'], aliases: ['Eriksen'], gender: 'MALE' as const };
+export const COMMANDER = {
+  name: 'Lars Eriksen',
+  roles: ['Brigadier', 'commander of the Nordic battlegroup'],
+  aliases: ['Eriksen'],
+  gender: 'MALE' as const,
+};
 
 /** The commander's article (the later one): two quotes and a claim of his. */
 export function battlegroupReport(): ArticleDraft {
@@ -42,7 +47,10 @@ export function duplicatedPerson(): ArticleDraft {
   const claim = 'Sam Ortega said the base would close.';
   return buildDraft({
     headline: 'Base to close',
-    people: [{ name: 'Samuel Ortega', roles: ['Colonel'] }, { name: 'Sam Ortega', roles: ['base commander'] }],
+    people: [
+      { name: 'Samuel Ortega', roles: ['Colonel'] },
+      { name: 'Sam Ortega', roles: ['base commander'] },
+    ],
     paragraphs: ['"It is time," Colonel Samuel Ortega said.', claim, '"We leave in June," said Sam Ortega.'],
     quotes: [
       { text: 'It is time', speaker: 'Samuel Ortega' },

@@ -41,13 +41,19 @@ export const quoteMutations: Resolvers = {
         }
       }
       if (input.text !== undefined) {
-        const corrected = await respan('Quote', () => context.prisma.quote.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }), input.text, 'The quoted words must appear in the article.');
+        const corrected = await respan(
+          'Quote',
+          () => context.prisma.quote.findUniqueOrThrow({ where: { id: target.id }, include: { article: { select: { text: true } } } }),
+          input.text,
+          'The quoted words must appear in the article.',
+        );
         if ('userError' in corrected) return { quote: null, userErrors: [corrected.userError] };
         Object.assign(data, corrected);
       }
       const quote = await onExisting('Quote', () => context.prisma.quote.update({ where: { id: target.id }, data }));
       return { quote, userErrors: [] };
     },
-    deleteQuote: (_parent, { id }, context) => deleteById(context, 'Quote', id, (dbId) => context.prisma.quote.delete({ where: { id: dbId } })),
+    deleteQuote: (_parent, { id }, context) =>
+      deleteById(context, 'Quote', id, (dbId) => context.prisma.quote.delete({ where: { id: dbId } })),
   },
 };

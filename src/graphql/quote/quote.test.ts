@@ -32,8 +32,10 @@ async function quotes(filter: Record<string, unknown>): Promise<QuoteNode[]> {
   return result.data!.quotes.edges.map((e) => e.node);
 }
 
-const personId = async (name: string) => toGlobalId('Person', (await api.db.prisma.person.findUniqueOrThrow({ where: { key: name.toLowerCase() } })).id);
-const organisationId = async (key: string) => toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
+const personId = async (name: string) =>
+  toGlobalId('Person', (await api.db.prisma.person.findUniqueOrThrow({ where: { key: name.toLowerCase() } })).id);
+const organisationId = async (key: string) =>
+  toGlobalId('Organisation', (await api.db.prisma.organisation.findUniqueOrThrow({ where: { key } })).id);
 
 /** A test's own article: its one quote, as the API lists it. */
 async function quoteToCorrectIn(tag: string): Promise<QuoteNode> {
@@ -44,7 +46,9 @@ async function quoteToCorrectIn(tag: string): Promise<QuoteNode> {
 
 describe('quotes', () => {
   it("returns an article's quotes in reading order with their speakers", async () => {
-    expect((await quotes({ articleId })).map((q) => [q.text, q.partial, q.speaker?.name ?? null, q.speakerDescription, q.attributionVerb])).toEqual([
+    expect(
+      (await quotes({ articleId })).map((q) => [q.text, q.partial, q.speaker?.name ?? null, q.speakerDescription, q.attributionVerb]),
+    ).toEqual([
       ['clear signal', true, 'Karin Vogt', null, 'said'],
       ['We will train together and stand together', false, 'Karin Vogt', null, 'told reporters'],
       ['The first units arrive in May.', false, 'Karin Vogt', null, null],
@@ -63,7 +67,10 @@ describe('quotes', () => {
   });
 
   it('filters by speaker', async () => {
-    const result = await api.query<{ quotes: { totalCount: number } }>('query ($id: ID) { quotes(filter: { speakerId: $id }) { totalCount } }', { id: await personId('Karin Vogt') });
+    const result = await api.query<{ quotes: { totalCount: number } }>(
+      'query ($id: ID) { quotes(filter: { speakerId: $id }) { totalCount } }',
+      { id: await personId('Karin Vogt') },
+    );
     expect(result.data?.quotes.totalCount).toBe(3);
   });
 
@@ -88,11 +95,16 @@ describe('quotes spoken by organisations and in segments', () => {
 
   it('names an organisation as the speaker, not a person', async () => {
     const [first] = await segments({ articleId: ministryArticleId });
-    expect(first).toMatchObject({ speaker: null, speakerOrganisation: { name: 'Ministry of National Defense', kind: 'MINISTRY', countryCode: 'KR' } });
+    expect(first).toMatchObject({
+      speaker: null,
+      speakerOrganisation: { name: 'Ministry of National Defense', kind: 'MINISTRY', countryCode: 'KR' },
+    });
   });
 
   it('links the second segment of an utterance to the first, and the first to the second', async () => {
-    expect((await segments({ articleId: ministryArticleId })).map((q) => [q.text, q.continues?.text ?? null, q.continuation?.text ?? null])).toEqual([
+    expect(
+      (await segments({ articleId: ministryArticleId })).map((q) => [q.text, q.continues?.text ?? null, q.continuation?.text ?? null]),
+    ).toEqual([
       ['The Dongmyeong unit will stay another year', null, 'Its 280 troops rotate in May.'],
       ['Its 280 troops rotate in May.', 'The Dongmyeong unit will stay another year', null],
       ['We are proud to serve', null, null],
@@ -105,21 +117,31 @@ describe('quotes spoken by organisations and in segments', () => {
   });
 
   it('lists a date-only article’s quotes among the dated ones, newest article first', async () => {
-    const result = await api.query<{ quotes: { edges: { node: { article: { headline: string } } }[] } }>('{ quotes(first: 100) { edges { node { article { headline } } } } }');
+    const result = await api.query<{ quotes: { edges: { node: { article: { headline: string } } }[] } }>(
+      '{ quotes(first: 100) { edges { node { article { headline } } } } }',
+    );
     // Undated articles (the update tests' own) come after both.
-    expect([...new Set(result.data!.quotes.edges.map((e) => e.node.article.headline))].slice(0, 2)).toEqual(['Seoul extends its Lebanon mission', 'Germany to host more US troops']);
+    expect([...new Set(result.data!.quotes.edges.map((e) => e.node.article.headline))].slice(0, 2)).toEqual([
+      'Seoul extends its Lebanon mission',
+      'Germany to host more US troops',
+    ]);
   });
 });
 
 describe('updateQuote', () => {
   it('moves the span to corrected words that appear in the article', async () => {
     const quote = await quoteToCorrectIn('narrowed');
-    const result = await api.asEditor<{ updateQuote: { quote: { text: string; span: { start: number; text: string } }; userErrors: unknown[] } }>(
+    const result = await api.asEditor<{
+      updateQuote: { quote: { text: string; span: { start: number; text: string } }; userErrors: unknown[] };
+    }>(
       'mutation ($id: ID!) { updateQuote(id: $id, input: { text: "remain on alert" }) { quote { text span { start text } } userErrors { message } } }',
       { id: quote.id },
     );
     expect(result.data?.updateQuote.userErrors).toEqual([]);
-    expect(result.data?.updateQuote.quote).toEqual({ text: 'remain on alert', span: { start: quote.span.start + 'Our troops '.length, text: 'remain on alert' } });
+    expect(result.data?.updateQuote.quote).toEqual({
+      text: 'remain on alert',
+      span: { start: quote.span.start + 'Our troops '.length, text: 'remain on alert' },
+    });
   });
 
   it('refuses corrected words that do not appear in the article', async () => {
@@ -128,7 +150,10 @@ describe('updateQuote', () => {
       'mutation ($id: ID!) { updateQuote(id: $id, input: { text: "words never written" }) { quote { text } userErrors { field message } } }',
       { id: quote.id },
     );
-    expect(result.data?.updateQuote).toEqual({ quote: null, userErrors: [{ field: ['input', 'text'], message: 'The quoted words must appear in the article.' }] });
+    expect(result.data?.updateQuote).toEqual({
+      quote: null,
+      userErrors: [{ field: ['input', 'text'], message: 'The quoted words must appear in the article.' }],
+    });
   });
 
   it('changes the speaker to another person', async () => {
@@ -160,7 +185,10 @@ describe('updateQuote', () => {
       'mutation ($id: ID!, $org: ID) { updateQuote(id: $id, input: { speakerOrganisationId: $org }) { quote { id } userErrors { field message code } } }',
       { id: quote.id, org: toGlobalId('Organisation', '00000000-0000-4000-8000-000000000000') },
     );
-    expect(result.data?.updateQuote).toEqual({ quote: null, userErrors: [{ field: ['input', 'speakerOrganisationId'], message: 'No organisation with that id.', code: 'NOT_FOUND' }] });
+    expect(result.data?.updateQuote).toEqual({
+      quote: null,
+      userErrors: [{ field: ['input', 'speakerOrganisationId'], message: 'No organisation with that id.', code: 'NOT_FOUND' }],
+    });
   });
 
   it('refuses a person id as the speaking organisation', async () => {
@@ -169,22 +197,34 @@ describe('updateQuote', () => {
       'mutation ($id: ID!, $org: ID) { updateQuote(id: $id, input: { speakerOrganisationId: $org }) { quote { id } userErrors { field code } } }',
       { id: quote.id, org: await personId('Ana Ruiz') },
     );
-    expect(result.data?.updateQuote).toEqual({ quote: null, userErrors: [{ field: ['input', 'speakerOrganisationId'], code: 'BAD_USER_INPUT' }] });
+    expect(result.data?.updateQuote).toEqual({
+      quote: null,
+      userErrors: [{ field: ['input', 'speakerOrganisationId'], code: 'BAD_USER_INPUT' }],
+    });
   });
 
   it('refuses to change a speaking organisation without the editor key', async () => {
     const quote = await quoteToCorrectIn('viewer');
-    const result = await api.server.graphql('mutation ($id: ID!) { updateQuote(id: $id, input: { speakerOrganisationId: null }) { quote { id } } }', { id: quote.id }, {
-      authorization: `Bearer ${api.keys.viewer}`,
-    });
+    const result = await api.server.graphql(
+      'mutation ($id: ID!) { updateQuote(id: $id, input: { speakerOrganisationId: null }) { quote { id } } }',
+      { id: quote.id },
+      {
+        authorization: `Bearer ${api.keys.viewer}`,
+      },
+    );
     expect(errorCode(result)).toBe('FORBIDDEN');
   });
 
   it('answers NOT_FOUND for a deleted quote', async () => {
     const quote = await quoteToCorrectIn('deleted');
-    const deleted = await api.asEditor<{ deleteQuote: { deletedId: string } }>('mutation ($id: ID!) { deleteQuote(id: $id) { deletedId } }', { id: quote.id });
+    const deleted = await api.asEditor<{ deleteQuote: { deletedId: string } }>(
+      'mutation ($id: ID!) { deleteQuote(id: $id) { deletedId } }',
+      { id: quote.id },
+    );
     expect(deleted.data?.deleteQuote.deletedId).toBe(quote.id);
-    const again = await api.asEditor('mutation ($id: ID!) { updateQuote(id: $id, input: { partial: true }) { quote { id } } }', { id: quote.id });
+    const again = await api.asEditor('mutation ($id: ID!) { updateQuote(id: $id, input: { partial: true }) { quote { id } } }', {
+      id: quote.id,
+    });
     expect(errorCode(again)).toBe('NOT_FOUND');
   });
 });

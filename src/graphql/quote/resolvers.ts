@@ -26,18 +26,28 @@ export const quoteResolvers: Resolvers = {
           articleId ? { articleId } : {},
         ],
       };
-      return paginate(args, (page) => prisma.quote.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }), () => prisma.quote.count({ where }));
+      return paginate(
+        args,
+        (page) => prisma.quote.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }),
+        () => prisma.quote.count({ where }),
+      );
     },
   },
   Quote: {
     id: (quote) => toGlobalId('Quote', quote.id),
-    speaker: (quote, _args, { loaders }) => preloaded<Person | null>(quote, 'speaker') ?? (quote.speakerId ? loaders.person.load(quote.speakerId) : null),
+    speaker: (quote, _args, { loaders }) =>
+      preloaded<Person | null>(quote, 'speaker') ?? (quote.speakerId ? loaders.person.load(quote.speakerId) : null),
     speakerOrganisation: (quote, _args, { loaders }) =>
-      preloaded<Organisation | null>(quote, 'speakerOrganisation') ?? (quote.speakerOrganisationId ? loaders.organisation.load(quote.speakerOrganisationId) : null),
-    continues: (quote, _args, { loaders }) => preloaded<Quote | null>(quote, 'continues') ?? (quote.continuesId ? loaders.quote.load(quote.continuesId) : null),
-    continuation: async (quote, _args, { loaders }) => (preloaded<Quote[]>(quote, 'continuations') ?? (await loaders.continuationsOfQuote.load(quote.id)))[0] ?? null,
+      preloaded<Organisation | null>(quote, 'speakerOrganisation') ??
+      (quote.speakerOrganisationId ? loaders.organisation.load(quote.speakerOrganisationId) : null),
+    continues: (quote, _args, { loaders }) =>
+      preloaded<Quote | null>(quote, 'continues') ?? (quote.continuesId ? loaders.quote.load(quote.continuesId) : null),
+    continuation: async (quote, _args, { loaders }) =>
+      (preloaded<Quote[]>(quote, 'continuations') ?? (await loaders.continuationsOfQuote.load(quote.id)))[0] ?? null,
     span: (quote) => spanOf(quote),
-    article: async (quote, _args, { loaders }) => preloaded<ArticleModel>(quote, 'article') ?? required(await loaders.article.load(quote.articleId), 'article'),
-    claims: async (quote, _args, { loaders }) => (preloaded<{ claim: Claim }[]>(quote, 'claims') ?? (await loaders.claimsOfQuote.load(quote.id))).map((row) => row.claim),
+    article: async (quote, _args, { loaders }) =>
+      preloaded<ArticleModel>(quote, 'article') ?? required(await loaders.article.load(quote.articleId), 'article'),
+    claims: async (quote, _args, { loaders }) =>
+      (preloaded<{ claim: Claim }[]>(quote, 'claims') ?? (await loaders.claimsOfQuote.load(quote.id))).map((row) => row.claim),
   },
 };

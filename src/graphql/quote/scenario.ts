@@ -33,14 +33,20 @@ export function ministryQuotes(): ArticleDraft {
     headline: 'Seoul extends its Lebanon mission',
     publishedOn: '2023-11-20',
     publishedPrecision: 'DAY',
-    organisations: [{ name: 'Ministry of National Defense', kind: 'MINISTRY', aliases: ["South Korea's defence ministry"], countryCode: 'KR' }],
+    organisations: [
+      { name: 'Ministry of National Defense', kind: 'MINISTRY', aliases: ["South Korea's defence ministry"], countryCode: 'KR' },
+    ],
     people: [{ name: 'Min-jun Park', roles: ['Lieutenant Colonel'] }],
     paragraphs: [
       '"The Dongmyeong unit will stay another year," South Korea\'s defence ministry said. "Its 280 troops rotate in May."',
       '"We are proud to serve," Lieutenant Colonel Min-jun Park said.',
     ],
     quotes: [
-      { text: 'The Dongmyeong unit will stay another year', speakerOrganisation: "South Korea's defence ministry", attributionVerb: 'said' },
+      {
+        text: 'The Dongmyeong unit will stay another year',
+        speakerOrganisation: "South Korea's defence ministry",
+        attributionVerb: 'said',
+      },
       { text: 'Its 280 troops rotate in May.', speakerOrganisation: 'Ministry of National Defense', continues: 0 },
       { text: 'We are proud to serve', speaker: 'Min-jun Park', attributionVerb: 'said' },
     ],
@@ -51,9 +57,15 @@ export function ministryQuotes(): ArticleDraft {
 export function quoteToCorrect(tag: string): ArticleDraft {
   return buildDraft({
     headline: `Units on alert (${tag})`,
-    people: [{ name: 'Ana Ruiz', roles: ['Colonel'] }, { name: 'Tom Becker', roles: ['Major'] }],
+    people: [
+      { name: 'Ana Ruiz', roles: ['Colonel'] },
+      { name: 'Tom Becker', roles: ['Major'] },
+    ],
     organisations: [{ key: `army press office ${tag}`, name: 'Army Press Office', kind: 'MILITARY' }],
-    paragraphs: [`"Our troops remain on alert," said Colonel Ana Ruiz, standing beside Major Tom Becker (${tag}).`, `The Army Press Office confirmed the alert (${tag}).`],
+    paragraphs: [
+      `"Our troops remain on alert," said Colonel Ana Ruiz, standing beside Major Tom Becker (${tag}).`,
+      `The Army Press Office confirmed the alert (${tag}).`,
+    ],
     quotes: [{ text: 'Our troops remain on alert', speaker: 'Ana Ruiz', attributionVerb: 'said' }],
   });
 }

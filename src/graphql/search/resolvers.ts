@@ -16,7 +16,8 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_parent, { query, first }, { prisma }, info) => {
       const limit = first ?? 20;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+        throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
       if (query.trim() === '') throw badInput('query must not be empty.', 'query');
       const hits = await searchAll(prisma, checkedSearch(query, 'query'), limit);
       // Each kind of hit in one look-ahead statement shaped by its fragment of the query.

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const SEARCH = 'query ($q: String!, $first: Int) { search(query: $q, first: $first) { __typename ... on Article { headline } ... on Claim { text } ... on Quote { text } } }';
+const SEARCH =
+  'query ($q: String!, $first: Int) { search(query: $q, first: $first) { __typename ... on Article { headline } ... on Claim { text } ... on Quote { text } } }';
 
 type Hit = { __typename: string; headline?: string; text?: string };
 const search = async (q: string): Promise<Hit[]> => (await api.query<{ search: Hit[] }>(SEARCH, { q })).data!.search;
@@ -16,7 +17,10 @@ const byKind = (hits: Hit[]) => hits.map((hit) => [hit.__typename, hit.headline 
 
 describe('search', () => {
   it('finds the article and the claim that name a place', async () => {
-    expect(byKind(await search('Kirkuk'))).toEqual([['Article', HEADLINE], ['Claim', HANDOVER]]);
+    expect(byKind(await search('Kirkuk'))).toEqual([
+      ['Article', HEADLINE],
+      ['Claim', HANDOVER],
+    ]);
   });
 
   it('finds a quote by its words', async () => {
@@ -30,14 +34,27 @@ describe('search', () => {
   });
 
   it('answers each kind of hit with the fields of its own fragments, named, inline or on Node', async () => {
-    type FullHit = { __typename: string; id?: string; headline?: string; authors?: { person: { name: string } }[]; text?: string; status?: string; claimant?: { name: string } | null };
+    type FullHit = {
+      __typename: string;
+      id?: string;
+      headline?: string;
+      authors?: { person: { name: string } }[];
+      text?: string;
+      status?: string;
+      claimant?: { name: string } | null;
+    };
     const result = await api.query<{ search: FullHit[] }>(
       `query ($q: String!) { search(query: $q, first: 50) { __typename ...Story ... on Claim { text status claimant { name } } ... on Node { id } } }
        fragment Story on Article { headline authors { person { name } } }`,
       { q: 'Iraq' },
     );
     const hits = result.data!.search;
-    expect(hits.find((hit) => hit.__typename === 'Article')).toEqual({ __typename: 'Article', headline: HEADLINE, authors: [{ person: { name: AUTHOR } }], id: expect.any(String) });
+    expect(hits.find((hit) => hit.__typename === 'Article')).toEqual({
+      __typename: 'Article',
+      headline: HEADLINE,
+      authors: [{ person: { name: AUTHOR } }],
+      id: expect.any(String),
+    });
     const claims = hits.filter((hit) => hit.__typename === 'Claim');
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims) expect(claim).toMatchObject({ text: expect.any(String), status: 'UNREVIEWED', id: expect.any(String) });
@@ -47,7 +64,13 @@ describe('search', () => {
   });
 
   it('keeps the ranking: the first hits of a short page are the first of a long one', async () => {
-    const page = async (first: number) => (await api.query<{ search: { id: string }[] }>('query ($q: String!, $first: Int) { search(query: $q, first: $first) { ... on Node { id } } }', { q: 'troops Iraq', first })).data!.search;
+    const page = async (first: number) =>
+      (
+        await api.query<{ search: { id: string }[] }>(
+          'query ($q: String!, $first: Int) { search(query: $q, first: $first) { ... on Node { id } } }',
+          { q: 'troops Iraq', first },
+        )
+      ).data!.search;
     const long = await page(20);
     expect(long.length).toBeGreaterThan(2);
     expect((await page(2)).map((hit) => hit.id)).toEqual(long.slice(0, 2).map((hit) => hit.id));
@@ -60,7 +83,9 @@ describe('search', () => {
   it('refuses a query over 500 characters, in search and in list filters', async () => {
     const long = 'troops '.repeat(72);
     expect(errorCode(await api.query(SEARCH, { q: long }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await api.query('query ($q: String) { claims(filter: { search: $q }) { totalCount } }', { q: long }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.query('query ($q: String) { claims(filter: { search: $q }) { totalCount } }', { q: long }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await api.query(SEARCH, { q: 'troops '.repeat(71) })).errors).toBeUndefined();
   });
 });

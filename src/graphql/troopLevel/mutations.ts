@@ -35,7 +35,8 @@ export const troopLevelMutations: Resolvers = {
       const data: Prisma.TroopLevelUncheckedUpdateInput = { ...fields };
       // A range stays a range: its maximum is checked against the count it will have.
       if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
-        const stored = fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(target.id) : null;
+        const stored =
+          fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(target.id) : null;
         const count = fields.count ?? stored?.count;
         const countMax = fields.countMax === undefined ? stored?.countMax : fields.countMax;
         if (count !== undefined && countMax != null && countMax < count) {
@@ -53,6 +54,7 @@ export const troopLevelMutations: Resolvers = {
       const troopLevel = await onExisting('TroopLevel', () => context.prisma.troopLevel.update({ where: { id: target.id }, data }));
       return { troopLevel, userErrors: [] };
     },
-    deleteTroopLevel: (_parent, { id }, context) => deleteById(context, 'TroopLevel', id, (dbId) => context.prisma.troopLevel.delete({ where: { id: dbId } })),
+    deleteTroopLevel: (_parent, { id }, context) =>
+      deleteById(context, 'TroopLevel', id, (dbId) => context.prisma.troopLevel.delete({ where: { id: dbId } })),
   },
 };

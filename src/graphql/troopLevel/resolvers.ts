@@ -24,21 +24,35 @@ export const troopLevelResolvers: Resolvers = {
           articleId ? { articleId } : {},
         ],
       };
-      const orderBy: Prisma.TroopLevelOrderByWithRelationInput[] = [{ effectiveDate: { sort: 'asc', nulls: 'last' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
-      return paginate(args, (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }), () => prisma.troopLevel.count({ where }));
+      const orderBy: Prisma.TroopLevelOrderByWithRelationInput[] = [
+        { effectiveDate: { sort: 'asc', nulls: 'last' } },
+        { articleId: 'asc' },
+        { start: 'asc' },
+        { id: 'asc' },
+      ];
+      return paginate(
+        args,
+        (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }),
+        () => prisma.troopLevel.count({ where }),
+      );
     },
     troopLevelTimeline: async (_parent, { location, from, to, first }, { prisma }, info) => {
       const select = selectFor(info, 'TimelinePoint');
-      return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, select)).map((troopLevel) => ({ troopLevel }));
+      return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, select)).map(
+        (troopLevel) => ({ troopLevel }),
+      );
     },
     locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),
   },
   TroopLevel: {
     id: (level) => toGlobalId('TroopLevel', level.id),
-    location: (level, _args, { loaders }) => preloaded<Location | null>(level, 'location') ?? (level.locationId ? loaders.location.load(level.locationId) : null),
+    location: (level, _args, { loaders }) =>
+      preloaded<Location | null>(level, 'location') ?? (level.locationId ? loaders.location.load(level.locationId) : null),
     span: (level) => spanOf(level),
-    article: async (level, _args, { loaders }) => preloaded<ArticleModel>(level, 'article') ?? required(await loaders.article.load(level.articleId), 'article'),
-    claim: (level, _args, { loaders }) => preloaded<Claim | null>(level, 'claim') ?? (level.claimId ? loaders.claim.load(level.claimId) : null),
+    article: async (level, _args, { loaders }) =>
+      preloaded<ArticleModel>(level, 'article') ?? required(await loaders.article.load(level.articleId), 'article'),
+    claim: (level, _args, { loaders }) =>
+      preloaded<Claim | null>(level, 'claim') ?? (level.claimId ? loaders.claim.load(level.claimId) : null),
   },
   Location: {
     id: (location) => toGlobalId('Location', location.id),

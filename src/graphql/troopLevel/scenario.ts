@@ -16,13 +16,43 @@ export function iraqDrawdown(): ArticleDraft {
     publishedAt: '2021-04-12T08:00:00.000Z',
     people: [{ name: 'Dana Whitfield', roles: ['General'], gender: 'FEMALE' }],
     locations: [IRAQ],
-    paragraphs: [CUT, 'More than 1,500 troops will leave over the spring.', 'At the height of the war, in 2007, about 170,000 US troops served in Iraq.'],
+    paragraphs: [
+      CUT,
+      'More than 1,500 troops will leave over the spring.',
+      'At the height of the war, in 2007, about 170,000 US troops served in Iraq.',
+    ],
     claims: [{ text: CUT, kind: 'FIGURE', claimant: 'Dana Whitfield' }],
     troopLevels: [
-      { text: '4,000', count: 4000, kind: 'CURRENT', location: 'Iraq', effectiveDate: '2021-04-01', periodEnd: '2021-04-30', datePrecision: 'MONTH' },
+      {
+        text: '4,000',
+        count: 4000,
+        kind: 'CURRENT',
+        location: 'Iraq',
+        effectiveDate: '2021-04-01',
+        periodEnd: '2021-04-30',
+        datePrecision: 'MONTH',
+      },
       { text: '2,500 troops', count: 2500, kind: 'TARGET', location: 'Iraq', effectiveDate: '2021-06-30', datePrecision: 'DAY' },
-      { text: 'More than 1,500 troops', count: 1500, qualifier: 'MORE_THAN', kind: 'CHANGE', location: 'Iraq', effectiveDate: '2021-04-12', periodEnd: '2021-06-30', datePrecision: 'PERIOD' },
-      { text: 'about 170,000 US troops', count: 170000, qualifier: 'APPROXIMATELY', kind: 'HISTORICAL', location: 'Iraq', effectiveDate: '2007-01-01', periodEnd: '2007-12-31', datePrecision: 'YEAR' },
+      {
+        text: 'More than 1,500 troops',
+        count: 1500,
+        qualifier: 'MORE_THAN',
+        kind: 'CHANGE',
+        location: 'Iraq',
+        effectiveDate: '2021-04-12',
+        periodEnd: '2021-06-30',
+        datePrecision: 'PERIOD',
+      },
+      {
+        text: 'about 170,000 US troops',
+        count: 170000,
+        qualifier: 'APPROXIMATELY',
+        kind: 'HISTORICAL',
+        location: 'Iraq',
+        effectiveDate: '2007-01-01',
+        periodEnd: '2007-12-31',
+        datePrecision: 'YEAR',
+      },
     ],
   });
 }
@@ -35,7 +65,18 @@ export function syriaCount(count: number, effectiveDate: string, periodEnd?: str
     publishedAt: `${effectiveDate}T12:00:00.000Z`,
     locations: [country('Syria', 'SY')],
     paragraphs: [`About ${figure} remain in Syria, a monitoring group said.`],
-    troopLevels: [{ text: figure, within: `About ${figure}`, count, kind: 'CURRENT', location: 'Syria', effectiveDate, periodEnd, datePrecision: periodEnd ? 'MONTH' : 'DAY' }],
+    troopLevels: [
+      {
+        text: figure,
+        within: `About ${figure}`,
+        count,
+        kind: 'CURRENT',
+        location: 'Syria',
+        effectiveDate,
+        periodEnd,
+        datePrecision: periodEnd ? 'MONTH' : 'DAY',
+      },
+    ],
   });
 }
 
@@ -51,13 +92,27 @@ export function qatarFigure(tag: string): ArticleDraft {
 
 /** One source's range of troops in Niger ("between A and B"), for the range tests: no other test reads Niger. */
 export function nigerRange(count: number, countMax: number | undefined, effectiveDate: string): ArticleDraft {
-  const figure = countMax === undefined ? `${count.toLocaleString('en-GB')} troops` : `between ${count.toLocaleString('en-GB')} and ${countMax.toLocaleString('en-GB')} troops`;
+  const figure =
+    countMax === undefined
+      ? `${count.toLocaleString('en-GB')} troops`
+      : `between ${count.toLocaleString('en-GB')} and ${countMax.toLocaleString('en-GB')} troops`;
   return buildDraft({
     headline: `${figure} in Niger (${effectiveDate})`,
     publishedOn: effectiveDate,
     publishedPrecision: 'DAY',
     locations: [country('Niger', 'NE')],
     paragraphs: [`The United States has ${figure} in Niger, officials said.`],
-    troopLevels: [{ text: figure, within: `has ${figure}`, count, ...(countMax === undefined ? {} : { countMax }), kind: 'CURRENT', location: 'Niger', effectiveDate, datePrecision: 'DAY' }],
+    troopLevels: [
+      {
+        text: figure,
+        within: `has ${figure}`,
+        count,
+        ...(countMax === undefined ? {} : { countMax }),
+        kind: 'CURRENT',
+        location: 'Niger',
+        effectiveDate,
+        datePrecision: 'DAY',
+      },
+    ],
   });
 }

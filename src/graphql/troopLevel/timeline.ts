@@ -19,7 +19,11 @@ export interface TimelineArgs {
  * One statement: the page of the place's figures in the (location, date, id) index's order,
  * and the JSON the query's selection needs for those rows only.
  */
-export async function timelinePage(prisma: PrismaClient, { location, from, to, first }: TimelineArgs, select: Record<string, unknown>): Promise<TroopLevel[]> {
+export async function timelinePage(
+  prisma: PrismaClient,
+  { location, from, to, first }: TimelineArgs,
+  select: Record<string, unknown>,
+): Promise<TroopLevel[]> {
   // Per matching place, an ordered index scan that stops at `first`; then the best `first`.
   const page = `SELECT t.* FROM location l CROSS JOIN LATERAL (
        SELECT * FROM troop_level

@@ -40,7 +40,43 @@ const PARTICIPLES = new Set(SPEECH_PARTICIPLES.filter((v) => !v.includes(' ')));
 const WEAK = new Set(WEAK_SPEECH_VERBS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words between a subject and its speech verb: "Esper also said", "Ryder could not say". */
-const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'further', 'again', 'earlier', 'reportedly', 'previously', 'repeatedly', 'would', 'could', 'will', 'did', 'does', 'do', 'not', 'never', 'to', 'declined', 'refused', 'wanted', 'on', 'in', 'separately', 'meanwhile', 'however', 'once', 'recently', 'publicly', 'privately', 'today', 'yesterday']);
+const BETWEEN = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'have',
+  'had',
+  'further',
+  'again',
+  'earlier',
+  'reportedly',
+  'previously',
+  'repeatedly',
+  'would',
+  'could',
+  'will',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'to',
+  'declined',
+  'refused',
+  'wanted',
+  'on',
+  'in',
+  'separately',
+  'meanwhile',
+  'however',
+  'once',
+  'recently',
+  'publicly',
+  'privately',
+  'today',
+  'yesterday',
+]);
 /** Words a noun phrase may run through: "the head of the ministry", "a senior figure in Estonia". */
 const NP_LINKS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
 const low = (t: Token | undefined): string => t?.lower ?? '';
@@ -172,15 +208,27 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
     const base = { verb: w, cue: c, cueStart: t.start, cueEnd: t.end, strong: !WEAK.has(w) };
     if (w === 'according' && low(tokens[c + 1]) === 'to') {
       const subject = phraseStartingAt(tokens, c + 2, to, masked);
-      if (subject) clauses.push({ ...base, verb: 'according to', form: 'ACCORDING', cueEnd: (tokens[c + 1] as Token).end, subject: withAppositive(tokens, subject, to, masked) });
+      if (subject)
+        clauses.push({
+          ...base,
+          verb: 'according to',
+          form: 'ACCORDING',
+          cueEnd: (tokens[c + 1] as Token).end,
+          subject: withAppositive(tokens, subject, to, masked),
+        });
       continue;
     }
     if (w === 'quoted') {
-      const as = tokens.findIndex((x, k) => k > c && k <= Math.min(to, c + 16) && low(x) === 'as' && /^(saying|telling)$/.test(low(tokens[k + 1])));
+      const as = tokens.findIndex(
+        (x, k) => k > c && k <= Math.min(to, c + 16) && low(x) === 'as' && /^(saying|telling)$/.test(low(tokens[k + 1])),
+      );
       if (as !== -1) {
         // "X was quoted as saying" names X before; "AFP quoted X as saying" between.
         // Between: the whole stretch, appositives and all ("quoted the head of the department, Colonel X, as saying").
-        const between = as - 1 >= c + 1 ? { first: c + 1, last: as - 1, start: (tokens[c + 1] as Token).start, end: (tokens[as - 1] as Token).end } : undefined;
+        const between =
+          as - 1 >= c + 1
+            ? { first: c + 1, last: as - 1, start: (tokens[c + 1] as Token).start, end: (tokens[as - 1] as Token).end }
+            : undefined;
         const subject = BE.has(low(tokens[c - 1])) ? subjectBefore(tokens, c - 1, from, masked) : between;
         if (subject) clauses.push({ ...base, verb: 'quoted as saying', form: 'QUOTED_AS', subject });
         continue;
@@ -203,7 +251,9 @@ export function speechClauses(tokens: Token[], from: number, to: number, masked:
     if (/^(continue[sd]?|added)$/.test(w) && low(tokens[c + 1]) === 'to') continue;
     // "“…,” said Biden", "“…,” added a NATO official": the speaker follows the verb.
     const previous = tokens[c - 1];
-    const afterQuote = previous !== undefined && (masked(previous) || (previous.text === ',' && tokens[c - 2] !== undefined && masked(tokens[c - 2] as Token)));
+    const afterQuote =
+      previous !== undefined &&
+      (masked(previous) || (previous.text === ',' && tokens[c - 2] !== undefined && masked(tokens[c - 2] as Token)));
     if (afterQuote) {
       const subject = phraseStartingAt(tokens, c + 1, to, masked);
       if (subject) clauses.push({ ...base, form: 'INVERTED', subject: withAppositive(tokens, subject, to, masked) });

@@ -47,7 +47,12 @@ function isPartial(text: string, sentence: Sentence, quote: QuoteMarks): boolean
 
 /** A quoted name or title: every word capitalized, short, no sentence punctuation. */
 const isTitle = (words: string): boolean =>
-  wordCount(words) <= 5 && !/[.!?]$/.test(words.replace(/,$/, '')) && words.replace(/,$/, '').split(/\s+/).every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w));
+  wordCount(words) <= 5 &&
+  !/[.!?]$/.test(words.replace(/,$/, '')) &&
+  words
+    .replace(/,$/, '')
+    .split(/\s+/)
+    .every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w));
 
 function speakerFields(speaker: Speaker | undefined): Pick<QuoteDraft, 'speakerKey' | 'speakerOrganisationKey' | 'speakerDescription'> {
   if (!speaker) return {};
@@ -75,12 +80,32 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
   for (const { paragraph, tokens, runs } of article.paragraphs) {
     const marks = findQuoteMarks(paragraph, previous?.endsOpen ?? false);
     const masked = (t: Token) => marks.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd);
-    const mentions = article.mentions.slice(lowerBound(mentionStarts, paragraph.start), lowerBound(mentionStarts, paragraph.end)).filter((m) => m.end <= paragraph.end);
-    const ctx: PhraseContext = { text, tokens, mentions, runs, people: article.people, organisations: article.organisations, narrative, masked, spokeHere: [] };
+    const mentions = article.mentions
+      .slice(lowerBound(mentionStarts, paragraph.start), lowerBound(mentionStarts, paragraph.end))
+      .filter((m) => m.end <= paragraph.end);
+    const ctx: PhraseContext = {
+      text,
+      tokens,
+      mentions,
+      runs,
+      people: article.people,
+      organisations: article.organisations,
+      narrative,
+      masked,
+      spokeHere: [],
+    };
     const starts = tokens.map((t) => t.start);
     const read: { sentence: Sentence; read: ReadSentence }[] = splitSentences(paragraph.text, paragraph.start).map((sentence) => {
       const clauses = speechClauses(tokens, lowerBound(starts, sentence.start), lowerBound(starts, sentence.end) - 1, masked);
-      return { sentence, read: { start: sentence.start, end: sentence.end, clauses, quotes: marks.filter((q) => q.outerStart >= sentence.start && q.outerStart < sentence.end) } };
+      return {
+        sentence,
+        read: {
+          start: sentence.start,
+          end: sentence.end,
+          clauses,
+          quotes: marks.filter((q) => q.outerStart >= sentence.start && q.outerStart < sentence.end),
+        },
+      };
     });
     // Stage two for every clause of the paragraph first, in order (the narrative must be current
     // for the next pronoun): a quote may take its speaker from a later sentence ('"…." Ardern said.').
@@ -90,22 +115,35 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
       // "Gedvilas voted against, arguing that …": a participle speaks for the sentence's subject.
       const subjectOf = (at: number): Speaker | undefined => {
         // ("Republican People's Party (CHP) Istanbul deputy Oğuz Kaan Salıcı criticized the plan, saying …": the person, not the party.)
-        const before = mentions.filter((m) => m.kind !== 'PLACE' && m.start >= sentence.start && m.end <= at && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd));
+        const before = mentions.filter(
+          (m) =>
+            m.kind !== 'PLACE' &&
+            m.start >= sentence.start &&
+            m.end <= at &&
+            !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd),
+        );
         const first = before.find((m) => m.kind === 'PERSON') ?? before[0];
         // ("Hundreds of Swedish troops arrived …, a mission Sweden is calling …": an ordinary word opening the sentence is nobody.)
         const name = runs.find((r) => r.kind === 'NAME' && r.start >= sentence.start && r.end <= at && !isCommonWord(r.name));
-        if (name && (!first || name.start < first.start || first.kind !== 'PERSON')) return { personKey: article.people.add(name.name, name.title).key };
+        if (name && (!first || name.start < first.start || first.kind !== 'PERSON'))
+          return { personKey: article.people.add(name.name, name.title).key };
         return first ? (first.kind === 'PERSON' ? { personKey: first.key } : { organisationKey: first.key }) : undefined;
       };
       for (const clause of current.clauses) {
-        clause.speaker = clause.subject ? resolvePhrase(ctx, clause.subject) : clause.form === 'PARTICIPLE' ? (last ?? subjectOf(clause.cueStart)) : undefined;
+        clause.speaker = clause.subject
+          ? resolvePhrase(ctx, clause.subject)
+          : clause.form === 'PARTICIPLE'
+            ? (last ?? subjectOf(clause.cueStart))
+            : undefined;
         if (clause.speaker) {
           narrative.spoke(clause.speaker);
           ctx.spokeHere.push(clause.speaker);
           last = clause.speaker;
         }
       }
-      const outside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd));
+      const outside = mentions.filter(
+        (m) => m.start >= sentence.start && m.end <= sentence.end && !marks.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd),
+      );
       for (const m of outside) {
         if (m.kind === 'PERSON') narrative.mentionPerson(m.key);
         if (m.kind === 'ORGANISATION') narrative.mentionOrganisation(m.key);
@@ -117,9 +155,25 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
       const outside = outsideOf.get(current) ?? [];
       for (const quote of current.quotes) {
         const first = outside.find((m) => m.kind !== 'PLACE' && m.end <= quote.outerStart);
-        const subject: Speaker | undefined = first ? (first.kind === 'PERSON' ? { personKey: first.key } : { organisationKey: first.key }) : undefined;
+        const subject: Speaker | undefined = first
+          ? first.kind === 'PERSON'
+            ? { personKey: first.key }
+            : { organisationKey: first.key }
+          : undefined;
         const partial = isPartial(text, sentence, quote);
-        const site: QuoteSite = { text, quote, partial, paragraph, tokens, sentence: current, sentences: read.map((r) => r.read), linked, mentioned, ...(previous ? { previous } : {}), ...(subject ? { subject } : {}) };
+        const site: QuoteSite = {
+          text,
+          quote,
+          partial,
+          paragraph,
+          tokens,
+          sentence: current,
+          sentences: read.map((r) => r.read),
+          linked,
+          mentioned,
+          ...(previous ? { previous } : {}),
+          ...(subject ? { subject } : {}),
+        };
         let link: Link | undefined;
         let sieve = '';
         for (const s of SIEVES) {
@@ -136,7 +190,11 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
         if (link?.speaker && sieve !== 'subject') narrative.spoke(link.speaker);
         // A quotation the paragraph before left open goes on here without reopening, whatever linked it
         // (a paragraph that reopens it with a mark is a quotation of its own).
-        const carried = previous?.endsOpen === true && quote.outerStart === paragraph.start && quote.start === paragraph.start && linked.at(-1)?.paragraph === previous.paragraph;
+        const carried =
+          previous?.endsOpen === true &&
+          quote.outerStart === paragraph.start &&
+          quote.start === paragraph.start &&
+          linked.at(-1)?.paragraph === previous.paragraph;
         const continues = link?.continues || carried ? quotes.length - 1 : undefined;
         linked.push({ quote, ...(link?.speaker ? { speaker: link.speaker } : {}), sieve, paragraph, continues: continues !== undefined });
         via.push(link?.speaker ? sieve : '');
@@ -151,7 +209,12 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
           paragraphIndex: paragraph.index,
         });
       }
-      sentences.push({ sentence, paragraphIndex: paragraph.index, speakers: current.clauses.flatMap((c) => (c.speaker ? [c.speaker] : [])), mentions: outside.filter((m) => m.kind !== 'PLACE') });
+      sentences.push({
+        sentence,
+        paragraphIndex: paragraph.index,
+        speakers: current.clauses.flatMap((c) => (c.speaker ? [c.speaker] : [])),
+        mentions: outside.filter((m) => m.kind !== 'PLACE'),
+      });
     }
     // Who the paragraph's last sentence is about: 'Colonel X was blunt:' introduces the next paragraph's quotation.
     const lastSubject = (outsideOf.get(read.at(-1)?.read as ReadSentence) ?? []).find((m) => m.kind !== 'PLACE');
@@ -159,7 +222,9 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
       paragraph,
       sentences: read.map((r) => r.read),
       endsOpen: marks.some((q) => q.open),
-      ...(lastSubject ? { subject: lastSubject.kind === 'PERSON' ? { personKey: lastSubject.key } : { organisationKey: lastSubject.key } } : {}),
+      ...(lastSubject
+        ? { subject: lastSubject.kind === 'PERSON' ? { personKey: lastSubject.key } : { organisationKey: lastSubject.key } }
+        : {}),
     };
   }
   return { quotes, via, sentences };

@@ -32,7 +32,15 @@ const opensAt = (text: string, i: number): boolean => {
   return before === undefined || /[\s([{—–-]/.test(before);
 };
 
-function trimmed(paragraph: ParagraphDraft, from: number, to: number, outerStart: number, outerEnd: number, open: boolean, single: boolean): QuoteMarks | undefined {
+function trimmed(
+  paragraph: ParagraphDraft,
+  from: number,
+  to: number,
+  outerStart: number,
+  outerEnd: number,
+  open: boolean,
+  single: boolean,
+): QuoteMarks | undefined {
   const inner = paragraph.text.slice(from, to);
   const lead = inner.length - inner.trimStart().length;
   const words = inner.trim();
@@ -42,7 +50,8 @@ function trimmed(paragraph: ParagraphDraft, from: number, to: number, outerStart
 }
 
 /** A mark that can only close: after a word or punctuation, before a space, punctuation or the end. */
-const closesOnly = (text: string, i: number): boolean => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|[.,;:!?)]|$)/.test(text[i + 1] ?? '');
+const closesOnly = (text: string, i: number): boolean =>
+  /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|[.,;:!?)]|$)/.test(text[i + 1] ?? '');
 
 /**
  * Double-marked quotations, pairing any opening mark with the next closing one. `continuing`:
@@ -96,7 +105,13 @@ function singleQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): QuoteMa
     SINGLE_CLOSE.lastIndex = from + 1;
     const closing = SINGLE_CLOSE.exec(text);
     const to = closing ? closing.index : text.length;
-    if (text.slice(from + 1, to).trim().split(/\s+/).length < 3) continue;
+    if (
+      text
+        .slice(from + 1, to)
+        .trim()
+        .split(/\s+/).length < 3
+    )
+      continue;
     // "Operation ‘Barkhane' completed …": a name closed by a straight mark, not a quotation.
     if (/^\S+(?:\s\S+){0,2}'\s/.test(text.slice(from + 1, to))) continue;
     const q = trimmed(paragraph, from + 1, to, from, closing ? to + 1 : to, !closing, true);
@@ -118,7 +133,14 @@ function straightQuoted(paragraph: ParagraphDraft, doubles: QuoteMarks[]): Quote
     if (from < after || inside(from)) continue;
     STRAIGHT_CLOSE.lastIndex = from + 1;
     const closing = STRAIGHT_CLOSE.exec(text);
-    if (!closing || text.slice(from + 1, closing.index).trim().split(/\s+/).length < 3) continue;
+    if (
+      !closing ||
+      text
+        .slice(from + 1, closing.index)
+        .trim()
+        .split(/\s+/).length < 3
+    )
+      continue;
     const q = trimmed(paragraph, from + 1, closing.index, from, closing.index + 1, false, true);
     if (q) found.push(q);
     after = closing.index + 1;

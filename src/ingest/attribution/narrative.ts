@@ -87,11 +87,18 @@ export class Narrative {
   pronoun(word: string): Speaker | undefined {
     const w = word.toLowerCase();
     if (w === 'it') {
-      const speaker = this.speakers.find((s) => 'organisationKey' in s || ('description' in s && /\b(statement|release|ministry|government|office|military|army)\b/i.test(s.description)));
+      const speaker = this.speakers.find(
+        (s) =>
+          'organisationKey' in s ||
+          ('description' in s && /\b(statement|release|ministry|government|office|military|army)\b/i.test(s.description)),
+      );
       if (speaker) return speaker;
       return this.organisations[0] ? { organisationKey: this.organisations[0] } : undefined;
     }
-    if (w === 'they') return this.speakers.find((s) => 'description' in s && /s\b/.test(s.description)) ?? this.speakers.find((s) => 'organisationKey' in s);
+    if (w === 'they')
+      return (
+        this.speakers.find((s) => 'description' in s && /s\b/.test(s.description)) ?? this.speakers.find((s) => 'organisationKey' in s)
+      );
     const gender: Gender = w === 'she' ? 'FEMALE' : 'MALE';
     // "he" is one person: not an organisation, not "some Maldivian politicians".
     const speaker = this.speakers.find((s) => {
@@ -115,19 +122,22 @@ export class Narrative {
    * `modifiers`: its other words, which the role must have ("prime").
    */
   role(noun: string, countries: ReadonlySet<string> = new Set(), modifiers: readonly string[] = []): Speaker | undefined {
-    const sameCountry = (role: string) => countries.size === 0 || (() => {
-      const own = countriesIn(role);
-      return own.size === 0 || [...own].some((c) => countries.has(c));
-    })();
+    const sameCountry = (role: string) =>
+      countries.size === 0 ||
+      (() => {
+        const own = countriesIn(role);
+        return own.size === 0 || [...own].some((c) => countries.has(c));
+      })();
     const word = noun.toLowerCase();
     const ranks = ROLE_RANKS[word] ?? [];
     const byNoun = (r: string) => r.includes(word);
     const byRank = (r: string) => ranks.some((rank) => new RegExp(`\\b${rank}\\b`).test(r));
     for (const names of [byNoun, byRank]) {
-      const has = (key: string) => this.registry.get(key)?.roles.some((role) => {
-        const r = role.toLowerCase();
-        return names(r) && modifiers.every((m) => r.includes(m)) && sameCountry(role);
-      }) ?? false;
+      const has = (key: string) =>
+        this.registry.get(key)?.roles.some((role) => {
+          const r = role.toLowerCase();
+          return names(r) && modifiers.every((m) => r.includes(m)) && sameCountry(role);
+        }) ?? false;
       const speaker = this.speakers.find((s) => 'personKey' in s && has(s.personKey));
       if (speaker) return speaker;
       const person = this.people.find(has);

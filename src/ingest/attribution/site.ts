@@ -68,7 +68,8 @@ export interface Sieve {
 }
 
 /** The text between two offsets holds only these characters. */
-export const onlyBetween = (site: QuoteSite, from: number, to: number, allowed: RegExp): boolean => from <= to && allowed.test(site.text.slice(from, to));
+export const onlyBetween = (site: QuoteSite, from: number, to: number, allowed: RegExp): boolean =>
+  from <= to && allowed.test(site.text.slice(from, to));
 
 /** The end of a clause: its cue or its subject, whichever is later. */
 export const clauseEnd = (c: ReadClause): number => Math.max(c.cueEnd, c.subject?.end ?? 0);

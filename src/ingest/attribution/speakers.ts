@@ -55,8 +55,13 @@ function namedPersonIn(ctx: PhraseContext, np: NounPhrase): Speaker | undefined 
  * ("African"), not one word nobody introduced ("Itamaraty said": a ministry's nickname, an agency).
  */
 function barePersonIn(ctx: PhraseContext, np: NounPhrase): Speaker | undefined {
-  const bare = ctx.runs.filter((r) => r.kind === 'NAME' && r.start >= np.start && r.end === np.end && !(r.first === r.last && ctx.tokens[r.first]?.pos === 'ADJ')).at(-1);
-  if (!bare || (!bare.name.includes(' ') && !bare.title && !ctx.people.bySurname(bare.name) && !ctx.people.get(personKey(bare.name)))) return undefined;
+  const bare = ctx.runs
+    .filter(
+      (r) => r.kind === 'NAME' && r.start >= np.start && r.end === np.end && !(r.first === r.last && ctx.tokens[r.first]?.pos === 'ADJ'),
+    )
+    .at(-1);
+  if (!bare || (!bare.name.includes(' ') && !bare.title && !ctx.people.bySurname(bare.name) && !ctx.people.get(personKey(bare.name))))
+    return undefined;
   return { personKey: ctx.people.add(bare.name, bare.title).key };
 }
 
@@ -77,7 +82,10 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     // Within the paragraph first: who spoke in it, then who it named ("Kaja Kallas welcomed the decision. She said: …").
     const spoke = [...ctx.spokeHere].reverse().find((s) => 'personKey' in s && ctx.narrative.fits(s, head));
-    const named = ctx.mentions.filter((m) => m.kind === 'PERSON' && m.end <= np.start && isSubject(ctx, m)).reverse().find((m) => ctx.narrative.fits({ personKey: m.key }, head));
+    const named = ctx.mentions
+      .filter((m) => m.kind === 'PERSON' && m.end <= np.start && isSubject(ctx, m))
+      .reverse()
+      .find((m) => ctx.narrative.fits({ personKey: m.key }, head));
     return spoke ?? (named ? { personKey: named.key } : ctx.narrative.pronoun(head));
   }
   if (words.length === 1 && (head === 'it' || head === 'they')) return ctx.narrative.pronoun(head);
@@ -85,7 +93,10 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
     // "Olaf Scholz, who pledged …": the phrase before the comma.
     // (Without a comma too: "Foreign Minister X who called 1999 …".)
     const comma = np.first - 1;
-    let antecedent = ctx.tokens[comma]?.text === ',' ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked) : phraseEndingAt(ctx.tokens, np.first - 1, 0, ctx.masked);
+    let antecedent =
+      ctx.tokens[comma]?.text === ','
+        ? phraseEndingAt(ctx.tokens, comma - 1, 0, ctx.masked)
+        : phraseEndingAt(ctx.tokens, np.first - 1, 0, ctx.masked);
     // "Sen. Jane Doe, R-South Carolina, who told …": past a party and state to the person.
     if (antecedent && /^[RDI]-\p{Lu}/u.test(phraseText(ctx, antecedent)) && ctx.tokens[antecedent.first - 1]?.text === ',') {
       antecedent = phraseEndingAt(ctx.tokens, antecedent.first - 2, 0, ctx.masked) ?? antecedent;
@@ -98,12 +109,18 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   const link = lows.findIndex((w, i) => i > 0 && ['of', 'from', 'in', 'for', 'at', 'with', 'to', 'on'].includes(w));
   const headNoun = (link === -1 ? lows : lows.slice(0, link)).filter((w) => !/^['’]s?$/.test(w)).at(-1) ?? '';
   // "a senior Trump administration official", "a spokeswoman for U.S. Forces Korea": an unnamed source, whoever it names.
-  const endsInName = ctx.mentions.some((m) => m.kind === 'PERSON' && m.end === np.end) || ctx.runs.some((r) => r.kind === 'NAME' && r.end === np.end);
-  if (!endsInName && SOURCES.has(headNoun) && (INDEFINITE.test(head) || (!DEFINITE.test(head) && headNoun.endsWith('s')))) return { description: phraseText(ctx, np) };
+  const endsInName =
+    ctx.mentions.some((m) => m.kind === 'PERSON' && m.end === np.end) || ctx.runs.some((r) => r.kind === 'NAME' && r.end === np.end);
+  if (!endsInName && SOURCES.has(headNoun) && (INDEFINITE.test(head) || (!DEFINITE.test(head) && headNoun.endsWith('s'))))
+    return { description: phraseText(ctx, np) };
   // "the peacekeeping chief, Alain Le Roy, told": a person in the appositive speaks for the role;
   // "the Director, Defence Information, Maj.-Gen. Tunde Bakare-Ilori": a titled person before a bare name.
   const appositive = np.appositive;
-  const person = namedPersonIn(ctx, np) ?? (appositive ? namedPersonIn(ctx, appositive) : undefined) ?? barePersonIn(ctx, np) ?? (appositive ? barePersonIn(ctx, appositive) : undefined);
+  const person =
+    namedPersonIn(ctx, np) ??
+    (appositive ? namedPersonIn(ctx, appositive) : undefined) ??
+    barePersonIn(ctx, np) ??
+    (appositive ? barePersonIn(ctx, appositive) : undefined);
   if (person) return person;
   // ("the NATO chief told reporters": a person with a role in the organisation, resolved below.)
   const organisation = inside(ctx, np, 'ORGANISATION').at(-1);
@@ -115,7 +132,12 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   // ("the U.S. commander" is a person with a role, not the country speaking.)
   if (place && (orgHead || words.length <= 3) && !ROLES.has(headNoun)) {
     const countryCode = place.run.location?.isoCode;
-    return { organisationKey: ctx.organisations.add(orgHead ? text : place.run.name, { ...(countryCode ? { countryCode } : {}), ...(orgHead ? {} : { kind: 'GOVERNMENT' as const }) }).key };
+    return {
+      organisationKey: ctx.organisations.add(orgHead ? text : place.run.name, {
+        ...(countryCode ? { countryCode } : {}),
+        ...(orgHead ? {} : { kind: 'GOVERNMENT' as const }),
+      }).key,
+    };
   }
   const document = DOCUMENTS.has(headNoun) || (headNoun === 'release' && lows.includes('press'));
   if (document) {
@@ -132,7 +154,9 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
     const anaphoric = !SOURCES.has(roleNoun) && !lows.some((w) => /^(?:of|for|in|at|from|with|who|on)$/.test(w));
     // Its other words must be in the role too ("prime" of "the Australian prime minister"), countries and demonyms aside.
     const countries = countriesIn(text);
-    const modifiers = lows.slice(1, lows.indexOf(roleNoun)).filter((w) => /^\p{Ll}+$/u.test(w) && countriesIn(w).size === 0 && !DETERMINERS.has(w));
+    const modifiers = lows
+      .slice(1, lows.indexOf(roleNoun))
+      .filter((w) => /^\p{Ll}+$/u.test(w) && countriesIn(w).size === 0 && !DETERMINERS.has(w));
     const byRole = ctx.narrative.role(roleNoun, countries, modifiers) ?? (anaphoric ? ctx.narrative.latestPerson() : undefined);
     if (byRole) return byRole;
   }
@@ -147,8 +171,10 @@ export function resolvePhrase(ctx: PhraseContext, np: NounPhrase): Speaker | und
   const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.text));
   if (capitalized.length === 1 && (words.length === 1 || (definite && words.length === 2)) && /^\p{Lu}/u.test(capitalized[0]?.text ?? '')) {
     const name = capitalized[0]?.text ?? '';
-    if (/^\p{Lu}{2,}$/u.test(name) || (!ctx.people.bySurname(name) && !ctx.people.get(personKey(name)))) return { organisationKey: ctx.organisations.add(name).key };
+    if (/^\p{Lu}{2,}$/u.test(name) || (!ctx.people.bySurname(name) && !ctx.people.get(personKey(name))))
+      return { organisationKey: ctx.organisations.add(name).key };
   }
-  if (capitalized.length > 0 && capitalized.length === words.length && words.length <= 4) return { personKey: ctx.people.add(phraseText(ctx, np)).key };
+  if (capitalized.length > 0 && capitalized.length === words.length && words.length <= 4)
+    return { personKey: ctx.people.add(phraseText(ctx, np)).key };
   return undefined;
 }

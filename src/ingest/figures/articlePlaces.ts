@@ -21,18 +21,26 @@ export function namedPlaces(paragraph: ReadParagraph): LocationDraft[] {
 export function sentencePlaces(sentence: Sentence, paragraph: ReadParagraph | undefined): SentencePlace[] {
   const fromRuns: SentencePlace[] = (paragraph?.runs ?? [])
     .filter((r) => r.kind === 'PLACE' && r.start >= sentence.start && r.end <= sentence.end && (r.country ?? r.location))
-    .map((r) => ({ location: (r.country ?? r.location) as LocationDraft, ...(r.location ? { named: r.location.kind } : {}), start: r.start - sentence.start, end: r.end - sentence.start }));
+    .map((r) => ({
+      location: (r.country ?? r.location) as LocationDraft,
+      ...(r.location ? { named: r.location.kind } : {}),
+      start: r.start - sentence.start,
+      end: r.end - sentence.start,
+    }));
   // "U.S. Forces Korea", "Multi-National Force Iraq": a command named for the country it serves in.
   const commands: SentencePlace[] = (paragraph?.runs ?? []).flatMap((r) => {
     if (r.kind !== 'ORGANISATION' || r.start < sentence.start || r.end > sentence.end) return [];
     // ("UN Assistance Mission Iraq", "Multi-National Force Iraq", "U.S. Forces Korea".)
-    const served = /\b(?:Forces?|Mission|Command)\s+(\p{Lu}[\p{L} ]+)$/u.exec(paragraph?.paragraph.text.slice(r.start - (paragraph?.paragraph.start ?? 0), r.end - (paragraph?.paragraph.start ?? 0)) ?? '');
+    const served = /\b(?:Forces?|Mission|Command)\s+(\p{Lu}[\p{L} ]+)$/u.exec(
+      paragraph?.paragraph.text.slice(r.start - (paragraph?.paragraph.start ?? 0), r.end - (paragraph?.paragraph.start ?? 0)) ?? '',
+    );
     const location = served?.[1] ? placeNamed(served[1]) : undefined;
     return location ? [{ location, start: r.end - sentence.start - (served?.[1]?.length ?? 0), end: r.end - sentence.start }] : [];
   });
   fromRuns.push(...commands);
   // "the Horn of Africa nation", "the Baltic country": a region describing a country is not where troops are.
-  const describing = (p: SentencePlace) => p.location.kind === 'REGION' && /^\s+(?:nation|country|state|kingdom|republic)\b/.test(sentence.text.slice(p.end, p.end + 12));
+  const describing = (p: SentencePlace) =>
+    p.location.kind === 'REGION' && /^\s+(?:nation|country|state|kingdom|republic)\b/.test(sentence.text.slice(p.end, p.end + 12));
   const kept = fromRuns.filter((p) => !describing(p));
   const regions = lowercaseRegions(sentence.text)
     .filter((p) => !fromRuns.some((r) => p.start < r.end && p.end > r.start))
@@ -54,7 +62,11 @@ const WITHDRAWING = new RegExp(`\\b(?:${WITHDRAWING_VERBS.join('|')})\\b`, 'i');
 const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’(?=\s|[,.;:]|$)/g;
 
 /** The country or region the article is mostly about, and the country it is most about. */
-export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagraph[], force: string | undefined): { main?: LocationDraft; country?: LocationDraft } {
+export function mainPlace(
+  headline: ParagraphDraft | undefined,
+  read: ReadParagraph[],
+  force: string | undefined,
+): { main?: LocationDraft; country?: LocationDraft } {
   const own = force ? forceCountry(force) : undefined;
   const scores = new Map<string, { location: LocationDraft; score: number }>();
   let home: LocationDraft | undefined;
@@ -63,7 +75,8 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
     // "on the border with Mexico": the neighbour is not where troops are.
     if (/\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 22), at))) return;
     // "the Horn of Africa nation": a region describing a country the article names otherwise.
-    if (location.kind === 'REGION' && /^[\p{L}' -]{0,30}?\s(?:nation|country|state|kingdom|republic)\b/u.test(text.slice(at, at + 45))) return;
+    if (location.kind === 'REGION' && /^[\p{L}' -]{0,30}?\s(?:nation|country|state|kingdom|republic)\b/u.test(text.slice(at, at + 45)))
+      return;
     if (location.isoCode && location.isoCode === own) {
       home = location;
       return;
@@ -79,17 +92,26 @@ export function mainPlace(headline: ParagraphDraft | undefined, read: ReadParagr
     const entry = scores.get(location.key) ?? { location, score: 0 };
     const where = WHERE.test(before) || (LEFT.test(before) && WITHDRAWING.test(sentence));
     // ("troops deployed from Canada, Japan and Austria": where troops come from says nothing of where they are.)
-    const origin = /\bfrom\s+(?:the\s+)?$/i.test(before) || /\bfrom\s+(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))+$/u.test(text.slice(Math.max(0, at - 80), at));
+    const origin =
+      /\bfrom\s+(?:the\s+)?$/i.test(before) ||
+      /\bfrom\s+(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))+$/u.test(
+        text.slice(Math.max(0, at - 80), at),
+      );
     entry.score += weight * troops * (where ? 2 : WHITHER.test(before) ? whither : origin ? 0 : 0.25);
     scores.set(location.key, entry);
   };
-  if (headline) for (const p of findPlaces(headline.text)) if (p.location.kind === 'COUNTRY' || p.location.kind === 'REGION') vote(p.location, headline.text, p.start, 3);
+  if (headline)
+    for (const p of findPlaces(headline.text))
+      if (p.location.kind === 'COUNTRY' || p.location.kind === 'REGION') vote(p.location, headline.text, p.start, 3);
   for (const { paragraph, runs } of read) {
     const weight = WEIGHT[paragraph.kind] ?? 0;
     if (!weight) continue;
     const local = (at: number) => at - paragraph.start;
     for (const run of runs) {
-      const location = run.kind === 'PLACE' ? (run.country ?? (run.location?.kind === 'COUNTRY' || run.location?.kind === 'REGION' ? run.location : undefined)) : undefined;
+      const location =
+        run.kind === 'PLACE'
+          ? (run.country ?? (run.location?.kind === 'COUNTRY' || run.location?.kind === 'REGION' ? run.location : undefined))
+          : undefined;
       if (location) vote(location, paragraph.text, local(run.start), weight);
     }
     for (const p of lowercaseRegions(paragraph.text)) vote(p.location, paragraph.text, p.start, weight);

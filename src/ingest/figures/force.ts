@@ -14,10 +14,50 @@ const TROOPS = new Set(TROOP_NOUNS.filter((n) => !n.includes(' ')));
 const MILITARY = new Set(MILITARY_NOUNS.filter((n) => !n.includes(' ')));
 const MILITARY_PAIRS = new Set(MILITARY_NOUNS.filter((n) => n.includes(' ')));
 const SUBJECT_VERBS = new Set([
-  'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'plans', 'planned', 'sends', 'sent', 'sending', 'cuts', 'pulls',
-  'withdraws', 'withdrew', 'orders', 'ordered', 'keeps', 'kept', 'deploys', 'deployed', 'stations', 'stationed', 'moves', 'moved',
-  'pledged', 'pledges', 'commands', 'commanded', 'leads', 'led', 'announced', 'agreed', 'decided', 'promised', 'offered', 'contributes',
-  'contributed', 'intends', 'aims', 'wants',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'plans',
+  'planned',
+  'sends',
+  'sent',
+  'sending',
+  'cuts',
+  'pulls',
+  'withdraws',
+  'withdrew',
+  'orders',
+  'ordered',
+  'keeps',
+  'kept',
+  'deploys',
+  'deployed',
+  'stations',
+  'stationed',
+  'moves',
+  'moved',
+  'pledged',
+  'pledges',
+  'commands',
+  'commanded',
+  'leads',
+  'led',
+  'announced',
+  'agreed',
+  'decided',
+  'promised',
+  'offered',
+  'contributes',
+  'contributed',
+  'intends',
+  'aims',
+  'wants',
 ]);
 const WHERE = new Set(['in', 'into', 'inside', 'to', 'from']);
 const LOCATIVES = new Set(['in', 'from', 'to', 'into', 'at', 'inside', 'within', 'across', 'of', 'on', 'near']);
@@ -27,7 +67,10 @@ function countryAt(tokens: Token[], i: number): { code: string; length: number; 
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n) continue;
-    const name = words.map((t) => t.text).join(' ').replace(/^The /, '');
+    const name = words
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/^The /, '');
     const code = CODE_BY_NAME.get(name);
     if (code) return { code, length: n, demonym: false };
   }
@@ -72,7 +115,8 @@ export function troopForce(headline: string, read: ReadParagraph[], exclude?: st
       if (weight > 0) vote(country.code, weight);
       // "troops in Somalia", "withdrawn from Somalia": where troops are is, the more it is named so, not whose they are.
       else if (!country.demonym && WHERE.has(tokens[i - 1]?.lower ?? '')) votes.set(country.code, (votes.get(country.code) ?? 0) - 1);
-      else if (!country.demonym && SUBJECT_VERBS.has(tokens[next]?.lower ?? '') && !LOCATIVES.has(tokens[i - 1]?.lower ?? '')) vote(country.code, 1);
+      else if (!country.demonym && SUBJECT_VERBS.has(tokens[next]?.lower ?? '') && !LOCATIVES.has(tokens[i - 1]?.lower ?? ''))
+        vote(country.code, 1);
       i = next - 1;
     }
   }

@@ -41,11 +41,19 @@ export interface FigureContext {
 }
 
 /** Blocs and missions that field forces of their own, as a force is written. */
-const BLOCS = Object.entries(INSTITUTIONS).filter(([, v]) => v.kind === 'INTERNATIONAL').map(([k]) => k);
-const BLOC = new RegExp(`\\b(${BLOCS.filter((b) => /^[a-z.]+$/.test(b)).map((b) => escapeRegExp(b)).join('|')})\\b`, 'i');
+const BLOCS = Object.entries(INSTITUTIONS)
+  .filter(([, v]) => v.kind === 'INTERNATIONAL')
+  .map(([k]) => k);
+const BLOC = new RegExp(
+  `\\b(${BLOCS.filter((b) => /^[a-z.]+$/.test(b))
+    .map((b) => escapeRegExp(b))
+    .join('|')})\\b`,
+  'i',
+);
 const blocLabel = (word: string): string => (/^(?:un|u\.n\.|united nations)$/i.test(word) ? 'UN' : word.toUpperCase());
 /** "the new contingent will join …": a sentence that goes on about the force of the one before. */
-const ANAPHORIC = /^(?:the|this|that|its|their)\s+(?:new\s+|additional\s+|same\s+)?(?:contingent|force|troops|deployment|battalion|brigade|unit|detachment|mission|soldiers|reinforcements)\b/i;
+const ANAPHORIC =
+  /^(?:the|this|that|its|their)\s+(?:new\s+|additional\s+|same\s+)?(?:contingent|force|troops|deployment|battalion|brigade|unit|detachment|mission|soldiers|reinforcements)\b/i;
 
 interface ForceCues {
   modifiers: string;
@@ -63,20 +71,38 @@ interface ForceCues {
 function forceOf(c: ForceCues): string | undefined {
   const before = c.sentence.slice(0, c.local);
   const clause = before.slice(-160);
-  if (/\bNATO\b/i.test(c.modifiers) || /^(?:[^,;]*\s)?(?:NATO|Nato)(?:[’']s)?\s+(?:will|would|is|are|has|plans?|to|says?|sends?|battlegroups?|forces?|troops|mission)\b/.test(before) || /\b(?:NATO|Nato)\s+(?:battlegroups?|force|mission|troops)\b[^,;]*$/.test(before)) return 'NATO';
+  if (
+    /\bNATO\b/i.test(c.modifiers) ||
+    /^(?:[^,;]*\s)?(?:NATO|Nato)(?:[’']s)?\s+(?:will|would|is|are|has|plans?|to|says?|sends?|battlegroups?|forces?|troops|mission)\b/.test(
+      before,
+    ) ||
+    /\b(?:NATO|Nato)\s+(?:battlegroups?|force|mission|troops)\b[^,;]*$/.test(before)
+  )
+    return 'NATO';
   // "while Nato leaders have agreed to raise the number of allied troops … to 30,000": the clause's own subject.
   const own = before.split(/[;,]|\b(?:while|but|whereas)\b/).at(-1) ?? '';
   if (/\b(?:NATO|Nato)\b/.test(own) || (c.nato && /\ballied\s+(?:troops|forces|soldiers|personnel)\b/i.test(own))) return 'NATO';
   if (/\b(?:coalition|allied)\b/i.test(c.modifiers)) return c.nato && /\ballied\b/i.test(c.modifiers) ? 'NATO' : 'coalition';
-  if (/\b(?:UN|U\.N\.|United Nations)\b/.test(c.modifiers) || /\b(?:UN|U\.N\.|United Nations)\b[^,;]*\b(?:[Ff]orce|[Mm]ission|[Pp]eacekeep\w*)\b/.test(before)) return 'UN';
+  if (
+    /\b(?:UN|U\.N\.|United Nations)\b/.test(c.modifiers) ||
+    /\b(?:UN|U\.N\.|United Nations)\b[^,;]*\b(?:[Ff]orce|[Mm]ission|[Pp]eacekeep\w*)\b/.test(before)
+  )
+    return 'UN';
   for (const word of c.modifiers.trim().split(/\s+/).reverse()) {
     const code = forceCountry(word.replace(/[’']s$/, ''));
     if (code) return forceLabel(code);
   }
   // "the number of American troops … to about 2,000", "the Japanese government plans to raise … to 250".
   // "U.S. Forces Korea troops": a command named for where it is is its country's, not the place's.
-  const named = [...clause.matchAll(/(?<!\bForces?\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|[Mm]ilitary|[Mm]arines|[Gg]overnment|[Aa]rmy|[Nn]avy|[Dd]efen[cs]e [Mm]inistry|[Aa]rmed [Ff]orces)\b/gu)];
-  const code = named.reverse().map((m) => forceCountry(m[1] ?? '') ?? forceCountry((m[1] ?? '').split(/\s+/).at(-1) ?? '')).find(Boolean);
+  const named = [
+    ...clause.matchAll(
+      /(?<!\bForces?\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)?)\s+(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|[Mm]ilitary|[Mm]arines|[Gg]overnment|[Aa]rmy|[Nn]avy|[Dd]efen[cs]e [Mm]inistry|[Aa]rmed [Ff]orces)\b/gu,
+    ),
+  ];
+  const code = named
+    .reverse()
+    .map((m) => forceCountry(m[1] ?? '') ?? forceCountry((m[1] ?? '').split(/\s+/).at(-1) ?? ''))
+    .find(Boolean);
   if (code) return forceLabel(code);
   // "SADC leaders have authorised a force not exceeding 5,000": a bloc as the subject.
   const bloc = /^(?:the\s+)?([A-Z][A-Za-z.]+)\b/.exec(c.sentence)?.[1];
@@ -104,17 +130,37 @@ export function figuresIn(context: FigureContext): TroopLevelDraft[] {
     const phrase = text.slice(candidate.start - sentence.start, candidate.end - sentence.start).toLowerCase();
     const placed = context.places.some((p) => p.start >= clause.start && p.end <= clause.end);
     const antecedent = text.slice(Math.max(0, clause.start - 60), clause.start).toLowerCase();
-    const read = kindOf({ clause, text: clause.text.toLowerCase(), phrase, pastYear: pastYearIn(clause.text, context.referenceYear), placed, antecedent, pastYearBefore: pastYearIn(antecedent, context.referenceYear) });
+    const read = kindOf({
+      clause,
+      text: clause.text.toLowerCase(),
+      phrase,
+      pastYear: pastYearIn(clause.text, context.referenceYear),
+      placed,
+      antecedent,
+      pastYearBefore: pastYearIn(antecedent, context.referenceYear),
+    });
     // "Kyrgyzstan sent a 150-strong squad, Armenia - 100 of its troops": a verbless clause goes on with the one before.
     const previous = found.at(-1);
     const kind = read.rule === 'default' && previous && !VERB.test(clause.text) ? previous.kind : read.kind;
     if (kind === 'NONE') continue;
     // "Marines" with no country named are the US Marine Corps's.
-    const marines = candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;
+    const marines =
+      candidate.noun === 'Marines' && !/\b(?:Royal|Korean|Philippine|Dutch|Brazilian)\s+$/.test(candidate.modifiers) ? 'US' : undefined;
     const defaultForce = marines ?? context.defaultForce;
     const inSentence = found.at(-1)?.force;
-    const force = forceOf({ modifiers: candidate.modifiers, sentence: text, local: candidate.local, places: context.places, nato: Boolean(context.nato), ...(context.previousForce ? { previous: context.previousForce } : {}), ...(inSentence ? { inSentence } : {}), ...(defaultForce ? { defaultForce } : {}) }) ?? 'unknown';
-    const forceCode = context.places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode ?? forceCountry(force);
+    const force =
+      forceOf({
+        modifiers: candidate.modifiers,
+        sentence: text,
+        local: candidate.local,
+        places: context.places,
+        nato: Boolean(context.nato),
+        ...(context.previousForce ? { previous: context.previousForce } : {}),
+        ...(inSentence ? { inSentence } : {}),
+        ...(defaultForce ? { defaultForce } : {}),
+      }) ?? 'unknown';
+    const forceCode =
+      context.places.find((p) => p.location.isoCode && forceLabel(p.location.isoCode) === force)?.location.isoCode ?? forceCountry(force);
     const locations = placesOf({
       sentence: text,
       places: context.places,

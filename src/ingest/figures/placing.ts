@@ -37,14 +37,20 @@ export interface PlacingContext {
   previous?: LocationDraft;
 }
 
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const words = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
 const DEPLOYING = new RegExp(`\\b(?:${words(DEPLOYING_VERBS)})\\b`);
 const WITHDRAWING = new RegExp(`\\b(?:${words(WITHDRAWING_VERBS)})\\b`);
 const RELOCATING = new RegExp(`\\b(?:${words(RELOCATING_VERBS)})\\b`);
-const PLURAL_PLACES = /\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight)|all\s+(?:three|four|five|the))\s+(?:\w+\s+)?(?:countries|nations|states|bases|capitals)\b/;
+const PLURAL_PLACES =
+  /\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight)|all\s+(?:three|four|five|the))\s+(?:\w+\s+)?(?:countries|nations|states|bases|capitals)\b/;
 
 /** A place in an attribution: "according to officials in Kabul", "told reporters in Oslo". */
-const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journalists|a news conference|a press conference))[^,;]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
+const SOURCE_SITE =
+  /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journalists|a news conference|a press conference))[^,;]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /**
  * The troops' own country named as where they go or are ("deploy 20,000 troops in Ukraine" when
@@ -52,9 +58,15 @@ const SOURCE_SITE = /(?:\baccording to|\b(?:told|briefed)\s+(?:reporters|journal
  * locative, and not their way home ("back to", "returned to", "from").
  */
 const abroadAtHome = (c: PlacingContext, p: SentencePlace): boolean =>
-  p.location.kind === 'COUNTRY' && (p.named ?? 'COUNTRY') === 'COUNTRY' && TO(c, p) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) &&
+  p.location.kind === 'COUNTRY' &&
+  (p.named ?? 'COUNTRY') === 'COUNTRY' &&
+  TO(c, p) &&
+  !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(preposition(c, p)) &&
   // ("vital to US military operations": the country as an adjective is no place.)
-  !/^(?:['’]s\b|\s+(?:military|troops|forces|soldiers|operations|officials|army|navy|government|embassy|bases?|personnel|commanders?)\b)/i.test(c.sentence.slice(p.end, p.end + 14)) && !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
+  !/^(?:['’]s\b|\s+(?:military|troops|forces|soldiers|operations|officials|army|navy|government|embassy|bases?|personnel|commanders?)\b)/i.test(
+    c.sentence.slice(p.end, p.end + 14),
+  ) &&
+  !/\b(?:back|home|return\w*|from|out of|withdrawn|recalled|brought|arriv\w*|land\w*)\s+(?:\w+\s+){0,2}$/i.test(preposition(c, p));
 
 /** The words just before a place, back to the place before it ("in Somalia includes Kenya": Kenya has no "in" of its own). */
 const preposition = (c: PlacingContext, p: SentencePlace): string => {
@@ -65,15 +77,20 @@ const after = (re: RegExp) => (c: PlacingContext, p: SentencePlace) => re.test(p
 const TO = after(/\b(?:to|into|in|at|toward|towards|inside|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
 const DESTINATION = after(/\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/);
 /** Inside a "from …" phrase: "from Fort Carson, Colorado", "from the reserve force for Western Balkans". */
-const FROM = (c: PlacingContext, p: SentencePlace) => /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
+const FROM = (c: PlacingContext, p: SentencePlace) =>
+  /\b(?:from|out of)\s+(?:(?!\b(?:to|into|in)\b)[^;])*$/i.test(c.sentence.slice(Math.max(0, p.start - 45), p.start));
 /** Inside a "to …" phrase: "moving them to other locations in the Indo-Pacific region". */
-const TOWARD = (c: PlacingContext, p: SentencePlace) => /\b(?:to|into|toward|towards)\s+(?:(?!\b(?:from|out of)\b)[^;,])*$/i.test(c.sentence.slice(Math.max(0, p.start - 40), p.start));
+const TOWARD = (c: PlacingContext, p: SentencePlace) =>
+  /\b(?:to|into|toward|towards)\s+(?:(?!\b(?:from|out of)\b)[^;,])*$/i.test(c.sentence.slice(Math.max(0, p.start - 40), p.start));
 /** The figure's own "in": "187 on the Golan Heights", "900 in neighbouring Syria". */
 const OWN_IN = /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 // ("will leave the Philippines as the largest contributor" leaves no place.)
 const LEFT = (c: PlacingContext, p: SentencePlace): boolean =>
-  after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/)(c, p) && !/^\s+as\b/.test(c.sentence.slice(p.end, p.end + 4));
-const IN = after(/\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at|mission|forces?|command)\s+(?:the\s+)?(?:\w+\s+){0,3}$/);
+  after(/\b(?:from|out of|leave|leaving|left|quit|quitting|exit|exiting)\s+(?:the\s+)?(?:\w+\s+)?$/)(c, p) &&
+  !/^\s+as\b/.test(c.sentence.slice(p.end, p.end + 4));
+const IN = after(
+  /\b(?:in|at|inside|within|across|throughout|on|near|to|into|for|based in|stationed in|stationed at|mission|forces?|command)\s+(?:the\s+)?(?:\w+\s+){0,3}$/,
+);
 
 /** The places coordinated with the one at `i`: "Estonia, Latvia and Lithuania". */
 function coordinated(c: PlacingContext, i: number): SentencePlace[] {
@@ -92,7 +109,10 @@ const unique = (places: SentencePlace[]): LocationDraft[] => [...new Map(places.
 function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] | undefined {
   const tail = c.sentence.slice(c.localEnd);
   // "Each of the three Baltic republics – Estonia, Latvia and Lithuania – hosts a battlegroup of 1,000".
-  if (/^\s*each of\b/i.test(c.sentence) || /\beach of the (?:\w+ ){0,3}(?:countries|states|republics|nations)\b/i.test(c.sentence.slice(0, c.local))) {
+  if (
+    /^\s*each of\b/i.test(c.sentence) ||
+    /\beach of the (?:\w+ ){0,3}(?:countries|states|republics|nations)\b/i.test(c.sentence.slice(0, c.local))
+  ) {
     const lists = own.map((_, i) => coordinated({ ...c, places: own }, i)).filter((l) => (l.at(-1) as SentencePlace).end <= c.local);
     const longest = lists.sort((a, b) => b.length - a.length)[0];
     if (longest && longest.length > 1) return unique(longest);
@@ -113,7 +133,11 @@ function distributive(c: PlacingContext, own: SentencePlace[]): LocationDraft[] 
     for (let i = own.length - 1; i >= 0; i--) {
       if ((own[i] as SentencePlace).start >= c.local) continue;
       let k = i;
-      while (k > 0 && /^\s*(?:,|and|or|, and)\s*(?:the\s+)?$/i.test(c.sentence.slice((own[k - 1] as SentencePlace).end, (own[k] as SentencePlace).start))) k--;
+      while (
+        k > 0 &&
+        /^\s*(?:,|and|or|, and)\s*(?:the\s+)?$/i.test(c.sentence.slice((own[k - 1] as SentencePlace).end, (own[k] as SentencePlace).start))
+      )
+        k--;
       const list = coordinated({ ...c, places: own }, k);
       if (list.length > 1) return unique(list);
       break;
@@ -132,10 +156,21 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   // "…, according to diplomats in New York", "told reporters in Oslo": where the news came from, not the troops.
   // A region, city or base at home where troops are ("in the eastern Ladakh sector, where 50,000 Indian troops …") is theirs too.
   // (Not where they come home to: "will land in Vienna".)
-  const homePost = (p: SentencePlace) => p.named !== undefined && p.named !== 'COUNTRY' && IN(c, p) && !FROM(c, p) && !/\b(?:land\w*|arriv\w*|return\w*|home|back|fly|flew)\b/.test(preposition(c, p));
+  const homePost = (p: SentencePlace) =>
+    p.named !== undefined &&
+    p.named !== 'COUNTRY' &&
+    IN(c, p) &&
+    !FROM(c, p) &&
+    !/\b(?:land\w*|arriv\w*|return\w*|home|back|fly|flew)\b/.test(preposition(c, p));
   // ("on the border with Mexico": the neighbour across the border is not where the troops are.)
-  const across = (p: SentencePlace) => /\b(?:border|frontier|boundary)\s+with\s+$/i.test(c.sentence.slice(Math.max(0, p.start - 20), p.start));
-  const kept = c.places.filter((p) => (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) && !across(p) && !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)));
+  const across = (p: SentencePlace) =>
+    /\b(?:border|frontier|boundary)\s+with\s+$/i.test(c.sentence.slice(Math.max(0, p.start - 20), p.start));
+  const kept = c.places.filter(
+    (p) =>
+      (p.location.isoCode === undefined || p.location.isoCode !== c.forceCode || abroadAtHome(c, p) || homePost(p)) &&
+      !across(p) &&
+      !SOURCE_SITE.test(c.sentence.slice(Math.max(0, p.start - 50), p.start)),
+  );
   // "Vietnam's second group … at Vietnam's field hospital … in South Sudan": an owner is not a place while another is named.
   const possessive = (p: SentencePlace) => p.location.kind === 'COUNTRY' && /^['’]s\b/.test(c.sentence.slice(p.end, p.end + 3));
   const own = kept.some((p) => !possessive(p)) ? kept.filter((p) => !possessive(p)) : kept;
@@ -148,9 +183,18 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   // "900 in neighboring Syria": the place the figure's own "in" names, else the closest edge to edge.
   const gap = (p: SentencePlace) => (p.start >= c.localEnd ? p.start - c.localEnd : Math.max(0, c.local - p.end));
   const nearest = (pool: SentencePlace[]) =>
-    pool.find((p) => p.start >= c.localEnd && /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
+    pool.find(
+      (p) =>
+        p.start >= c.localEnd &&
+        /^\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start)),
+    ) ??
     // "… (UNMISS), 203 were with the Multinational Force and Observers in Egypt": an "in" later in the figure's own stretch.
-    pool.find((p) => p.start >= c.localEnd && p.start - c.localEnd <= 80 && /^[^,;\d]*\b(?:in|at|on|inside|Mission|Forces?|Command)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start))) ??
+    pool.find(
+      (p) =>
+        p.start >= c.localEnd &&
+        p.start - c.localEnd <= 80 &&
+        /^[^,;\d]*\b(?:in|at|on|inside|Mission|Forces?|Command)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(c.sentence.slice(c.localEnd, p.start)),
+    ) ??
     [...pool].sort((a, b) => gap(a) - gap(b))[0];
   // "the 200 troops already there", "13,500 troops in the country": the article's place.
   // "Camp Lemonnier, home to about 4,000 US soldiers": the place the appositive describes.
@@ -159,16 +203,28 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   if (described) return [described.location];
   // (The last place named before, unless it is the troops' home.)
   // ("In Afghanistan, … the 33,000 surge troops sent there": the sentence's own place first.)
-  const there = own.filter((p) => p.end <= c.local && (IN(c, p) || DESTINATION(c, p)) && !FROM(c, p)).at(-1)?.location ?? (c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main);
-  if (/^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) && c.main) return [there ?? c.main];
+  const there =
+    own.filter((p) => p.end <= c.local && (IN(c, p) || DESTINATION(c, p)) && !FROM(c, p)).at(-1)?.location ??
+    (c.previous && c.previous.isoCode !== c.forceCode ? c.previous : c.main);
+  if (
+    /^\s+(?:[\w-]+\s+){0,3}?(?:already\s+)?(?:there|in the country|in the region|in the kingdom)\b/i.test(c.sentence.slice(c.localEnd)) &&
+    c.main
+  )
+    return [there ?? c.main];
   // "reduce the number of American troops there to about 1,000": where the sentences before were.
   if (inClause.length === 0 && there && /\b(?:troops|forces|soldiers|personnel|presence)\s+there\b/i.test(c.clause.before)) return [there];
   let chosen: SentencePlace | undefined;
-  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30))) chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
+  if (WITHDRAWING.test(text) && !DEPLOYING.test(c.clause.before.slice(-30)))
+    chosen = inClause.find((p) => LEFT(c, p)) ?? nearest(inClause.filter((p) => IN(c, p) && !DESTINATION(c, p) && !TOWARD(c, p)));
   else if (RELOCATING.test(text)) chosen = inClause.find((p) => FROM(c, p));
   // ("3,756 are deployed in Congo, …, and 187 on the Golan Heights": the figure's own place first.)
   // ("1,000 soldiers from a regiment based in Germany to Romania": "to" names the destination before "in" does.)
-  else if (DEPLOYING.test(text)) chosen = inClause.find((p) => afterFigure(p) && DESTINATION(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ?? inClause.find((p) => afterFigure(p) && OWN_IN.test(c.sentence.slice(c.localEnd, p.start))) ?? inClause.find((p) => TO(c, p) && !FROM(c, p));
+  else if (DEPLOYING.test(text))
+    chosen =
+      inClause.find((p) => afterFigure(p) && DESTINATION(c, p) && !FROM(c, p)) ??
+      inClause.find((p) => afterFigure(p) && TO(c, p) && !FROM(c, p)) ??
+      inClause.find((p) => afterFigure(p) && OWN_IN.test(c.sentence.slice(c.localEnd, p.start))) ??
+      inClause.find((p) => TO(c, p) && !FROM(c, p));
   else chosen = nearest(inClause.filter((p) => IN(c, p) && !FROM(c, p)));
   // ", leaving a liaison team of fewer than 100": a participle's clause is where the clause before it is.
   if (!chosen && /^\s*,\s*(?:joining|leaving|bringing|taking|adding)\b/i.test(c.sentence.slice(c.clause.start, c.clause.start + 12))) {
@@ -198,6 +254,6 @@ export function placesOf(c: PlacingContext): LocationDraft[] | undefined {
   const before = index > 0 && /^\s*(?:,|and|, and)\s*$/.test(c.sentence.slice((own[index - 1] as SentencePlace).end, chosen.start));
   if ((list.length > 1 || before) && c.main) return [c.main];
   // A base whose country the text does not say is in the country the article is about.
-  if (chosen.location.kind === 'BASE') return c.mainCountry ?? c.main ? [(c.mainCountry ?? c.main) as LocationDraft] : [chosen.location];
+  if (chosen.location.kind === 'BASE') return (c.mainCountry ?? c.main) ? [(c.mainCountry ?? c.main) as LocationDraft] : [chosen.location];
   return [chosen.location];
 }

@@ -50,7 +50,13 @@ const low = (t: Token | undefined): string => t?.lower ?? '';
 const WALL = /^[.;:!?"“”]$/;
 const roleText = (tokens: Token[], from: number, to: number): string | undefined => {
   const words = tokens.slice(from, to + 1);
-  return words.length > 0 ? words.map((t) => t.text).join(' ').replace(/ (['’]s|,)/g, '$1').replace(/\s*-\s*/g, '-') : undefined;
+  return words.length > 0
+    ? words
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ (['’]s|,)/g, '$1')
+        .replace(/\s*-\s*/g, '-')
+    : undefined;
 };
 
 /**
@@ -63,11 +69,18 @@ function roleBefore(tokens: Token[], run: NameRun, named: Set<number>): string |
   for (let i = from, seen = 0; i >= 0 && seen < (appositive ? 16 : 6); i--, seen++) {
     const t = tokens[i] as Token;
     // Another person's name, a conjunction or a verb ends the search: "Secretary Lloyd Austin or President Joe Biden".
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || named.has(i) || WALL.test(t.text) || (t.text === ',' && i !== from + 1)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || named.has(i) || WALL.test(t.text) || (t.text === ',' && i !== from + 1))
+      return undefined;
     if (ROLES.has(low(t))) {
       // With its modifiers: "Pentagon press secretary", "U.S. ambassador to Poland".
       let first = i;
-      while (first > 0 && !named.has(first - 1) && ['NOUN', 'ADJ', 'PROPN'].includes((tokens[first - 1] as Token).pos) && !WALL.test((tokens[first - 1] as Token).text)) first--;
+      while (
+        first > 0 &&
+        !named.has(first - 1) &&
+        ['NOUN', 'ADJ', 'PROPN'].includes((tokens[first - 1] as Token).pos) &&
+        !WALL.test((tokens[first - 1] as Token).text)
+      )
+        first--;
       return roleText(tokens, first, from);
     }
   }
@@ -101,7 +114,10 @@ function speaksBeside(tokens: Token[], run: NameRun): boolean {
 /** `people` may hold the authors already, so a byline name is found again in the text. */
 const BASE_FIRST = new Set(BASE_WORDS.filter((w) => !w.includes(' ')).map((w) => w));
 /** A name ending like a place's ("Kagoshima Prefecture", "Amami-Oshima Island") is no person's. */
-const PLACE_WORD = new RegExp(`\\s(?:${[...REGION_SUFFIXES, 'island', 'islands', 'mountains', 'valley', 'river', 'sea', 'bay', 'coast', 'peninsula', 'strait', 'heights'].join('|')})$`, 'i');
+const PLACE_WORD = new RegExp(
+  `\\s(?:${[...REGION_SUFFIXES, 'island', 'islands', 'mountains', 'valley', 'river', 'sea', 'bay', 'coast', 'peninsula', 'strait', 'heights'].join('|')})$`,
+  'i',
+);
 const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|military\s+base|base|airfield|air\s+field)$/i;
 
 /**
@@ -117,21 +133,43 @@ function placeNames(read: ReadParagraph[]): void {
     const best = lookupPlaces(name)[0];
     return best !== undefined && standsAlone(best, name);
   };
-  const people = read.flatMap((p) => p.runs.filter((r) => (r.kind === 'PERSON' || (r.kind === 'NAME' && !PLACE_WORD.test(r.name) && !knownPlace(r.name))) && r.name.includes(' ')).map((r) => r.name));
+  const people = read.flatMap((p) =>
+    p.runs
+      .filter(
+        (r) => (r.kind === 'PERSON' || (r.kind === 'NAME' && !PLACE_WORD.test(r.name) && !knownPlace(r.name))) && r.name.includes(' '),
+      )
+      .map((r) => r.name),
+  );
   for (const { tokens, runs } of read) {
     runs.forEach((run, i) => {
       const unplacedBase = run.kind === 'PLACE' && run.location?.kind === 'BASE' && !run.country;
       if (run.kind !== 'NAME' && run.kind !== 'PERSON' && run.kind !== 'ROLE' && !unplacedBase) return;
       if (run.kind === 'PERSON' && run.title && !BASE_FIRST.has(fold(run.title.split(' ')[0] ?? ''))) return;
       const next = runs[i + 1];
-      const printed = next?.location?.isoCode && tokens[run.last + 1]?.text === ',' && next.first === run.last + 2 ? next.location.isoCode : undefined;
+      const printed =
+        next?.location?.isoCode && tokens[run.last + 1]?.text === ',' && next.first === run.last + 2 ? next.location.isoCode : undefined;
       const first = fold(run.text.split(' ')[0] ?? '');
-      const trailing = tokens.slice(run.last + 1, run.last + 3).map((t) => t.text).join(' ');
-      const isBase = unplacedBase || BASE_FIRST.has(first) || BASE_LAST.test(run.text) || /^(?:air\s+base|airbase|base|military\s+base)\b/i.test(trailing);
+      const trailing = tokens
+        .slice(run.last + 1, run.last + 3)
+        .map((t) => t.text)
+        .join(' ');
+      const isBase =
+        unplacedBase ||
+        BASE_FIRST.has(first) ||
+        BASE_LAST.test(run.text) ||
+        /^(?:air\s+base|airbase|base|military\s+base)\b/i.test(trailing);
       // A base is placed by the place printed after it ("Fort Carson, Colorado", "Air Base 201 in Agadez"), else by its name.
       const after = runs[i + 1];
-      const printedAfter = isBase && after && after.first <= run.last + 3 && /^(?:,|in|near|at|outside)$/i.test(tokens[run.last + 1]?.text ?? '') ? (after.location?.isoCode ?? (after.kind === 'NAME' ? resolvePlace(after.text, { articleCountries: countries, people })?.countryCode : undefined)) : undefined;
-      const entry = isBase ? (printed || printedAfter ? undefined : lookupBase(run.text)) : resolvePlace(run.text, { ...(printed ? { printedCountry: printed } : {}), articleCountries: countries, people });
+      const printedAfter =
+        isBase && after && after.first <= run.last + 3 && /^(?:,|in|near|at|outside)$/i.test(tokens[run.last + 1]?.text ?? '')
+          ? (after.location?.isoCode ??
+            (after.kind === 'NAME' ? resolvePlace(after.text, { articleCountries: countries, people })?.countryCode : undefined))
+          : undefined;
+      const entry = isBase
+        ? printed || printedAfter
+          ? undefined
+          : lookupBase(run.text)
+        : resolvePlace(run.text, { ...(printed ? { printedCountry: printed } : {}), articleCountries: countries, people });
       const code = entry?.countryCode ?? (isBase ? (printed ?? printedAfter) : undefined);
       if (!code && !isBase) return;
       const kind = isBase ? 'BASE' : entry?.kind === 'REGION' ? 'REGION' : 'CITY';
@@ -163,12 +201,23 @@ export function readMentions(paragraphs: ParagraphDraft[], people = new People()
   const byLength = [...candidates].sort((a, b) => b.run.name.split(' ').length - a.run.name.split(' ').length);
   const personOf = new Map<NameRun, string>();
   // Tokens inside someone's name: a role phrase never runs through another name.
-  const namedTokens = new Map(read.map(({ tokens, runs }) => [tokens, new Set(runs.filter((r) => r.kind === 'PERSON' || r.kind === 'NAME').flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, k) => r.first + k)))]));
+  const namedTokens = new Map(
+    read.map(({ tokens, runs }) => [
+      tokens,
+      new Set(
+        runs
+          .filter((r) => r.kind === 'PERSON' || r.kind === 'NAME')
+          .flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, k) => r.first + k)),
+      ),
+    ]),
+  );
   for (const { run, tokens } of byLength) {
     // A one-word name is known by a surname of a full name, or as a person already named so ("Mr Qamalūly").
     const known = run.name.includes(' ') ? undefined : (people.bySurname(run.name, run.title) ?? people.get(personKey(run.name)));
-    const free = !DETERMINERS.has(low(tokens[run.first - 1])) && !(run.kind === 'NAME' && run.last === run.first && tokens[run.first]?.pos === 'ADJ');
-    const role = free || run.kind === 'PERSON' ? (roleBefore(tokens, run, namedTokens.get(tokens) ?? new Set()) ?? roleAfter(tokens, run)) : undefined;
+    const free =
+      !DETERMINERS.has(low(tokens[run.first - 1])) && !(run.kind === 'NAME' && run.last === run.first && tokens[run.first]?.pos === 'ADJ');
+    const role =
+      free || run.kind === 'PERSON' ? (roleBefore(tokens, run, namedTokens.get(tokens) ?? new Set()) ?? roleAfter(tokens, run)) : undefined;
     // Speaking alone makes a person of a full name ("Budanov said" needs Budanov introduced first):
     // one word nobody introduced that speaks is an agency or a ministry's nickname ("Itamaraty said").
     if (!known && run.kind !== 'PERSON' && !role && !(free && run.name.includes(' ') && speaksBeside(tokens, run))) continue;
@@ -196,7 +245,8 @@ export function readMentions(paragraphs: ParagraphDraft[], people = new People()
         const bracketed = next && tokens[run.last + 1]?.text === '(' && next.first === run.last + 2 && tokens[next.last + 1]?.text === ')';
         const organisation = organisations.add(run.name, bracketed ? { alias: next.name } : {});
         mentions.push({ kind: 'ORGANISATION', key: organisation.key, start: run.nameStart, end: run.end, run });
-      } else if (run.kind === 'PLACE' && run.location) mentions.push({ kind: 'PLACE', key: run.location.key, start: run.start, end: run.end, run });
+      } else if (run.kind === 'PLACE' && run.location)
+        mentions.push({ kind: 'PLACE', key: run.location.key, start: run.start, end: run.end, run });
     });
   }
   return { paragraphs: read, mentions, people, organisations };

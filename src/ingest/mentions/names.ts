@@ -40,8 +40,8 @@ export interface NameRun {
 
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => fold(a)));
 const BASE_FIRST = new Set(['camp', 'fort', 'joint base', 'naval station', 'raf', 'fob']);
-const BASE_LAST = /\b(?:air\s+base|airbase|air\s+station|naval\s+base|naval\s+station|military\s+base|base|airfield|air\s+field|barracks|garrison)$/i;
-
+const BASE_LAST =
+  /\b(?:air\s+base|airbase|air\s+station|naval\s+base|naval\s+station|military\s+base|base|airfield|air\s+field|barracks|garrison)$/i;
 
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:(?:al|el)-|d['’])\p{Lu}/u.test(t.text);
 const low = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
@@ -68,11 +68,17 @@ function readsAsName(t: Token): boolean {
   if (lookupPlaces(t.text).some((e) => e.capital === 'NATIONAL' && e.kind === 'CITY')) return false;
   if (TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || w in ORGANISATION_HEADS || w in INSTITUTIONS) return false;
   if (CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || demonymCountry(w) || placeNamed(t.text)) return false;
-  return /^\p{L}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’]/g, '')) ;
+  return /^\p{L}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’]/g, ''));
 }
 
 /** Head nouns of institutions named with "of": "Ministry of Defence", "Department of Defense". */
-const OF_HEADS = new Set(Object.entries(ORGANISATION_HEADS).filter(([w, kind]) => (kind === 'MINISTRY' || kind === 'GOVERNMENT' || kind === 'INTERNATIONAL' || kind === 'AGENCY') && w !== 'authorities').map(([w]) => w));
+const OF_HEADS = new Set(
+  Object.entries(ORGANISATION_HEADS)
+    .filter(
+      ([w, kind]) => (kind === 'MINISTRY' || kind === 'GOVERNMENT' || kind === 'INTERNATIONAL' || kind === 'AGENCY') && w !== 'authorities',
+    )
+    .map(([w]) => w),
+);
 
 const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -101,22 +107,36 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   const possessive = next !== undefined && /^['’]s?$/.test(next.text.replace(/^['’]s$/, "'")) && next.start === end;
   // Every run has the same fields, in the same order: one object shape for the engine.
   const made = (kind: RunKind, name: string, nameStart: number, extra: { title?: string; location?: LocationDraft } = {}): NameRun => ({
-    kind, start, end, text: runText, name, nameStart, title: extra.title, location: extra.location, country: undefined, possessive, first, last,
+    kind,
+    start,
+    end,
+    text: runText,
+    name,
+    nameStart,
+    title: extra.title,
+    location: extra.location,
+    country: undefined,
+    possessive,
+    first,
+    last,
   });
   const location = placeNamed(runText);
   if (location) return made('PLACE', runText, start, { location });
   // "the U.S.-Mexico border", "the India-China border": troops there are on the first country's side.
   const pair = /^(.+?)-(\p{Lu}.+)$/u.exec(runText);
   // ("the Texas-Mexico border": a state or province of a country on that side.)
-  const side = (name: string) => placeNamed(name) ?? (() => {
-    const region = lookupPlaces(name).find((e) => e.kind === 'REGION');
-    return region ? countryLocation(region.countryCode) : undefined;
-  })();
-  const border = pair && /^\s+(?:border|frontier|boundary)\b/i.test(text.slice(end - base, end - base + 12)) ? side(pair[1] as string) : undefined;
+  const side = (name: string) =>
+    placeNamed(name) ??
+    (() => {
+      const region = lookupPlaces(name).find((e) => e.kind === 'REGION');
+      return region ? countryLocation(region.countryCode) : undefined;
+    })();
+  const border =
+    pair && /^\s+(?:border|frontier|boundary)\b/i.test(text.slice(end - base, end - base + 12)) ? side(pair[1] as string) : undefined;
   if (border && placeNamed(pair?.[2] as string)) return made('PLACE', pair?.[1] as string, start, { location: border });
   const folded = fold(runText);
   // "Camp Taji", "Fort Carson", "Air Base 201", "Futenma Air Station": a base, placed later.
-  if (BASE_FIRST.has(low(run[0] as Token)) && run.length > 1 || BASE_LAST.test(runText)) {
+  if ((BASE_FIRST.has(low(run[0] as Token)) && run.length > 1) || BASE_LAST.test(runText)) {
     return made('PLACE', runText, start, { location: { key: folded, name: runText, kind: 'BASE' } });
   }
   if (AGENCIES.has(folded) || INSTITUTIONS[folded]?.kind === 'MEDIA') return made('ORGANISATION', runText, start);
@@ -138,7 +158,9 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
   const hasOrganisation = run.some((t) => low(t) in ORGANISATION_HEADS || low(t) in INSTITUTIONS) || folded in INSTITUTIONS;
   // "General Headquarters Rawalpindi": a title ending in an organisation's noun is no person's.
   const lastTitle = titleTokens.at(-1);
-  const hasTitle = titleTokens.some((t) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(`${low(t)}.`)) && !(lastTitle && low(lastTitle) in ORGANISATION_HEADS && !TITLE_WORDS.has(low(lastTitle)));
+  const hasTitle =
+    titleTokens.some((t) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(`${low(t)}.`)) &&
+    !(lastTitle && low(lastTitle) in ORGANISATION_HEADS && !TITLE_WORDS.has(low(lastTitle)));
   if (nameWords >= 1 && nameWords <= 5 && (hasTitle || !hasOrganisation)) {
     const nameStart = (run[k] as Token).start;
     const title = titleTokens.length > 0 ? text.slice(start - base, (titleTokens.at(-1) as Token).end - base) : undefined;
@@ -147,10 +169,20 @@ function classify(tokens: Token[], first: number, last: number, text: string, ba
     return made(kind, text.slice(nameStart - base, end - base), nameStart, title ? { title } : {});
   }
   // "Minister of Government Communication Muhannad al-Khaldi": a person after an organisation's name.
-  const personAfter = hasOrganisation && nameWords >= 2 && k > 0 && !FUNCTION_WORDS.has(low(run[k - 1] as Token)) && run.slice(k).filter((t) => !NAME_PARTICLES.has(low(t)) && t.text !== "-").every((t) => !(low(t) in ORGANISATION_HEADS) && !(low(t) in INSTITUTIONS) && !isCommonWord(t.text));
+  const personAfter =
+    hasOrganisation &&
+    nameWords >= 2 &&
+    k > 0 &&
+    !FUNCTION_WORDS.has(low(run[k - 1] as Token)) &&
+    run
+      .slice(k)
+      .filter((t) => !NAME_PARTICLES.has(low(t)) && t.text !== '-')
+      .every((t) => !(low(t) in ORGANISATION_HEADS) && !(low(t) in INSTITUTIONS) && !isCommonWord(t.text));
   if (personAfter) {
     const nameStart = (run[k] as Token).start;
-    return made('NAME', text.slice(nameStart - base, end - base), nameStart, { title: text.slice(start - base, (run[k - 1] as Token).end - base) });
+    return made('NAME', text.slice(nameStart - base, end - base), nameStart, {
+      title: text.slice(start - base, (run[k - 1] as Token).end - base),
+    });
   }
   if (hasOrganisation) return made('ORGANISATION', runText.replace(/^the\s+/i, ''), start);
   if (hasTitle) return made('ROLE', runText, start);
@@ -168,7 +200,10 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     const startable = isCapital(t) && t.text !== 'I' && t.pos !== 'PUNCT' && t.pos !== 'NUM';
-    const initialOk = !opensSentence(tokens, i) || t.pos === 'PROPN' || (tokens[i + 1] !== undefined && isCapital(tokens[i + 1] as Token) && joins(text, base, t, tokens[i + 1] as Token));
+    const initialOk =
+      !opensSentence(tokens, i) ||
+      t.pos === 'PROPN' ||
+      (tokens[i + 1] !== undefined && isCapital(tokens[i + 1] as Token) && joins(text, base, t, tokens[i + 1] as Token));
     if (!startable || !initialOk || FUNCTION_WORDS.has(low(t))) {
       i++;
       continue;
@@ -191,8 +226,23 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
       // "Kurgan-Tyube", "Al-Maliki": a hyphen touching both words ("TOKYO - The" is a dash).
       else if (n.text === '-' && after && isCapital(after) && n.start === current.end && after.start === n.end) j += 2;
       // "Yoo Ji-hye", "Seo Kyung-ho": a given name whose second part is lowercase.
-      else if (n.text === '-' && after && /^\p{Ll}+$/u.test(after.text) && n.start === current.end && after.start === n.end && isCapital(current)) j += 2;
-      else if (NAME_PARTICLES.has(low(n)) && after?.text === '-' && tokens[j + 3] && isCapital(tokens[j + 3] as Token) && after.start === n.end) j += 3;
+      else if (
+        n.text === '-' &&
+        after &&
+        /^\p{Ll}+$/u.test(after.text) &&
+        n.start === current.end &&
+        after.start === n.end &&
+        isCapital(current)
+      )
+        j += 2;
+      else if (
+        NAME_PARTICLES.has(low(n)) &&
+        after?.text === '-' &&
+        tokens[j + 3] &&
+        isCapital(tokens[j + 3] as Token) &&
+        after.start === n.end
+      )
+        j += 3;
       else break;
     }
     // "Michelle Bachelet Monday pledged": a weekday after a name is no part of it.
@@ -200,7 +250,10 @@ export function nameRuns(tokens: Token[], text: string, base: number): NameRun[]
     // Calendar words and demonyms alone are capitalized without naming anyone.
     const only = tokens.slice(i, j + 1);
     // ("Djibouti" is both a demonym and the country's name: a place.)
-    if (!only.every((w) => CALENDAR_WORDS.has(low(w)) || (demonymCountry(w.text) && !placeNamed(w.text)) || REGIONAL_ADJECTIVES.has(low(w)))) runs.push(classify(tokens, i, j, text, base));
+    if (
+      !only.every((w) => CALENDAR_WORDS.has(low(w)) || (demonymCountry(w.text) && !placeNamed(w.text)) || REGIONAL_ADJECTIVES.has(low(w)))
+    )
+      runs.push(classify(tokens, i, j, text, base));
     i = j + 1;
   }
   return runs;

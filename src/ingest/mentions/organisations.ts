@@ -9,7 +9,12 @@ import { fold } from '../text.ts';
 import type { OrganisationDraft, OrganisationKind } from '../types.ts';
 
 export const organisationKey = (name: string): string =>
-  fold(name).replace(/^(the|a|an)\s+/, '').replace(/[’']s\b/g, 's').replace(/[^\p{L}\p{N}&' -]/gu, '').replace(/\s+/g, ' ').trim();
+  fold(name)
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[’']s\b/g, 's')
+    .replace(/[^\p{L}\p{N}&' -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The kind an organisation's name says: its institution, else its last head noun. */
 export function organisationKind(name: string): OrganisationKind {
@@ -24,7 +29,11 @@ export class Organisations {
   private readonly byKey = new Map<string, OrganisationDraft>();
 
   add(rawName: string, options: { alias?: string; countryCode?: string; kind?: OrganisationKind } = {}): OrganisationDraft {
-    const name = rawName.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').trim();
+    const name = rawName
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/[’']s$/, '')
+      .trim();
     const key = organisationKey(name);
     let organisation = this.byKey.get(key) ?? this.byAlias(name);
     if (!organisation) {

@@ -7,7 +7,10 @@ import { fold } from '../text.ts';
 import type { Gender, PersonDraft } from '../types.ts';
 
 export const personKey = (name: string): string =>
-  fold(name).replace(/[^\p{L}' -]/gu, '').replace(/\s+/g, ' ').trim();
+  fold(name)
+    .replace(/[^\p{L}' -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** "Alain Le Roy" → "Le Roy"; "Mustafa al-Kadhimi" → "al-Kadhimi"; "Hans G. Klemm" → "Klemm". */
 export function surnameOf(name: string): string {
@@ -23,7 +26,11 @@ const familyNameFirst = (name: string): boolean => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+
 const sameSurname = (person: PersonDraft, surname: string): boolean => {
   const s = fold(surname);
   if (familyNameFirst(person.name)) return fold(person.name.split(' ')[0] ?? '') === s;
-  return fold(surnameOf(person.name)) === s || fold(person.name.split(/\s+/).at(-1) ?? '') === s || fold(person.name.replace(/^.*\b(al|el)-/i, '')) === s;
+  return (
+    fold(surnameOf(person.name)) === s ||
+    fold(person.name.split(/\s+/).at(-1) ?? '') === s ||
+    fold(person.name.replace(/^.*\b(al|el)-/i, '')) === s
+  );
 };
 
 /** One letter added, dropped or changed: "Zelensky" for "Zelenskyy", "Budanow" for "Budanov". */
@@ -46,14 +53,21 @@ export class People {
 
   /** Adds or finds a person. A one-word name joins the one person of that surname, if any. */
   add(rawName: string, role?: string, gender?: Gender): PersonDraft {
-    const name = rawName.replace(/\s+/g, ' ').replace(/[’']s$/, '').trim();
+    const name = rawName
+      .replace(/\s+/g, ' ')
+      .replace(/[’']s$/, '')
+      .trim();
     const key = personKey(name);
     let person = this.byKey.get(key) ?? (name.includes(' ') ? undefined : this.bySurname(name, role));
     if (!person) {
       person = { key, name, roles: [], aliases: [] };
       this.byKey.set(key, person);
     } else if (person.name !== name && !person.aliases.includes(name)) person.aliases.push(name);
-    const cleanRole = role?.replace(/\s+/g, ' ').replace(/^(?:[Tt]he|[Aa]n?)\s+(?=\p{Ll})/u, '').replace(/[,\s]+$/, '').trim();
+    const cleanRole = role
+      ?.replace(/\s+/g, ' ')
+      .replace(/^(?:[Tt]he|[Aa]n?)\s+(?=\p{Ll})/u, '')
+      .replace(/[,\s]+$/, '')
+      .trim();
     const titleGender = cleanRole ? genderOfTitle(cleanRole) : undefined;
     if (cleanRole && !HONORIFICS.has(fold(cleanRole).replace(/\.$/, '')) && !person.roles.includes(cleanRole)) person.roles.push(cleanRole);
     const g = gender ?? titleGender;
@@ -70,7 +84,9 @@ export class People {
     const exact = full.filter((p) => sameSurname(p, surname));
     const matches = exact.length > 0 ? exact : full.filter((p) => variantSurname(p, surname));
     if (matches.length <= 1) return matches[0];
-    const words = fold(role ?? '').split(/\W+/).filter((w) => w.length > 2);
+    const words = fold(role ?? '')
+      .split(/\W+/)
+      .filter((w) => w.length > 2);
     const byRole = matches.filter((p) => p.roles.some((r) => words.some((w) => fold(r).includes(w))));
     return byRole.length === 1 ? byRole[0] : undefined;
   }
@@ -82,7 +98,8 @@ export class People {
    */
   mergeSurnames(): Map<string, string> {
     const renamed = new Map<string, string>();
-    const endsWith = (full: PersonDraft, short: PersonDraft) => full !== short && full.name.length > short.name.length && fold(full.name).endsWith(` ${fold(short.name)}`);
+    const endsWith = (full: PersonDraft, short: PersonDraft) =>
+      full !== short && full.name.length > short.name.length && fold(full.name).endsWith(` ${fold(short.name)}`);
     for (const single of [...this.byKey.values()].sort((a, b) => a.name.length - b.name.length)) {
       const longer = [...this.byKey.values()].filter((p) => endsWith(p, single));
       const full = single.name.includes(' ') ? (longer.length === 1 ? longer[0] : undefined) : this.bySurname(single.name, single.roles[0]);

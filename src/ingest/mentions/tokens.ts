@@ -18,12 +18,60 @@ export interface Token {
   lower: string;
 }
 
-
 /** Abbreviations the model does not know end with their full stop ("Maj." read as "Maj" + "."). */
-const ABBREVIATED = new Set(['maj', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'supt', 'insp', 'lieut', 'cdr', 'gen', 'messrs']);
+const ABBREVIATED = new Set([
+  'maj',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'sen',
+  'rep',
+  'gov',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'supt',
+  'insp',
+  'lieut',
+  'cdr',
+  'gen',
+  'messrs',
+]);
 
 /** Letters that NFKD does not decompose to a base letter. */
-const SPECIAL: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', þ: 't', Þ: 'T', ħ: 'h', Ħ: 'H' };
+const SPECIAL: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ß: 's',
+  æ: 'a',
+  Æ: 'A',
+  œ: 'o',
+  Œ: 'O',
+  þ: 't',
+  Þ: 'T',
+  ħ: 'h',
+  Ħ: 'H',
+};
 
 /** One character for one: letters past U+00FF become their base letter; everything else stays. */
 function foldForTagger(text: string): string {
@@ -81,7 +129,14 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     // "Ji-hye", "President-elect", "State-linked": a lowercase part hyphened to a word is that word.
     const beforePrevious = found.at(-2);
-    if (previous?.text === '-' && beforePrevious && /^\p{Ll}/u.test(value) && beforePrevious.end === previous.start && previous.end === base + at && /^\p{Lu}/u.test(beforePrevious.text)) {
+    if (
+      previous?.text === '-' &&
+      beforePrevious &&
+      /^\p{Ll}/u.test(value) &&
+      beforePrevious.end === previous.start &&
+      previous.end === base + at &&
+      /^\p{Lu}/u.test(beforePrevious.text)
+    ) {
       found.pop();
       beforePrevious.text = text.slice(beforePrevious.start - base, cursor);
       beforePrevious.end = base + cursor;

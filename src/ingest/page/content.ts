@@ -30,15 +30,55 @@ export interface PageContent {
  * related and recommended lists, comments, newsletter boxes, paywall prompts and footers.
  */
 const FURNITURE = [
-  'nav', 'footer', 'aside', 'form', 'button', 'noscript', 'template', 'iframe', 'dialog',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="dialog"]', '[aria-modal="true"]',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'noscript',
+  'template',
+  'iframe',
+  'dialog',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="dialog"]',
+  '[aria-modal="true"]',
 ].join(', ');
 const FURNITURE_NAME =
   /(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|share|sharing|social|related|recommended|more-stories|read-more|comments?|disqus|newsletter|signup|subscribe|subscription|paywall|promo|advert|ads?|banner|breadcrumbs?|sidebar|site-header|masthead|site-footer|menu|toolbar|skip-link|screen-reader-text|sr-only|visually-hidden)(?:$|[-_\s])/i;
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE',
-  'FIGURE', 'FIGCAPTION', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
 ]);
 
 /** The part of linkedom's DOM used here (the project compiles without the DOM library). */
@@ -74,9 +114,8 @@ function removeFurniture(document: PageDocument): void {
 }
 
 /** Characters of paragraph text inside `element`. */
-const prose = (element: PageElement | null): number => [...(element?.querySelectorAll('p') ?? [])].reduce((sum, p) => sum + (p.textContent ?? '').length, 0);
-
-
+const prose = (element: PageElement | null): number =>
+  [...(element?.querySelectorAll('p') ?? [])].reduce((sum, p) => sum + (p.textContent ?? '').length, 0);
 
 /** One block per paragraph-like element; text between blocks is a block of its own. */
 function blocksOf(root: DomNode): Block[] {

@@ -44,7 +44,8 @@ function withoutSiteName(title: string, site: string | undefined): string {
   return parts.length > 1 && fold(parts.at(-1) ?? '') === fold(site) ? parts.slice(0, -1).join(' - ') : title;
 }
 
-const prose = (blocks: Block[]) => blocks.filter((b) => !b.caption && b.text.length >= MIN_PARAGRAPH_CHARS).reduce((sum, b) => sum + b.text.length, 0);
+const prose = (blocks: Block[]) =>
+  blocks.filter((b) => !b.caption && b.text.length >= MIN_PARAGRAPH_CHARS).reduce((sum, b) => sum + b.text.length, 0);
 
 /** The page's article text and metadata; refuses a page that carries no article. */
 export function readPage(html: string, options: PageOptions = {}): ReadPage {
@@ -62,7 +63,10 @@ export function readPage(html: string, options: PageOptions = {}): ReadPage {
   const headline = withoutSiteName(metadata.headline ?? content.title ?? (content.blocks[0]?.text as string), metadata.outlet?.name);
   const blocks = content.blocks.filter((b, i) => i > 1 || fold(b.text) !== fold(headline));
   // With no author in the metadata, the byline Readability saw goes to the text's own byline reading.
-  const byline = !metadata.authors.length && content.byline ? [{ text: /^by\b/i.test(content.byline) ? content.byline : `By ${content.byline}`, caption: false }] : [];
+  const byline =
+    !metadata.authors.length && content.byline
+      ? [{ text: /^by\b/i.test(content.byline) ? content.byline : `By ${content.byline}`, caption: false }]
+      : [];
   let text = headline;
   const captionStarts: number[] = [];
   for (const block of [...byline, ...blocks]) {

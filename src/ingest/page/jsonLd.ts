@@ -8,8 +8,16 @@ type Node = Record<string, unknown>;
 
 /** The article types news pages use, most specific first. */
 const ARTICLE_TYPES = [
-  'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle',
-  'ReviewNewsArticle', 'LiveBlogPosting', 'Article', 'BlogPosting', 'Report',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+  'Article',
+  'BlogPosting',
+  'Report',
 ];
 
 export interface Party {
@@ -33,8 +41,12 @@ export interface JsonLdArticle {
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().replace(/\s+/g, ' ') : undefined);
-const types = (node: Node): string[] => list(node['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().replace(/\s+/g, ' ') : undefined;
+const types = (node: Node): string[] =>
+  list(node['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
 
 /** Every node of every block, with `@graph` and nested arrays flattened. */
 function nodesOf(blocks: readonly string[]): Node[] {
@@ -72,13 +84,22 @@ function party(value: unknown, byId: Map<string, Node>, fallback: Party['kind'])
 const urlOf = (value: unknown): string | undefined => text(value) ?? (isNode(value) ? (text(value['@id']) ?? text(value.url)) : undefined);
 
 const freeFlag = (value: unknown): boolean | undefined =>
-  value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false') ? false : value === true || value === 'True' || value === 'true' ? true : undefined;
+  value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false')
+    ? false
+    : value === true || value === 'True' || value === 'true'
+      ? true
+      : undefined;
 
 /** The page's article node read into plain fields; undefined when the page declares none. */
 export function readJsonLd(blocks: readonly string[]): JsonLdArticle | undefined {
   const nodes = nodesOf(blocks);
   const byId = new Map(nodes.flatMap((n) => (typeof n['@id'] === 'string' ? [[n['@id'], n] as const] : [])));
-  const rank = (node: Node) => Math.min(...types(node).map((t) => ARTICLE_TYPES.indexOf(t)).filter((i) => i >= 0));
+  const rank = (node: Node) =>
+    Math.min(
+      ...types(node)
+        .map((t) => ARTICLE_TYPES.indexOf(t))
+        .filter((i) => i >= 0),
+    );
   const article = nodes.filter((n) => Number.isFinite(rank(n))).sort((a, b) => rank(a) - rank(b))[0];
   if (!article) return undefined;
   const authors: Party[] = [];

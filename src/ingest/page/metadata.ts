@@ -52,7 +52,9 @@ export function readPublication(value: string | undefined, zone: string): Public
     if (h === undefined || mi === undefined) return Number.isNaN(Date.parse(on)) ? undefined : { on, precision: 'DAY' };
     const precision = s === undefined ? 'MINUTE' : 'SECOND';
     const at = offset
-      ? new Date(`${on}T${h}:${mi}:${s ?? '00'}${fraction?.slice(0, 4) ?? ''}${offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`)
+      ? new Date(
+          `${on}T${h}:${mi}:${s ?? '00'}${fraction?.slice(0, 4) ?? ''}${offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`,
+        )
       : zonedTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), zone, Number(s ?? 0));
     return Number.isNaN(at.getTime()) ? undefined : { at, on, precision };
   }
@@ -82,13 +84,27 @@ function metaTags(page: MetadataSource): Map<string, string> {
  * analytics tags and Dublin Core sit in many pages that have no OpenGraph date or author.
  */
 const TAGS = {
-  published: ['article:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'article:publicationdate', 'date'],
+  published: [
+    'article:published_time',
+    'datepublished',
+    'parsely-pub-date',
+    'sailthru.date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'dc.date.issued',
+    'dcterms.created',
+    'dc.date',
+    'article:publicationdate',
+    'date',
+  ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'],
   author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
   headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title'],
 };
 
-const tag = (meta: Map<string, string>, names: readonly string[]): string | undefined => names.map((name) => meta.get(name)).find((value) => value !== undefined);
+const tag = (meta: Map<string, string>, names: readonly string[]): string | undefined =>
+  names.map((name) => meta.get(name)).find((value) => value !== undefined);
 
 const first = (page: MetadataSource, selector: string, attribute: string): string | undefined => {
   for (const element of page.querySelectorAll(selector)) {
@@ -124,7 +140,13 @@ const isUrl = (value: string) => /^https?:\/\//i.test(value);
 
 /** Names in a meta author tag: "Jane Doe, John Roe", "By Jane Doe and John Roe". */
 const authorNames = (value: string | undefined): Party[] =>
-  value && !isUrl(value) ? value.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).filter((n) => /\p{L}/u.test(n)).map((name) => ({ name, kind: 'PERSON' as const })) : [];
+  value && !isUrl(value)
+    ? value
+        .replace(/^by\s+/i, '')
+        .split(/\s*(?:,|;|\band\b|&)\s*/)
+        .filter((n) => /\p{L}/u.test(n))
+        .map((name) => ({ name, kind: 'PERSON' as const }))
+    : [];
 
 /** The page's metadata; `pageUrl` (where it was fetched) resolves relative links. */
 export function readMetadata(page: MetadataSource, pageUrl: string | undefined, zone: string): PageMetadata {
@@ -132,18 +154,25 @@ export function readMetadata(page: MetadataSource, pageUrl: string | undefined, 
   const ld = readJsonLd(blocks);
   const meta = metaTags(page);
   const time =
-    first(page, 'article time[datetime][pubdate], time[itemprop="datePublished"][datetime], article time[datetime], main time[datetime]', 'datetime') ??
-    first(page, 'time[datetime]', 'datetime');
+    first(
+      page,
+      'article time[datetime][pubdate], time[itemprop="datePublished"][datetime], article time[datetime], main time[datetime]',
+      'datetime',
+    ) ?? first(page, 'time[datetime]', 'datetime');
   const published =
-    readPublication(ld?.datePublished, zone) ??
-    readPublication(tag(meta, TAGS.published), zone) ??
-    readPublication(time, zone);
+    readPublication(ld?.datePublished, zone) ?? readPublication(tag(meta, TAGS.published), zone) ?? readPublication(time, zone);
   const modified = readPublication(ld?.dateModified ?? tag(meta, TAGS.modified), zone);
   const authors = ld?.authors.length ? ld.authors : authorNames(tag(meta, TAGS.author));
-  const canonicalUrl = canonical(ld?.url, pageUrl) ?? canonical(meta.get('og:url'), pageUrl) ?? canonical(first(page, 'link[rel~="canonical" i][href]', 'href'), pageUrl);
+  const canonicalUrl =
+    canonical(ld?.url, pageUrl) ??
+    canonical(meta.get('og:url'), pageUrl) ??
+    canonical(first(page, 'link[rel~="canonical" i][href]', 'href'), pageUrl);
   const outletName = ld?.publisher?.name ?? meta.get('og:site_name') ?? meta.get('application-name');
   const siteUrl = absoluteUrl(ld?.publisher?.url, pageUrl);
-  const language = canonicalLanguage(ld?.language) ?? canonicalLanguage(page.documentElement?.getAttribute('lang') ?? undefined) ?? canonicalLanguage(meta.get('og:locale'));
+  const language =
+    canonicalLanguage(ld?.language) ??
+    canonicalLanguage(page.documentElement?.getAttribute('lang') ?? undefined) ??
+    canonicalLanguage(meta.get('og:locale'));
   const headline = oneLine(ld?.headline ?? tag(meta, TAGS.headline) ?? '') || undefined;
   return {
     ...(headline ? { headline } : {}),

@@ -13,5 +13,9 @@ globalThis.MonacoEnvironment = {
 
 const settings = JSON.parse(document.getElementById('graphiql-settings').textContent);
 createRoot(document.getElementById('graphiql')).render(
-  createElement(GraphiQL, { fetcher: createGraphiQLFetcher({ url: settings.endpoint }), defaultQuery: settings.query, defaultEditorToolsVisibility: true }),
+  createElement(GraphiQL, {
+    fetcher: createGraphiQLFetcher({ url: settings.endpoint }),
+    defaultQuery: settings.query,
+    defaultEditorToolsVisibility: true,
+  }),
 );

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const fixture = (name: string) => path.join(projectRoot, 'tests', 'fixtures', 'articles', `${name}.txt`);
-const counts = async () => Promise.all([db.prisma.article.count(), db.prisma.quote.count(), db.prisma.troopLevel.count(), db.prisma.person.count()]);
+const counts = async () =>
+  Promise.all([db.prisma.article.count(), db.prisma.quote.count(), db.prisma.troopLevel.count(), db.prisma.person.count()]);
 
 describe('npm run ingest', () => {
   it('ingests files and folders and sums up what it added', async () => {
@@ -31,8 +32,14 @@ describe('npm run ingest', () => {
     const result = await runCliToEnd('src/cli/ingest.ts', [fixture('wire-germany-troop-cut'), folder], env);
     expect(result.code).toBe(0);
     // How many the extractor finds is the ingest tests' business; the summary must match the database.
-    const [quotes, claims, troopLevels] = await Promise.all([db.prisma.quote.count(), db.prisma.claim.count(), db.prisma.troopLevel.count()]);
-    expect(result.stdout).toContain(`2 article(s): 2 new, 0 already present, 0 failed; ${quotes} quotes, ${claims} claims, ${troopLevels} troop levels added.`);
+    const [quotes, claims, troopLevels] = await Promise.all([
+      db.prisma.quote.count(),
+      db.prisma.claim.count(),
+      db.prisma.troopLevel.count(),
+    ]);
+    expect(result.stdout).toContain(
+      `2 article(s): 2 new, 0 already present, 0 failed; ${quotes} quotes, ${claims} claims, ${troopLevels} troop levels added.`,
+    );
     expect(await db.prisma.article.count()).toBe(2);
   });
 
@@ -66,6 +73,9 @@ describe('npm run ingest', () => {
 
   it('prints its usage for --help', async () => {
     const result = await runCliToEnd('src/cli/ingest.ts', ['--help'], env);
-    expect([result.code, result.stdout.split('\n')[0]]).toEqual([0, 'Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...']);
+    expect([result.code, result.stdout.split('\n')[0]]).toEqual([
+      0,
+      'Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...',
+    ]);
   });
 });

@@ -35,12 +35,14 @@ afterAll(async () => {
   await Promise.all([db?.drop(), feedDb?.drop()]);
 });
 
-const ingest = (args: string[], on = db) => runCliToEnd('src/cli/ingest.ts', args, cleanEnv({ DATABASE_URL: on.url, INGEST_ALLOW_HOSTS: server.hostPort }));
+const ingest = (args: string[], on = db) =>
+  runCliToEnd('src/cli/ingest.ts', args, cleanEnv({ DATABASE_URL: on.url, INGEST_ALLOW_HOSTS: server.hostPort }));
 const page = (name: string) => `${server.origin}/${name}`;
 const lines = (output: string) => output.split('\n').filter((line) => line !== '');
 const summaryOf = (result: CliResult) => lines(result.stdout).at(-1) ?? '';
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const headlines = async (on = db) => (await on.prisma.article.findMany({ select: { headline: true }, orderBy: { headline: 'asc' } })).map((a) => a.headline);
+const headlines = async (on = db) =>
+  (await on.prisma.article.findMany({ select: { headline: true }, orderBy: { headline: 'asc' } })).map((a) => a.headline);
 
 /** What the one stderr line refusing `input` says after `refused: <input>: `. */
 function refusalOf(result: CliResult, input: string): string {
@@ -63,7 +65,11 @@ describe('npm run ingest -- <URL>', () => {
   });
 
   it('ingests a web page by URL, printing its slug and a summary that matches the database', async () => {
-    const [quotes, claims, troopLevels] = await Promise.all([db.prisma.quote.count(), db.prisma.claim.count(), db.prisma.troopLevel.count()]);
+    const [quotes, claims, troopLevels] = await Promise.all([
+      db.prisma.quote.count(),
+      db.prisma.claim.count(),
+      db.prisma.troopLevel.count(),
+    ]);
     expect([first.code, first.stderr]).toEqual([0, '']);
     expect(lines(first.stdout)).toEqual([
       `added: ${page('wordpress-jsonld.html')} → ${BALTIC.slug}`,
@@ -96,7 +102,14 @@ describe('npm run ingest -- <URL>', () => {
   it('keeps the cookie banner, share bar, related stories, comments and footer out of the stored text', async () => {
     const { text } = await db.prisma.article.findFirstOrThrow();
     expect(text).toContain('“We will keep roughly 900 soldiers at Tapa for as long as our Estonian partners want them there,”');
-    for (const clutter of ['Accept all cookies', 'Share on Facebook', 'Related stories', 'Leave a comment', 'All rights reserved', 'I served with 300 troops']) {
+    for (const clutter of [
+      'Accept all cookies',
+      'Share on Facebook',
+      'Related stories',
+      'Leave a comment',
+      'All rights reserved',
+      'I served with 300 troops',
+    ]) {
       expect(text).not.toContain(clutter);
     }
   });
@@ -135,7 +148,10 @@ describe('npm run ingest -- <folder>', () => {
   beforeAll(async () => {
     await fs.mkdir(file('wires', 'germany'), { recursive: true });
     await fs.mkdir(file('pages', '2026', 'january'), { recursive: true });
-    await fs.copyFile(path.join(projectRoot, 'tests', 'fixtures', 'articles', 'wire-germany-troop-cut.txt'), file('wires', 'germany', 'troop-cut.txt'));
+    await fs.copyFile(
+      path.join(projectRoot, 'tests', 'fixtures', 'articles', 'wire-germany-troop-cut.txt'),
+      file('wires', 'germany', 'troop-cut.txt'),
+    );
     await fs.copyFile(path.join(PAGES_DIR, 'windows-1252.html'), file('pages', '2026', 'january', 'romania.htm'));
     await fs.writeFile(file('notes.pdf'), '%PDF-1.7\n%âãÏÓ\n');
     await fs.writeFile(file('pages', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
@@ -146,12 +162,21 @@ describe('npm run ingest -- <folder>', () => {
   it('ingests the .txt and .htm files in nested subfolders', async () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(lines(result.stdout).filter((line) => line.startsWith('added: '))).toEqual([
-      expect.stringMatching(new RegExp(`^added: ${literally(file('pages', '2026', 'january', 'romania.htm'))} → france-s-battlegroup-in-romania-`)),
-      expect.stringMatching(new RegExp(`^added: ${literally(file('wires', 'germany', 'troop-cut.txt'))} → us-to-withdraw-12-000-troops-from-germany`)),
+      expect.stringMatching(
+        new RegExp(`^added: ${literally(file('pages', '2026', 'january', 'romania.htm'))} → france-s-battlegroup-in-romania-`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^added: ${literally(file('wires', 'germany', 'troop-cut.txt'))} → us-to-withdraw-12-000-troops-from-germany`),
+      ),
     ]);
     expect(await db.prisma.article.count()).toBe(before + 2);
     // The saved page was decoded by its <meta charset="windows-1252">.
-    expect(await headlines()).toEqual(expect.arrayContaining(['France’s battlegroup in Romania to grow by 400 troops – ministry', 'US to withdraw 12,000 troops from Germany']));
+    expect(await headlines()).toEqual(
+      expect.arrayContaining([
+        'France’s battlegroup in Romania to grow by 400 troops – ministry',
+        'US to withdraw 12,000 troops from Germany',
+      ]),
+    );
   });
 
   it('lists each other file as skipped and counts them in the summary', () => {
@@ -159,7 +184,9 @@ describe('npm run ingest -- <folder>', () => {
       `skipped: ${file('notes.pdf')} (not .txt, .html, .htm or .xhtml)`,
       `skipped: ${file('pages', 'photo.jpg')} (not .txt, .html, .htm or .xhtml)`,
     ]);
-    expect(summaryOf(result)).toMatch(/^2 article\(s\): 2 new, 0 already present, 0 failed; \d+ quotes, \d+ claims, \d+ troop levels added; 2 file\(s\) skipped\.$/);
+    expect(summaryOf(result)).toMatch(
+      /^2 article\(s\): 2 new, 0 already present, 0 failed; \d+ quotes, \d+ claims, \d+ troop levels added; 2 file\(s\) skipped\.$/,
+    );
   });
 });
 
@@ -204,8 +231,13 @@ describe('npm run ingest -- --feed <URL or file>', () => {
 
   it('reads a feed saved as a file, fetching the pages its links point at', async () => {
     const feed = path.join(dir.path, 'saved-feed.xml');
-    const items = ['latin1-header-only.html', 'wordpress-jsonld.html'].map((name) => `<item><title>${name}</title><link>${page(name)}</link></item>`);
-    await fs.writeFile(feed, `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Saved</title>${items.join('')}</channel></rss>\n`);
+    const items = ['latin1-header-only.html', 'wordpress-jsonld.html'].map(
+      (name) => `<item><title>${name}</title><link>${page(name)}</link></item>`,
+    );
+    await fs.writeFile(
+      feed,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Saved</title>${items.join('')}</channel></rss>\n`,
+    );
     const result = await ingest(['--feed', feed], feedDb);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(lines(result.stdout)).toEqual([
@@ -274,14 +306,21 @@ describe('refusals', () => {
   });
 
   it('refuses a private address and says how to allow it', () => {
-    expect(refusalOf(result, url.private)).toMatch(/10\.0\.0\.1 is a private address \(set INGEST_ALLOW_HOSTS=10\.0\.0\.1:80 to allow it\)$/);
+    expect(refusalOf(result, url.private)).toMatch(
+      /10\.0\.0\.1 is a private address \(set INGEST_ALLOW_HOSTS=10\.0\.0\.1:80 to allow it\)$/,
+    );
   });
 
   it('refuses a section front as no article and a paywall stub as paywalled, storing neither', async () => {
     const refused = lines(result.stderr);
     expect(refused.filter((line) => line.endsWith(NOT_AN_ARTICLE))).toHaveLength(1);
     expect(refused.filter((line) => line.endsWith(PAYWALL))).toHaveLength(1);
-    const canonicalUrls = ['https://www.vistula-times.example/defence/us-troops-poland-2027-a19422', 'https://www.meridianpost.example/defence', url.sectionFront, url.paywall];
+    const canonicalUrls = [
+      'https://www.vistula-times.example/defence/us-troops-poland-2027-a19422',
+      'https://www.meridianpost.example/defence',
+      url.sectionFront,
+      url.paywall,
+    ];
     expect(await db.prisma.article.count({ where: { canonicalUrl: { in: canonicalUrls } } })).toBe(0);
   });
 
@@ -304,7 +343,9 @@ describe('npm run ingest -- --feed <not a feed>', () => {
     expect(result.code).toBe(1);
     expect(lines(result.stderr)).toEqual([expect.stringMatching(new RegExp(`^refused: .*${literally(NOT_A_FEED)}$`))]);
     expect(result.stdout).not.toContain('feed: ');
-    expect(summaryOf(result)).toContain('0 article(s): 0 new, 0 already present, 0 failed; 0 quotes, 0 claims, 0 troop levels added; 1 feed(s) refused.');
+    expect(summaryOf(result)).toContain(
+      '0 article(s): 0 new, 0 already present, 0 failed; 0 quotes, 0 claims, 0 troop levels added; 1 feed(s) refused.',
+    );
     expect(await db.prisma.article.count()).toBe(before);
   });
 

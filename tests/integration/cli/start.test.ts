@@ -72,7 +72,9 @@ describe('npm start', () => {
     const { env } = await freshEnv();
     const result = await runCliToEnd('src/cli/start.ts', [], { ...env, PG_DATA_DIR: '/dev/null/troop-levels' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^error: Cannot create or write the data directory \/dev\/null\/troop-levels: a file is in the way\. Set PG_DATA_DIR to a writable directory\.$/);
+    expect(result.stderr.trim()).toMatch(
+      /^error: Cannot create or write the data directory \/dev\/null\/troop-levels: a file is in the way\. Set PG_DATA_DIR to a writable directory\.$/,
+    );
   });
 
   it('prints its usage for --help', async () => {

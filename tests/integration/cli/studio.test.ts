@@ -36,7 +36,9 @@ describe('npm run studio', () => {
       await exitOf(studio);
     });
     const output = await waitForOutput(studio, /Prisma Studio is running/);
-    expect(output).toContain(`Prisma Studio on http://127.0.0.1:${studioPort} (database: embedded Postgres on 127.0.0.1:${pgPort} (reused the running cluster))`);
+    expect(output).toContain(
+      `Prisma Studio on http://127.0.0.1:${studioPort} (database: embedded Postgres on 127.0.0.1:${pgPort} (reused the running cluster))`,
+    );
 
     const page = await fetch(`http://127.0.0.1:${studioPort}/`);
     expect(page.status).toBe(200);

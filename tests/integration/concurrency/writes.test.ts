@@ -46,8 +46,15 @@ describe('concurrent writes', () => {
     const drafts = Array.from({ length: 20 }, (_, i) => aReport({ tag: `people ${i}` }));
     const saved = await Promise.all(drafts.map((draft) => saveArticle(api.db.prisma, draft)));
     expect(saved.filter((s) => s.created)).toHaveLength(20);
-    const people = await api.db.prisma.person.groupBy({ by: ['name'], _count: { _all: true }, where: { name: { in: [REPORTER, MINISTER] } } });
-    expect(people.map((p) => [p.name, p._count._all]).sort()).toEqual([[REPORTER, 1], [MINISTER, 1]]);
+    const people = await api.db.prisma.person.groupBy({
+      by: ['name'],
+      _count: { _all: true },
+      where: { name: { in: [REPORTER, MINISTER] } },
+    });
+    expect(people.map((p) => [p.name, p._count._all]).sort()).toEqual([
+      [REPORTER, 1],
+      [MINISTER, 1],
+    ]);
   });
 
   it('lets the last of 20 concurrent reviews of one claim win and logs every change in order', async () => {
@@ -57,13 +64,16 @@ describe('concurrent writes', () => {
     const mutation = `mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { claim { status } userErrors { message } } }`;
     const globalId = toGlobalId('Claim', claim.id);
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => api.asEditor(mutation, { id: globalId, status: statuses[i % statuses.length], note: `review ${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        api.asEditor(mutation, { id: globalId, status: statuses[i % statuses.length], note: `review ${i}` }),
+      ),
     );
     expect(responses.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
-    const history = await api.query<{ node: { status: string; reviewNote: string; reviewHistory: { from: string; to: string; note: string; apiKeyId: string | null }[] } }>(
-      `query ($id: ID!) { node(id: $id) { ... on Claim { status reviewNote reviewHistory { from to note apiKeyId } } } }`,
-      { id: globalId },
-    );
+    const history = await api.query<{
+      node: { status: string; reviewNote: string; reviewHistory: { from: string; to: string; note: string; apiKeyId: string | null }[] };
+    }>(`query ($id: ID!) { node(id: $id) { ... on Claim { status reviewNote reviewHistory { from to note apiKeyId } } } }`, {
+      id: globalId,
+    });
     const { status, reviewNote, reviewHistory } = history.data?.node ?? { status: '', reviewNote: '', reviewHistory: [] };
     expect(reviewHistory).toHaveLength(20);
     expect(new Set(reviewHistory.map((e) => e.note)).size).toBe(20);

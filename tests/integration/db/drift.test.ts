@@ -31,9 +31,19 @@ describe('schema drift', () => {
 
   it('covers every model, enum, index and foreign key of the schema', () => {
     expect(prismaShape.columns.size).toBeGreaterThan(80);
-    expect([...prismaShape.enums.keys()].sort()).toEqual(
-      ['ApiKeyRole', 'ClaimKind', 'DatePrecision', 'Gender', 'LocationKind', 'OrganisationKind', 'ParagraphKind', 'PublishedPrecision', 'Qualifier', 'ReviewStatus', 'TroopLevelKind'],
-    );
+    expect([...prismaShape.enums.keys()].sort()).toEqual([
+      'ApiKeyRole',
+      'ClaimKind',
+      'DatePrecision',
+      'Gender',
+      'LocationKind',
+      'OrganisationKind',
+      'ParagraphKind',
+      'PublishedPrecision',
+      'Qualifier',
+      'ReviewStatus',
+      'TroopLevelKind',
+    ]);
     expect(prismaShape.indexes).toContain('index article(search) gin');
     expect(prismaShape.indexes).toContain('unique article(content_hash)');
     expect(prismaShape.foreignKeys).toContain('paragraph(article_id) -> article(id) on delete CASCADE');

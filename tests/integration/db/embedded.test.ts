@@ -43,7 +43,10 @@ describe('embedded Postgres', () => {
     const { pg: db } = await cluster();
     expect(db.owned).toBe(true);
     expect(db.url).toMatch(new RegExp(`^postgresql://postgres:postgres@127\\.0\\.0\\.1:${db.port}/app$`));
-    const [row] = await query<{ db: string; listen: string }>(db.url, `SELECT current_database() AS db, current_setting('listen_addresses') AS listen`);
+    const [row] = await query<{ db: string; listen: string }>(
+      db.url,
+      `SELECT current_database() AS db, current_setting('listen_addresses') AS listen`,
+    );
     expect(row).toEqual({ db: 'app', listen: '127.0.0.1' });
   });
 
@@ -109,8 +112,8 @@ describe('embedded Postgres', () => {
     cleanups.push(tmp.remove);
     const closed = path.join(tmp.path, 'closed');
     await fs.mkdir(closed, { mode: 0o700 });
-    await expect(
-      startEmbeddedPostgres({ dataDir: path.join(closed, 'data'), port: await freePort(), database: 'app' }),
-    ).rejects.toThrow(new RegExp(`not reachable by the "postgres" user.*${closed} has mode 700`));
+    await expect(startEmbeddedPostgres({ dataDir: path.join(closed, 'data'), port: await freePort(), database: 'app' })).rejects.toThrow(
+      new RegExp(`not reachable by the "postgres" user.*${closed} has mode 700`),
+    );
   });
 });

@@ -43,7 +43,10 @@ const SELECT = {
   headline: true,
   publishedAt: true,
   quotes: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { id: true, text: true, speaker: { select: { name: true } } } },
-  troopLevels: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { count: true, effectiveDate: true, location: { select: { name: true } } } },
+  troopLevels: {
+    orderBy: [{ start: 'asc' }, { id: 'asc' }],
+    select: { count: true, effectiveDate: true, location: { select: { name: true } } },
+  },
   _count: { select: { quotes: true, claims: true } },
 };
 
@@ -76,16 +79,25 @@ describe('selectJson', () => {
     const [ours] = await selectJson(sqlOf(db.prisma), 'Article', select, 'id', [organisationArticleId]);
     const prisma = await db.prisma.article.findUniqueOrThrow({ where: { id: organisationArticleId }, select: select as never });
     expect(ours).toEqual(prisma);
-    expect(ours).toMatchObject({ publishedAt: null, publishedOn: new Date('2023-07-10T00:00:00.000Z'), quotes: [{ continuations: [{ text: 'All of us.' }] }, { continues: { text: 'We stay' } }] });
+    expect(ours).toMatchObject({
+      publishedAt: null,
+      publishedOn: new Date('2023-07-10T00:00:00.000Z'),
+      quotes: [{ continuations: [{ text: 'All of us.' }] }, { continues: { text: 'We stay' } }],
+    });
   });
 
   it('returns rows in the order of the keys asked for, leaving out unknown ones', async () => {
-    const rows = await selectJson<{ id: string }>(sqlOf(db.prisma), 'Article', { id: true }, 'id', ['00000000-0000-4000-8000-000000000000', articleId]);
+    const rows = await selectJson<{ id: string }>(sqlOf(db.prisma), 'Article', { id: true }, 'id', [
+      '00000000-0000-4000-8000-000000000000',
+      articleId,
+    ]);
     expect(rows.map((r) => r.id)).toEqual([articleId]);
   });
 
   it('refuses a field the model does not have instead of building SQL from it', async () => {
-    await expect(selectJson(sqlOf(db.prisma), 'Article', { 'id"; DROP TABLE article; --': true }, 'id', [articleId])).rejects.toThrow(/not a field/);
+    await expect(selectJson(sqlOf(db.prisma), 'Article', { 'id"; DROP TABLE article; --': true }, 'id', [articleId])).rejects.toThrow(
+      /not a field/,
+    );
   });
 });
 
@@ -107,7 +119,8 @@ describe('the metadata selectJson compiles from', () => {
       for (const [field, relation] of Object.entries(relations)) {
         const declared = model(name).fields.find((f) => f.name === field)!;
         expect(declared.type).toBe(relation.model);
-        const owner = relation.kind === 'one' ? declared : model(relation.model).fields.find((f) => f.relationFromFields?.length && f.type === name)!;
+        const owner =
+          relation.kind === 'one' ? declared : model(relation.model).fields.find((f) => f.relationFromFields?.length && f.type === name)!;
         expect(owner.relationFromFields).toEqual([relation.key]);
       }
     }

@@ -84,16 +84,17 @@ describe('migrate', () => {
     await migrate(db.url, dir);
     const [first] = await readMigrations(dir);
     await fs.appendFile(path.join(dir, first!.name, 'migration.sql'), '\n-- edited\n');
-    await expect(migrate(db.url, dir)).rejects.toThrow(
-      new RegExp(`Migration ${first!.name} was modified after it was applied`),
-    );
+    await expect(migrate(db.url, dir)).rejects.toThrow(new RegExp(`Migration ${first!.name} was modified after it was applied`));
   });
 
   it('rolls back a failing migration, records the failure and blocks later runs', async () => {
     const db = await emptyDatabase();
     const dir = await copyOfMigrations();
     await fs.mkdir(path.join(dir, '29990101000000_broken'));
-    await fs.writeFile(path.join(dir, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "half" (id int);\nSELECT * FROM no_such_table;\n');
+    await fs.writeFile(
+      path.join(dir, '29990101000000_broken', 'migration.sql'),
+      'CREATE TABLE "half" (id int);\nSELECT * FROM no_such_table;\n',
+    );
     await expect(migrate(db.url, dir)).rejects.toBeInstanceOf(MigrationError);
     const failed = (await rows(db.url)).find((r) => r.migration_name === '29990101000000_broken');
     expect(failed?.finished_at).toBeNull();

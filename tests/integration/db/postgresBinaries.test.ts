@@ -15,7 +15,8 @@ async function fakePackage(parent: string): Promise<{ initdb: string; postgres: 
   await fs.mkdir(path.join(native, 'bin'), { recursive: true, mode: 0o755 });
   await fs.mkdir(path.join(native, 'lib'), { mode: 0o755 });
   await fs.writeFile(path.join(parent, 'pkg', 'package.json'), JSON.stringify({ version: '99.0.0-test' }));
-  for (const name of ['initdb', 'postgres']) await fs.writeFile(path.join(native, 'bin', name), `#!/bin/sh\necho ${name}\n`, { mode: 0o755 });
+  for (const name of ['initdb', 'postgres'])
+    await fs.writeFile(path.join(native, 'bin', name), `#!/bin/sh\necho ${name}\n`, { mode: 0o755 });
   await fs.writeFile(path.join(native, 'lib', 'libpq.so.5.18'), 'lib');
   await fs.symlink('libpq.so.5.18', path.join(native, 'lib', 'libpq.so.5'));
   return { initdb: path.join(native, 'bin', 'initdb'), postgres: path.join(native, 'bin', 'postgres') };
@@ -40,7 +41,10 @@ describe.runIf(isRoot())('Postgres binaries, as root', () => {
     const binaries = await fakePackage(await scratch(0o700));
     const cache = path.join(await scratch(0o755), 'cache');
     const moved = await reachableBinaries(binaries, await postgresIdentity(), cache);
-    expect(moved).toEqual({ initdb: path.join(cache, '99.0.0-test', 'bin', 'initdb'), postgres: path.join(cache, '99.0.0-test', 'bin', 'postgres') });
+    expect(moved).toEqual({
+      initdb: path.join(cache, '99.0.0-test', 'bin', 'initdb'),
+      postgres: path.join(cache, '99.0.0-test', 'bin', 'postgres'),
+    });
     expect(((await fs.stat(moved.postgres)).mode & 0o777).toString(8)).toBe('755');
     expect(await fs.readlink(path.join(cache, '99.0.0-test', 'lib', 'libpq.so.5'))).toBe('libpq.so.5.18');
     expect(await reachableBinaries(binaries, await postgresIdentity(), cache)).toEqual(moved);
@@ -51,6 +55,8 @@ describe.runIf(isRoot())('Postgres binaries, as root', () => {
     const cache = path.join(await scratch(0o755), 'cache');
     await fs.mkdir(cache, { mode: 0o777 });
     await fs.chmod(cache, 0o777);
-    await expect(reachableBinaries(binaries, await postgresIdentity(), cache)).rejects.toThrow(/must be a directory owned by root and writable only by it/);
+    await expect(reachableBinaries(binaries, await postgresIdentity(), cache)).rejects.toThrow(
+      /must be a directory owned by root and writable only by it/,
+    );
   });
 });

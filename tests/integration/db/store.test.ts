@@ -35,12 +35,43 @@ function draft(text: string, overrides: Partial<ArticleDraft> = {}): ArticleDraf
       { index: 0, kind: 'HEADLINE', text: text.slice(0, body - 2), start: 0, end: body - 2 },
       { index: 1, kind: 'BODY', text: text.slice(body), start: body, end: text.length },
     ],
-    quotes: [{ text: quoted, start: quoteStart, end: quoteStart + quoted.length, partial: false, speakerKey: 'mark smith', attributionVerb: 'said', paragraphIndex: 1 }],
-    claims: [{ text: text.slice(body), start: body, end: text.length, kind: 'FIGURE', claimantKey: 'mark smith', paragraphIndex: 1, quoteIndexes: [0], troopLevelIndexes: [0] }],
+    quotes: [
+      {
+        text: quoted,
+        start: quoteStart,
+        end: quoteStart + quoted.length,
+        partial: false,
+        speakerKey: 'mark smith',
+        attributionVerb: 'said',
+        paragraphIndex: 1,
+      },
+    ],
+    claims: [
+      {
+        text: text.slice(body),
+        start: body,
+        end: text.length,
+        kind: 'FIGURE',
+        claimantKey: 'mark smith',
+        paragraphIndex: 1,
+        quoteIndexes: [0],
+        troopLevelIndexes: [0],
+      },
+    ],
     troopLevels: [
       {
-        text: figure, start: figureStart, end: figureStart + figure.length, count: 2500, qualifier: 'EXACT', kind: 'TARGET', force: 'US',
-        locationKey: 'af', effectiveDate: '2021-01-15', datePrecision: 'DAY', paragraphIndex: 1, claimIndex: 0,
+        text: figure,
+        start: figureStart,
+        end: figureStart + figure.length,
+        count: 2500,
+        qualifier: 'EXACT',
+        kind: 'TARGET',
+        force: 'US',
+        locationKey: 'af',
+        effectiveDate: '2021-01-15',
+        datePrecision: 'DAY',
+        paragraphIndex: 1,
+        claimIndex: 0,
       },
     ],
     ...overrides,
@@ -55,14 +86,22 @@ describe('saveArticle', () => {
     expect(saved.created).toBe(true);
     const article = await db.prisma.article.findUniqueOrThrow({
       where: { id: saved.articleId },
-      include: { paragraphs: true, authors: { include: { person: true } }, quotes: { include: { speaker: true } }, claims: { include: { quotes: true, troopLevels: true } }, troopLevels: { include: { location: true } } },
+      include: {
+        paragraphs: true,
+        authors: { include: { person: true } },
+        quotes: { include: { speaker: true } },
+        claims: { include: { quotes: true, troopLevels: true } },
+        troopLevels: { include: { location: true } },
+      },
     });
     expect(article.paragraphs.map((p) => p.kind)).toEqual(['HEADLINE', 'BODY']);
     expect(article.authors.map((a) => [a.person.name, a.role])).toEqual([['Jane Doe', 'Defence Correspondent']]);
     expect(article.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We are leaving', 'Mark Smith']]);
     expect(article.claims[0]?.quotes.map((cq) => cq.quoteId)).toEqual([article.quotes[0]?.id]);
     expect(article.claims[0]?.troopLevels.map((t) => t.count)).toEqual([2500]);
-    expect(article.troopLevels.map((t) => [t.location?.name, t.effectiveDate?.toISOString()])).toEqual([['Afghanistan', '2021-01-15T00:00:00.000Z']]);
+    expect(article.troopLevels.map((t) => [t.location?.name, t.effectiveDate?.toISOString()])).toEqual([
+      ['Afghanistan', '2021-01-15T00:00:00.000Z'],
+    ]);
     expect(article.text.slice(article.quotes[0]!.start, article.quotes[0]!.end)).toBe('We are leaving');
   });
 
@@ -103,7 +142,14 @@ describe('saveArticle', () => {
     const saved = await saveArticle(db.prisma, draft(`${TEXT}\n\nDeleted.`, { slug: 'deleted' }));
     await db.prisma.article.delete({ where: { id: saved.articleId } });
     const where = { articleId: saved.articleId };
-    expect(await Promise.all([db.prisma.paragraph.count({ where }), db.prisma.quote.count({ where }), db.prisma.claim.count({ where }), db.prisma.troopLevel.count({ where })])).toEqual([0, 0, 0, 0]);
+    expect(
+      await Promise.all([
+        db.prisma.paragraph.count({ where }),
+        db.prisma.quote.count({ where }),
+        db.prisma.claim.count({ where }),
+        db.prisma.troopLevel.count({ where }),
+      ]),
+    ).toEqual([0, 0, 0, 0]);
     expect(await db.prisma.person.count({ where: { key: { in: ['jane doe', 'mark smith'] } } })).toBe(2);
     expect(await db.prisma.location.count({ where: { key: 'af' } })).toBe(1);
   });
@@ -111,12 +157,20 @@ describe('saveArticle', () => {
   it('writes nothing when any part of the article fails', async () => {
     const bad = draft(`${TEXT}\n\nBroken.`, { slug: 'broken' });
     bad.quotes[0]!.speakerKey = 'nobody we know';
-    await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft names speaker "nobody we know" that is not among its people or places.');
+    await expect(saveArticle(db.prisma, bad)).rejects.toThrow(
+      'Draft names speaker "nobody we know" that is not among its people or places.',
+    );
     expect(await db.prisma.article.count({ where: { slug: 'broken' } })).toBe(0);
   });
 });
 
-const MINISTRY = { key: 'ministry of defence', name: 'Ministry of Defence', kind: 'MINISTRY' as const, aliases: ['the ministry'], countryCode: 'GB' };
+const MINISTRY = {
+  key: 'ministry of defence',
+  name: 'Ministry of Defence',
+  kind: 'MINISTRY' as const,
+  aliases: ['the ministry'],
+  countryCode: 'GB',
+};
 const ORG_TEXT = 'Troops stay\n\n"We are staying," the ministry said. "All of us." It said between 500 and 650 troops remain.';
 
 /** A date-only article in which an organisation speaks twice (one utterance) and claims a range. */
@@ -130,12 +184,39 @@ function organisationDraft(text: string, slug: string): ArticleDraft {
     publishedPrecision: 'DAY',
     organisations: [MINISTRY],
     quotes: [
-      { text: 'We are staying', ...at('We are staying'), partial: false, speakerOrganisationKey: MINISTRY.key, attributionVerb: 'said', paragraphIndex: 1 },
+      {
+        text: 'We are staying',
+        ...at('We are staying'),
+        partial: false,
+        speakerOrganisationKey: MINISTRY.key,
+        attributionVerb: 'said',
+        paragraphIndex: 1,
+      },
       { text: 'All of us.', ...at('All of us.'), partial: false, speakerOrganisationKey: MINISTRY.key, continues: 0, paragraphIndex: 1 },
     ],
-    claims: [{ text: claim, ...at(claim), kind: 'FIGURE', claimantOrganisationKey: MINISTRY.key, paragraphIndex: 1, quoteIndexes: [], troopLevelIndexes: [0] }],
+    claims: [
+      {
+        text: claim,
+        ...at(claim),
+        kind: 'FIGURE',
+        claimantOrganisationKey: MINISTRY.key,
+        paragraphIndex: 1,
+        quoteIndexes: [],
+        troopLevelIndexes: [0],
+      },
+    ],
     troopLevels: [
-      { text: 'between 500 and 650 troops', ...at('between 500 and 650 troops'), count: 500, countMax: 650, qualifier: 'EXACT', kind: 'CURRENT', force: 'UK', paragraphIndex: 1, claimIndex: 0 },
+      {
+        text: 'between 500 and 650 troops',
+        ...at('between 500 and 650 troops'),
+        count: 500,
+        countMax: 650,
+        qualifier: 'EXACT',
+        kind: 'CURRENT',
+        force: 'UK',
+        paragraphIndex: 1,
+        claimIndex: 0,
+      },
     ],
   };
 }
@@ -143,9 +224,16 @@ function organisationDraft(text: string, slug: string): ArticleDraft {
 describe('saveArticle, organisations, publication days and ranges', () => {
   it('stores an organisation speaking and claiming as an organisation, not a person', async () => {
     const saved = await saveArticle(db.prisma, organisationDraft(ORG_TEXT, 'org-speaker'));
-    const quotes = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'asc' }, include: { speakerOrganisation: true } });
+    const quotes = await db.prisma.quote.findMany({
+      where: { articleId: saved.articleId },
+      orderBy: { start: 'asc' },
+      include: { speakerOrganisation: true },
+    });
     const claims = await db.prisma.claim.findMany({ where: { articleId: saved.articleId }, include: { claimantOrganisation: true } });
-    expect(quotes.map((q) => [q.speakerId, q.speakerOrganisation?.name])).toEqual([[null, 'Ministry of Defence'], [null, 'Ministry of Defence']]);
+    expect(quotes.map((q) => [q.speakerId, q.speakerOrganisation?.name])).toEqual([
+      [null, 'Ministry of Defence'],
+      [null, 'Ministry of Defence'],
+    ]);
     expect(claims.map((c) => [c.claimantId, c.claimantOrganisation?.name])).toEqual([[null, 'Ministry of Defence']]);
     expect(await db.prisma.person.count({ where: { name: 'Ministry of Defence' } })).toBe(0);
   });
@@ -153,7 +241,12 @@ describe('saveArticle, organisations, publication days and ranges', () => {
   it('stores an organisation with its kind, aliases and country', async () => {
     await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nFields.`, 'org-fields'));
     const row = await db.prisma.organisation.findUniqueOrThrow({ where: { key: MINISTRY.key } });
-    expect({ name: row.name, kind: row.kind, aliases: row.aliases, countryCode: row.countryCode }).toEqual({ name: 'Ministry of Defence', kind: 'MINISTRY', aliases: ['the ministry'], countryCode: 'GB' });
+    expect({ name: row.name, kind: row.kind, aliases: row.aliases, countryCode: row.countryCode }).toEqual({
+      name: 'Ministry of Defence',
+      kind: 'MINISTRY',
+      aliases: ['the ministry'],
+      countryCode: 'GB',
+    });
   });
 
   it('keeps an organisation named by two articles as one row, merging aliases and keeping its kind and country', async () => {
@@ -161,13 +254,23 @@ describe('saveArticle, organisations, publication days and ranges', () => {
     const named = (tag: string, organisation: OrganisationDraft) => {
       const d = organisationDraft(`${ORG_TEXT}\n\n${tag}.`, `org-${tag}`);
       const key = (o?: string) => (o ? organisation.key : undefined);
-      return { ...d, organisations: [organisation], quotes: d.quotes.map((q) => ({ ...q, speakerOrganisationKey: key(q.speakerOrganisationKey) })), claims: d.claims.map((c) => ({ ...c, claimantOrganisationKey: key(c.claimantOrganisationKey) })) };
+      return {
+        ...d,
+        organisations: [organisation],
+        quotes: d.quotes.map((q) => ({ ...q, speakerOrganisationKey: key(q.speakerOrganisationKey) })),
+        claims: d.claims.map((c) => ({ ...c, claimantOrganisationKey: key(c.claimantOrganisationKey) })),
+      };
     };
     const pentagon = { key: 'pentagon', name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' };
     await saveArticle(db.prisma, named('once', pentagon));
-    await saveArticle(db.prisma, named('twice', { ...pentagon, kind: 'GOVERNMENT', aliases: ['the Department of Defense'], countryCode: undefined }));
+    await saveArticle(
+      db.prisma,
+      named('twice', { ...pentagon, kind: 'GOVERNMENT', aliases: ['the Department of Defense'], countryCode: undefined }),
+    );
     const rows = await db.prisma.organisation.findMany({ where: { key: 'pentagon' } });
-    expect(rows.map((r) => [r.kind, r.aliases, r.countryCode])).toEqual([['MILITARY', ['the Pentagon', 'the Department of Defense'], 'US']]);
+    expect(rows.map((r) => [r.kind, r.aliases, r.countryCode])).toEqual([
+      ['MILITARY', ['the Pentagon', 'the Department of Defense'], 'US'],
+    ]);
   });
 
   it('stores a continuing quote with the id of the quote it continues', async () => {
@@ -178,10 +281,16 @@ describe('saveArticle, organisations, publication days and ranges', () => {
 
   it('stores a quote that continues one later in the draft', async () => {
     const later = organisationDraft(`${ORG_TEXT}\n\nLater.`, 'org-later');
-    later.quotes = [{ ...later.quotes[1]!, continues: 1 }, { ...later.quotes[0]!, continues: undefined }];
+    later.quotes = [
+      { ...later.quotes[1]!, continues: 1 },
+      { ...later.quotes[0]!, continues: undefined },
+    ];
     const saved = await saveArticle(db.prisma, later);
     const quotes = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'desc' } });
-    expect(quotes.map((q) => [q.text, quotes.find((o) => o.id === q.continuesId)?.text ?? null])).toEqual([['All of us.', 'We are staying'], ['We are staying', null]]);
+    expect(quotes.map((q) => [q.text, quotes.find((o) => o.id === q.continuesId)?.text ?? null])).toEqual([
+      ['All of us.', 'We are staying'],
+      ['We are staying', null],
+    ]);
   });
 
   it('stores a date-only article as its printed day with DAY precision and no instant', async () => {
@@ -191,17 +300,38 @@ describe('saveArticle, organisations, publication days and ranges', () => {
   });
 
   it('stores a timed article with both its day and its instant', async () => {
-    const timed = { ...draft(`${TEXT}\n\nTimed.`, { slug: 'timed' }), publishedOn: '2023-07-10', publishedAt: new Date('2023-07-09T23:30:00.000Z'), publishedPrecision: 'MINUTE' as const };
+    const timed = {
+      ...draft(`${TEXT}\n\nTimed.`, { slug: 'timed' }),
+      publishedOn: '2023-07-10',
+      publishedAt: new Date('2023-07-09T23:30:00.000Z'),
+      publishedPrecision: 'MINUTE' as const,
+    };
     const saved = await saveArticle(db.prisma, timed);
     const row = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId } });
-    expect([row.publishedOn?.toISOString().slice(0, 10), row.publishedAt?.toISOString(), row.publishedPrecision]).toEqual(['2023-07-10', '2023-07-09T23:30:00.000Z', 'MINUTE']);
+    expect([row.publishedOn?.toISOString().slice(0, 10), row.publishedAt?.toISOString(), row.publishedPrecision]).toEqual([
+      '2023-07-10',
+      '2023-07-09T23:30:00.000Z',
+      'MINUTE',
+    ]);
   });
 
   it('orders a date-only article by the start of its day and a timed one by its instant', async () => {
     const day = await saveArticle(db.prisma, organisationDraft(`${ORG_TEXT}\n\nSort day.`, 'sort-day'));
-    const timed = await saveArticle(db.prisma, { ...draft(`${TEXT}\n\nSort timed.`, { slug: 'sort-timed' }), publishedOn: '2023-07-10', publishedAt: new Date('2023-07-09T23:30:00.000Z'), publishedPrecision: 'MINUTE' });
-    const rows = await db.prisma.article.findMany({ where: { id: { in: [day.articleId, timed.articleId] } }, orderBy: { publishedSort: 'desc' }, select: { slug: true, publishedSort: true } });
-    expect(rows.map((r) => [r.slug, r.publishedSort?.toISOString()])).toEqual([['sort-day', '2023-07-10T00:00:00.000Z'], ['sort-timed', '2023-07-09T23:30:00.000Z']]);
+    const timed = await saveArticle(db.prisma, {
+      ...draft(`${TEXT}\n\nSort timed.`, { slug: 'sort-timed' }),
+      publishedOn: '2023-07-10',
+      publishedAt: new Date('2023-07-09T23:30:00.000Z'),
+      publishedPrecision: 'MINUTE',
+    });
+    const rows = await db.prisma.article.findMany({
+      where: { id: { in: [day.articleId, timed.articleId] } },
+      orderBy: { publishedSort: 'desc' },
+      select: { slug: true, publishedSort: true },
+    });
+    expect(rows.map((r) => [r.slug, r.publishedSort?.toISOString()])).toEqual([
+      ['sort-day', '2023-07-10T00:00:00.000Z'],
+      ['sort-timed', '2023-07-09T23:30:00.000Z'],
+    ]);
   });
 
   it('stores a range as its minimum (count) and maximum (countMax)', async () => {
@@ -212,7 +342,10 @@ describe('saveArticle, organisations, publication days and ranges', () => {
 
   it('leaves the new fields empty for a draft that has none of them', async () => {
     const saved = await saveArticle(db.prisma, draft(`${TEXT}\n\nPlain.`, { slug: 'plain' }));
-    const article = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId }, include: { quotes: true, claims: true, troopLevels: true } });
+    const article = await db.prisma.article.findUniqueOrThrow({
+      where: { id: saved.articleId },
+      include: { quotes: true, claims: true, troopLevels: true },
+    });
     expect([article.publishedOn, article.publishedPrecision, article.publishedSort]).toEqual([null, null, null]);
     expect(article.quotes.map((q) => [q.speakerOrganisationId, q.continuesId])).toEqual([[null, null]]);
     expect(article.claims.map((c) => c.claimantOrganisationId)).toEqual([null]);
@@ -222,7 +355,9 @@ describe('saveArticle, organisations, publication days and ranges', () => {
   it('writes nothing when a quote names an organisation the draft does not list', async () => {
     const bad = organisationDraft(`${ORG_TEXT}\n\nUnknown organisation.`, 'org-unknown');
     bad.quotes[0]!.speakerOrganisationKey = 'nowhere office';
-    await expect(saveArticle(db.prisma, bad)).rejects.toThrow('Draft names speaker organisation "nowhere office" that is not among its organisations.');
+    await expect(saveArticle(db.prisma, bad)).rejects.toThrow(
+      'Draft names speaker organisation "nowhere office" that is not among its organisations.',
+    );
     expect(await db.prisma.article.count({ where: { slug: 'org-unknown' } })).toBe(0);
   });
 
@@ -240,7 +375,8 @@ describe('saveArticle, organisations, publication days and ranges', () => {
 });
 
 describe('saveArticle, pages and their outlets', () => {
-  const page = (suffix: string, overrides: Partial<ArticleDraft>) => draft(`${TEXT}\n\n${suffix}`, { slug: `page-${suffix.toLowerCase().replace(/\W+/g, '-')}`, ...overrides });
+  const page = (suffix: string, overrides: Partial<ArticleDraft>) =>
+    draft(`${TEXT}\n\n${suffix}`, { slug: `page-${suffix.toLowerCase().replace(/\W+/g, '-')}`, ...overrides });
 
   it('returns the existing article for a page with the same canonical URL and other text', async () => {
     const canonicalUrl = 'https://news.example/2026/troops-leave';
@@ -251,17 +387,25 @@ describe('saveArticle, pages and their outlets', () => {
 
   it('stores concurrent saves of one canonical URL once', async () => {
     const canonicalUrl = 'https://news.example/2026/concurrent';
-    const saves = await Promise.all(['One.', 'Two.', 'Three.'].map((text) => saveArticle(db.prisma, page(`Concurrent ${text}`, { canonicalUrl }))));
+    const saves = await Promise.all(
+      ['One.', 'Two.', 'Three.'].map((text) => saveArticle(db.prisma, page(`Concurrent ${text}`, { canonicalUrl }))),
+    );
     expect([saves.filter((s) => s.created).length, new Set(saves.map((s) => s.articleId)).size]).toEqual([1, 1]);
   });
 
   it('keeps one outlet per site, its own name replacing the host that stood in for it', async () => {
     await saveArticle(db.prisma, page('From a text file.', { outlet: { key: 'ledger.example', name: 'ledger.example' } }));
-    await saveArticle(db.prisma, page('From its page.', { outlet: { key: 'ledger.example', name: 'The Ledger', siteUrl: 'https://www.ledger.example/' } }));
+    await saveArticle(
+      db.prisma,
+      page('From its page.', { outlet: { key: 'ledger.example', name: 'The Ledger', siteUrl: 'https://www.ledger.example/' } }),
+    );
     await saveArticle(db.prisma, page('From a later page.', { outlet: { key: 'ledger.example', name: 'Ledger Online' } }));
-    expect(await db.prisma.outlet.findMany({ where: { key: 'ledger.example' }, select: { name: true, siteUrl: true, _count: { select: { articles: true } } } })).toEqual([
-      { name: 'The Ledger', siteUrl: 'https://www.ledger.example/', _count: { articles: 3 } },
-    ]);
+    expect(
+      await db.prisma.outlet.findMany({
+        where: { key: 'ledger.example' },
+        select: { name: true, siteUrl: true, _count: { select: { articles: true } } },
+      }),
+    ).toEqual([{ name: 'The Ledger', siteUrl: 'https://www.ledger.example/', _count: { articles: 3 } }]);
   });
 
   it('stores the agencies credited as authors, in order, as organisations', async () => {
@@ -269,8 +413,27 @@ describe('saveArticle, pages and their outlets', () => {
       { key: 'northwire', name: 'Northwire', kind: 'MEDIA', aliases: [] },
       { key: 'eastline', name: 'Eastline', kind: 'MEDIA', aliases: [] },
     ];
-    const saved = await saveArticle(db.prisma, page('Agencies.', { organisations, agencyKeys: ['eastline', 'northwire'], language: 'en-GB', modifiedAt: new Date('2026-01-02T03:04:05Z') }));
-    const row = await db.prisma.article.findUniqueOrThrow({ where: { id: saved.articleId }, select: { language: true, modifiedAt: true, agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: { name: true } } } } } });
-    expect(row).toEqual({ language: 'en-GB', modifiedAt: new Date('2026-01-02T03:04:05Z'), agencies: [{ organisation: { name: 'Eastline' } }, { organisation: { name: 'Northwire' } }] });
+    const saved = await saveArticle(
+      db.prisma,
+      page('Agencies.', {
+        organisations,
+        agencyKeys: ['eastline', 'northwire'],
+        language: 'en-GB',
+        modifiedAt: new Date('2026-01-02T03:04:05Z'),
+      }),
+    );
+    const row = await db.prisma.article.findUniqueOrThrow({
+      where: { id: saved.articleId },
+      select: {
+        language: true,
+        modifiedAt: true,
+        agencies: { orderBy: { position: 'asc' }, select: { organisation: { select: { name: true } } } },
+      },
+    });
+    expect(row).toEqual({
+      language: 'en-GB',
+      modifiedAt: new Date('2026-01-02T03:04:05Z'),
+      agencies: [{ organisation: { name: 'Eastline' } }, { organisation: { name: 'Northwire' } }],
+    });
   });
 });

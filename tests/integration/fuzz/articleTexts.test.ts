@@ -87,8 +87,14 @@ describe('fuzzed article texts', () => {
 
   it.each([
     ['unbalanced quotes', 'Troops to leave Iraq\n\nBy Ann Lee\n\n"We are leaving, the general said.\n\nAbout 2,500 troops “will stay.'],
-    ['right-to-left text', 'القوات الأمريكية تغادر العراق\n\nBy Ann Lee\n\nقال الجنرال إن 2500 جندي سيبقون. "We stay," said General Tom Hale. שלום'],
-    ['emoji and astral characters', 'Troops 🪖 to leave 𝕀raq\n\nBy Ann Lee\n\n"We are going home 👩🏽‍✈️," said General Tom Hale, as 2,500 troops 🪖 prepared to leave.'],
+    [
+      'right-to-left text',
+      'القوات الأمريكية تغادر العراق\n\nBy Ann Lee\n\nقال الجنرال إن 2500 جندي سيبقون. "We stay," said General Tom Hale. שלום',
+    ],
+    [
+      'emoji and astral characters',
+      'Troops 🪖 to leave 𝕀raq\n\nBy Ann Lee\n\n"We are going home 👩🏽‍✈️," said General Tom Hale, as 2,500 troops 🪖 prepared to leave.',
+    ],
   ])('stores an article with %s, every span slicing its text', async (_name, text) => {
     expect(await ingestOrRefuse(text)).toBe('stored');
   });

@@ -16,7 +16,16 @@ afterAll(async () => {
 });
 
 /** What must never reach a client: stack frames, file paths, SQL, Prisma's wording. */
-const LEAKS = [/stacktrace/i, /\n\s+at /, /\bat .+\.(ts|js):\d+/, /node_modules/, /\/src\//, /SELECT |INSERT |UPDATE .* SET|relation "|syntax error at or near/, /prisma/i, /Invalid `/];
+const LEAKS = [
+  /stacktrace/i,
+  /\n\s+at /,
+  /\bat .+\.(ts|js):\d+/,
+  /node_modules/,
+  /\/src\//,
+  /SELECT |INSERT |UPDATE .* SET|relation "|syntax error at or near/,
+  /prisma/i,
+  /Invalid `/,
+];
 
 const BATCH = 8;
 const RUNS = 1_300; // × BATCH requests ≥ 10,000
@@ -31,7 +40,12 @@ async function send(request: FuzzRequest): Promise<Answer> {
   const started = Date.now();
   const headers: Record<string, string> = { 'content-type': request.contentType };
   if (request.withKey) headers.authorization = `Bearer ${api.keys.editor}`;
-  const response = await fetch(`${api.server.baseUrl}/graphql`, { method: 'POST', headers, body: request.body, signal: AbortSignal.timeout(5_000) });
+  const response = await fetch(`${api.server.baseUrl}/graphql`, {
+    method: 'POST',
+    headers,
+    body: request.body,
+    signal: AbortSignal.timeout(5_000),
+  });
   return { status: response.status, body: await response.text(), ms: Date.now() - started };
 }
 

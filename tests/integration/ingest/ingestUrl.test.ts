@@ -15,7 +15,11 @@ let api: TestApi;
 let site: FixtureServer;
 let unlisted: FixtureServer;
 
-const names = fakeResolver({ 'news.internal.example': ['10.20.30.40'], 'metadata.internal.example': ['169.254.169.254'], 'mapped.internal.example': ['::ffff:127.0.0.1'] });
+const names = fakeResolver({
+  'news.internal.example': ['10.20.30.40'],
+  'metadata.internal.example': ['169.254.169.254'],
+  'mapped.internal.example': ['::ffff:127.0.0.1'],
+});
 
 beforeAll(async () => {
   unlisted = await startServer('127.0.0.1', {});
@@ -30,7 +34,9 @@ beforeAll(async () => {
     '/hangs': () => undefined,
     '/huge': (_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'x'.repeat(200_000)}</p>`),
   });
-  api = await startTestApiWith({ fetchPolicy: { allowHosts: new Set([site.hostPort]), resolve: names.resolve, timeoutMs: 1_000, maxBytes: 100_000 } });
+  api = await startTestApiWith({
+    fetchPolicy: { allowHosts: new Set([site.hostPort]), resolve: names.resolve, timeoutMs: 1_000, maxBytes: 100_000 },
+  });
 });
 afterAll(async () => {
   await api.close();
@@ -46,7 +52,7 @@ const INGEST_URL = `mutation ($url: String!) { ingestUrl(input: { url: $url }) {
 interface Payload {
   created: boolean;
   userErrors: { field: string[]; message: string; code: string }[];
-  article: null | { id: string; text: string; quotes: { text: string }[]; troopLevels: { count: number }[] } & Record<string, unknown>;
+  article: null | ({ id: string; text: string; quotes: { text: string }[]; troopLevels: { count: number }[] } & Record<string, unknown>);
 }
 const ingestUrl = async (url: string) => (await api.asEditor<{ ingestUrl: Payload }>(INGEST_URL, { url })).data?.ingestUrl as Payload;
 const articles = () => api.db.prisma.article.count();
@@ -56,7 +62,10 @@ describe('ingestUrl', () => {
     const { article, created, userErrors } = await ingestUrl(`${site.origin}/wordpress-jsonld.html`);
     expect({ created, userErrors }).toEqual({ created: true, userErrors: [] });
     expect({ ...article, id: undefined, text: undefined, quotes: undefined, troopLevels: undefined }).toEqual({
-      id: undefined, text: undefined, quotes: undefined, troopLevels: undefined,
+      id: undefined,
+      text: undefined,
+      quotes: undefined,
+      troopLevels: undefined,
       headline: 'Britain to keep about 900 troops in Estonia until the end of 2027',
       publishedAt: '2026-03-14T07:30:00.000Z',
       publishedOn: '2026-03-14',
@@ -72,14 +81,24 @@ describe('ingestUrl', () => {
 
   it('keeps navigation, the cookie banner, share bar, related list, comments and footer out of the stored text', async () => {
     const { article } = await ingestUrl(`${site.origin}/wordpress-jsonld.html`);
-    const furniture = ['Accept all cookies', 'Share on Facebook', 'Related stories', 'Leave a comment', 'All rights reserved', 'I served with 300 troops'];
+    const furniture = [
+      'Accept all cookies',
+      'Share on Facebook',
+      'Related stories',
+      'Leave a comment',
+      'All rights reserved',
+      'I served with 300 troops',
+    ];
     expect(furniture.filter((words) => article?.text.includes(words))).toEqual([]);
   });
 
   it('extracts the quotes and troop levels the same text gives as a text article', async () => {
     const { article } = await ingestUrl(`${site.origin}/wordpress-jsonld.html`);
     const draft = ingestArticle(article?.text ?? '');
-    expect([article?.quotes.map((q) => q.text), article?.troopLevels.map((t) => t.count)]).toEqual([draft.quotes.map((q) => q.text), draft.troopLevels.map((t) => t.count)]);
+    expect([article?.quotes.map((q) => q.text), article?.troopLevels.map((t) => t.count)]).toEqual([
+      draft.quotes.map((q) => q.text),
+      draft.troopLevels.map((t) => t.count),
+    ]);
     expect(article?.quotes.length).toBe(6);
   });
 
@@ -90,27 +109,50 @@ describe('ingestUrl', () => {
 
   it('credits the agency among several authors as an organisation', async () => {
     const { article } = await ingestUrl(`${site.origin}/several-authors.html`);
-    expect([article?.authors, article?.agencies]).toEqual([[{ person: { name: 'Mariko Tanabe' } }, { person: { name: 'Daniel Cho' } }], [{ name: 'Eastline News Agency', kind: 'MEDIA' }]]);
+    expect([article?.authors, article?.agencies]).toEqual([
+      [{ person: { name: 'Mariko Tanabe' } }, { person: { name: 'Daniel Cho' } }],
+      [{ name: 'Eastline News Agency', kind: 'MEDIA' }],
+    ]);
   });
 
   it('answers created: false for a saved copy of a page already fetched, found by its canonical URL', async () => {
     const fetched = await ingestUrl(`${site.origin}/amp.html`);
     const html = await readFile(path.join(PAGES_DIR, 'amp.html'), 'utf8');
-    const saved = await api.asEditor<{ ingestArticle: Payload }>('mutation ($html: String) { ingestArticle(input: { html: $html }) { created userErrors { message } article { id } } }', { html });
+    const saved = await api.asEditor<{ ingestArticle: Payload }>(
+      'mutation ($html: String) { ingestArticle(input: { html: $html }) { created userErrors { message } article { id } } }',
+      { html },
+    );
     expect(saved.data?.ingestArticle).toEqual({ created: false, userErrors: [], article: { id: fetched.article?.id } });
   });
 });
 
 describe('ingestUrl refuses what it must not fetch, before connecting', () => {
   it.each([
-    ['a loopback address not listed in INGEST_ALLOW_HOSTS', () => `${unlisted.origin}/`, () => `${unlisted.origin}/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=${unlisted.hostPort} to allow it)`],
-    ['a redirect to one', () => `${site.origin}/to-unlisted`, () => `${site.origin}/to-unlisted: redirected to ${unlisted.origin}/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=${unlisted.hostPort} to allow it)`],
-    ['a name resolving to an IPv4-mapped loopback address', () => `http://mapped.internal.example:${unlisted.port}/`, () => `http://mapped.internal.example:${unlisted.port}/: refused: mapped.internal.example resolves to ::ffff:127.0.0.1, a loopback address (set INGEST_ALLOW_HOSTS=mapped.internal.example:${unlisted.port} to allow it)`],
+    [
+      'a loopback address not listed in INGEST_ALLOW_HOSTS',
+      () => `${unlisted.origin}/`,
+      () => `${unlisted.origin}/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=${unlisted.hostPort} to allow it)`,
+    ],
+    [
+      'a redirect to one',
+      () => `${site.origin}/to-unlisted`,
+      () =>
+        `${site.origin}/to-unlisted: redirected to ${unlisted.origin}/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=${unlisted.hostPort} to allow it)`,
+    ],
+    [
+      'a name resolving to an IPv4-mapped loopback address',
+      () => `http://mapped.internal.example:${unlisted.port}/`,
+      () =>
+        `http://mapped.internal.example:${unlisted.port}/: refused: mapped.internal.example resolves to ::ffff:127.0.0.1, a loopback address (set INGEST_ALLOW_HOSTS=mapped.internal.example:${unlisted.port} to allow it)`,
+    ],
   ])('%s', async (_case, url, message) => {
     const [before, connections] = [await articles(), unlisted.connections];
     const { article, userErrors } = await ingestUrl(url());
     expect({ article, userErrors, stored: (await articles()) - before, connections: unlisted.connections - connections }).toEqual({
-      article: null, userErrors: [{ field: ['input', 'url'], message: message(), code: 'BAD_USER_INPUT' }], stored: 0, connections: 0,
+      article: null,
+      userErrors: [{ field: ['input', 'url'], message: message(), code: 'BAD_USER_INPUT' }],
+      stored: 0,
+      connections: 0,
     });
   });
 
@@ -120,7 +162,10 @@ describe('ingestUrl refuses what it must not fetch, before connecting', () => {
     ['http://169.254.169.254/latest/meta-data/', 'refused: 169.254.169.254 is a link-local address'],
     ['http://news.internal.example/story', 'refused: news.internal.example resolves to 10.20.30.40, a private address'],
     ['http://metadata.internal.example/', 'refused: metadata.internal.example resolves to 169.254.169.254, a link-local address'],
-    [`${'SITE'}/to-internal-name`, 'redirected to http://news.internal.example/story: refused: news.internal.example resolves to 10.20.30.40'],
+    [
+      `${'SITE'}/to-internal-name`,
+      'redirected to http://news.internal.example/story: refused: news.internal.example resolves to 10.20.30.40',
+    ],
   ])('refuses %s', async (url, words) => {
     const { userErrors } = await ingestUrl(url.replace('SITE', site.origin));
     expect(userErrors.map((e) => [e.code, e.message.includes(words)])).toEqual([['BAD_USER_INPUT', true]]);
@@ -145,8 +190,14 @@ describe('ingestUrl says clearly why a page could not be had, and stores nothing
   ])('%s', async (route, words) => {
     const before = await articles();
     const { article, userErrors } = await ingestUrl(`${site.origin}${route}`);
-    expect({ article, errors: userErrors.map((e) => [e.field, e.code, e.message.includes(words)]), stored: (await articles()) - before }).toEqual({
-      article: null, errors: [[['input', 'url'], 'BAD_USER_INPUT', true]], stored: 0,
+    expect({
+      article,
+      errors: userErrors.map((e) => [e.field, e.code, e.message.includes(words)]),
+      stored: (await articles()) - before,
+    }).toEqual({
+      article: null,
+      errors: [[['input', 'url'], 'BAD_USER_INPUT', true]],
+      stored: 0,
     });
   });
 });
@@ -157,29 +208,49 @@ describe('who may ingest', () => {
   });
 
   it('refuses a viewer key', async () => {
-    const response = await api.server.graphql(INGEST_URL, { url: `${site.origin}/time-only.html` }, { authorization: `Bearer ${api.keys.viewer}` });
+    const response = await api.server.graphql(
+      INGEST_URL,
+      { url: `${site.origin}/time-only.html` },
+      { authorization: `Bearer ${api.keys.viewer}` },
+    );
     expect(errorCode(response)).toBe('FORBIDDEN');
   });
 });
 
 describe('ingestArticle with html', () => {
-  const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created userErrors { field message } article { headline language outlet { name } } } }';
+  const INGEST =
+    'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created userErrors { field message } article { headline language outlet { name } } } }';
 
   it('stores a saved page given as html, read like a fetched one', async () => {
     const html = await readFile(path.join(PAGES_DIR, 'opengraph-only.html'), 'utf8');
     const result = await api.asEditor(INGEST, { input: { html } });
-    expect(result.data?.ingestArticle).toEqual({ created: true, userErrors: [], article: { headline: 'Germany to send 350 more soldiers to Lithuania', language: 'en-US', outlet: { name: 'Northwire' } } });
+    expect(result.data?.ingestArticle).toEqual({
+      created: true,
+      userErrors: [],
+      article: { headline: 'Germany to send 350 more soldiers to Lithuania', language: 'en-US', outlet: { name: 'Northwire' } },
+    });
   });
 
   it('asks for exactly one of text and html', async () => {
     const result = await api.asEditor(INGEST, { input: { text: 'Headline\n\nBody.', html: '<p>Body</p>' } });
-    expect(result.data?.ingestArticle).toEqual({ created: false, userErrors: [{ field: ['input', 'text'], message: 'Give either text or html, not both.' }], article: null });
+    expect(result.data?.ingestArticle).toEqual({
+      created: false,
+      userErrors: [{ field: ['input', 'text'], message: 'Give either text or html, not both.' }],
+      article: null,
+    });
   });
 
   it('refuses a page without an article, naming the html field', async () => {
     const result = await api.asEditor(INGEST, { input: { html: '<html><body><nav><a href="/">Home</a></nav></body></html>' } });
     expect(result.data?.ingestArticle).toEqual({
-      created: false, userErrors: [{ field: ['input', 'html'], message: 'The page has no article text (it looks like an index page, a list of links or an error page).' }], article: null,
+      created: false,
+      userErrors: [
+        {
+          field: ['input', 'html'],
+          message: 'The page has no article text (it looks like an index page, a list of links or an error page).',
+        },
+      ],
+      article: null,
     });
   });
 });

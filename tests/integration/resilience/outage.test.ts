@@ -56,9 +56,18 @@ describe('a database outage under load', () => {
     const worker = async () => {
       while (running) {
         const startedAt = Date.now();
-        const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-        outcomes.push({ startedAt, ms: Date.now() - startedAt, status: response.status, ...(body.errors ? { code: body.errors[0]?.extensions?.code } : {}) });
+        outcomes.push({
+          startedAt,
+          ms: Date.now() - startedAt,
+          status: response.status,
+          ...(body.errors ? { code: body.errors[0]?.extensions?.code } : {}),
+        });
       }
     };
     const status = async (route: string) => (await fetch(`${base}${route}`)).status;
@@ -71,7 +80,11 @@ describe('a database outage under load', () => {
       await sleep(1_500);
       const [ready, alive] = [await status('/readyz'), await status('/healthz')];
       // A key cannot be checked while the database is away: that too is SERVICE_UNAVAILABLE.
-      const keyed = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` }, body: JSON.stringify({ query: QUERY }) });
+      const keyed = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` },
+        body: JSON.stringify({ query: QUERY }),
+      });
       const keyedCode = ((await keyed.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
 
       const restartingAt = Date.now();

@@ -27,7 +27,10 @@ describe('SIGTERM', () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const dataDir = path.join(root, 'data');
     // At debug level the server logs each request it has accepted ("incoming request").
-    const child = spawnNode('src/cli/start.ts', cleanEnv({ PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: dataDir, SEED_ON_START: 'false', LOG_LEVEL: 'debug' }));
+    const child = spawnNode(
+      'src/cli/start.ts',
+      cleanEnv({ PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: dataDir, SEED_ON_START: 'false', LOG_LEVEL: 'debug' }),
+    );
     await waitForOutput(child, /ready at/);
     let accepted = 0;
     child.stdout.on('data', (chunk: Buffer) => (accepted += chunk.toString().split('"msg":"incoming request"').length - 1));
@@ -37,13 +40,15 @@ describe('SIGTERM', () => {
 
     const url = `http://127.0.0.1:${port}/graphql`;
     const post = (text: string) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ query: INGEST, variables: { text } }) }).then(
-        async (response) => ({
-          status: response.status,
-          id: ((await response.json()) as { data?: { ingestArticle: { article: { id: string } | null } } }).data?.ingestArticle.article?.id,
-          at: Date.now(),
-        }),
-      );
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query: INGEST, variables: { text } }),
+      }).then(async (response) => ({
+        status: response.status,
+        id: ((await response.json()) as { data?: { ingestArticle: { article: { id: string } | null } } }).data?.ingestArticle.article?.id,
+        at: Date.now(),
+      }));
     const inFlight = Array.from({ length: 20 }, (_, i) => post(wireStory(i, 12)));
     // Closing the listener resets connections the server has not accepted yet; those were
     // never in flight. Signal once all 20 are in.
@@ -52,7 +57,10 @@ describe('SIGTERM', () => {
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 50));
     // A new request is turned away: refused, or 503 on a connection still draining.
-    const late = await post(wireStory(99)).then((answer) => answer.status, () => 'refused');
+    const late = await post(wireStory(99)).then(
+      (answer) => answer.status,
+      () => 'refused',
+    );
 
     const answers = await Promise.all(inFlight);
     const code = await exitOf(child);

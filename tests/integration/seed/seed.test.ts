@@ -21,7 +21,11 @@ describe('seed', () => {
       where: { id: result!.articleId },
       select: { slug: true, headline: true, _count: { select: { quotes: true, claims: true, troopLevels: true } } },
     });
-    expect(article).toEqual({ slug: result!.slug, headline: result!.headline, _count: { quotes: result!.quotes, claims: result!.claims, troopLevels: result!.troopLevels } });
+    expect(article).toEqual({
+      slug: result!.slug,
+      headline: result!.headline,
+      _count: { quotes: result!.quotes, claims: result!.claims, troopLevels: result!.troopLevels },
+    });
   });
 
   it('leaves one article when run twice', async () => {

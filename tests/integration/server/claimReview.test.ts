@@ -20,7 +20,10 @@ const articleToReview = (tag: string) =>
     authors: ['Sofia Brandt'],
     people: [{ name: 'Rita Haas', roles: ['Colonel'] }],
     paragraphs: [CLAIM, `The airport was attacked on Monday (${tag}).`],
-    claims: [{ text: CLAIM, kind: 'FIGURE', claimant: 'Rita Haas' }, { text: `The airport was attacked on Monday (${tag}).`, kind: 'EVENT' }],
+    claims: [
+      { text: CLAIM, kind: 'FIGURE', claimant: 'Rita Haas' },
+      { text: `The airport was attacked on Monday (${tag}).`, kind: 'EVENT' },
+    ],
   });
 
 /**
@@ -41,7 +44,10 @@ interface ClaimReviewDocument {
 async function reviewedArticle(tag: string, status: string, note: string): Promise<{ slug: string; id: string }> {
   const saved = await api.save(articleToReview(tag));
   const claim = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId, text: CLAIM } });
-  const result = await api.asEditor('mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { userErrors { message } } }', { id: toGlobalId('Claim', claim.id), status, note });
+  const result = await api.asEditor(
+    'mutation ($id: ID!, $status: ReviewStatus!, $note: String) { reviewClaim(id: $id, status: $status, note: $note) { userErrors { message } } }',
+    { id: toGlobalId('Claim', claim.id), status, note },
+  );
   expect(result.errors).toBeUndefined();
   return { slug: saved.slug, id: toGlobalId('Article', saved.articleId) };
 }
@@ -68,7 +74,12 @@ describe('GET /articles/:id/claimreview.json', () => {
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Rita Haas' },
-        appearance: { '@type': 'NewsArticle', headline: 'Erbil airport guarded (export)', datePublished: '2021-02-16T12:00:00.000Z', author: [{ '@type': 'Person', name: 'Sofia Brandt' }] },
+        appearance: {
+          '@type': 'NewsArticle',
+          headline: 'Erbil airport guarded (export)',
+          datePublished: '2021-02-16T12:00:00.000Z',
+          author: [{ '@type': 'Person', name: 'Sofia Brandt' }],
+        },
       },
     });
     expect(Number.isNaN(Date.parse(review.datePublished as string))).toBe(false);
@@ -101,7 +112,9 @@ describe('GET /articles/:id/claimreview.json', () => {
       }),
     );
     const row = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } });
-    await api.asEditor('mutation ($id: ID!) { reviewClaim(id: $id, status: DISPUTED) { userErrors { message } } }', { id: toGlobalId('Claim', row.id) });
+    await api.asEditor('mutation ($id: ID!) { reviewClaim(id: $id, status: DISPUTED) { userErrors { message } } }', {
+      id: toGlobalId('Claim', row.id),
+    });
     const document = (await (await fetch(`${api.server.baseUrl}/articles/${saved.slug}/claimreview.json`)).json()) as ClaimReviewDocument;
     expect(document['@graph'][0]?.itemReviewed).toMatchObject({
       author: { '@type': 'Organization', name: 'Ministry of Defence' },

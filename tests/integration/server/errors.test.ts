@@ -19,9 +19,16 @@ afterAll(async () => {
 
 /** What a client would see for an error a resolver threw. */
 const seenByClient = (error: unknown) =>
-  formatGraphQLError({ message: String(error), path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('wrapped', { originalError: error as Error }));
+  formatGraphQLError(
+    { message: String(error), path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    new GraphQLError('wrapped', { originalError: error as Error }),
+  );
 
-const caught = async (work: () => Promise<unknown>): Promise<unknown> => work().then(() => expect.fail('expected a failure'), (error: unknown) => error);
+const caught = async (work: () => Promise<unknown>): Promise<unknown> =>
+  work().then(
+    () => expect.fail('expected a failure'),
+    (error: unknown) => error,
+  );
 
 const LEAKS = /prisma|SELECT|INSERT|UPDATE|relation "|constraint|invocation|\.ts:\d+/i;
 
@@ -35,7 +42,9 @@ describe('errors a client sees', () => {
   });
 
   it('maps a write to a missing record to NOT_FOUND', async () => {
-    const error = await caught(() => db.prisma.claim.update({ where: { id: '00000000-0000-0000-0000-000000000000' }, data: { status: 'DISPUTED' } }));
+    const error = await caught(() =>
+      db.prisma.claim.update({ where: { id: '00000000-0000-0000-0000-000000000000' }, data: { status: 'DISPUTED' } }),
+    );
     expect(seenByClient(error).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -44,7 +53,10 @@ describe('errors a client sees', () => {
     const viaPrisma = await caught(() => gone.article.count());
     const viaPg = await caught(() => sqlOf(gone)('SELECT 1', []));
     await gone.$disconnect();
-    expect([seenByClient(viaPrisma).extensions?.code, seenByClient(viaPg).extensions?.code]).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+    expect([seenByClient(viaPrisma).extensions?.code, seenByClient(viaPg).extensions?.code]).toEqual([
+      'SERVICE_UNAVAILABLE',
+      'SERVICE_UNAVAILABLE',
+    ]);
   });
 
   it('cancels a statement that runs past the statement timeout', async () => {
@@ -67,7 +79,9 @@ describe('errors a client sees', () => {
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
       expect(text).not.toMatch(LEAKS);
-      const logged = server.lines.map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } }).find((line) => line.requestId === requestId);
+      const logged = server.lines
+        .map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } })
+        .find((line) => line.requestId === requestId);
       expect(logged?.err?.message).toMatch(/article/);
     } finally {
       await db.prisma.$executeRawUnsafe('ALTER TABLE article_elsewhere RENAME TO article');

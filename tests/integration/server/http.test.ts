@@ -86,7 +86,7 @@ describe('HTTP server', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
-  it('sends a browser opening the service\'s address to GraphiQL', async () => {
+  it("sends a browser opening the service's address to GraphiQL", async () => {
     const response = await fetch(`${server.baseUrl}/`, { redirect: 'manual' });
     expect([response.status, response.headers.get('location')]).toEqual([302, '/graphiql']);
   });
@@ -95,13 +95,20 @@ describe('HTTP server', () => {
     const html = await (await fetch(`${server.baseUrl}/graphiql`)).text();
     expect(html.match(/(?:src|href)="[^"]*"/g)).toEqual(['href="/graphiql-assets/app.css"', 'src="/graphiql-assets/app.js"']);
     expect(html).not.toMatch(/https?:\/\//);
-    const types = await Promise.all(['app.js', 'app.css', 'editor.worker.js', 'json.worker.js', 'graphql.worker.js', 'codicon.ttf', 'nope.js'].map(async (name) => {
-      const response = await fetch(`${server.baseUrl}/graphiql-assets/${name}`);
-      return `${response.status} ${response.headers.get('content-type')}`;
-    }));
+    const types = await Promise.all(
+      ['app.js', 'app.css', 'editor.worker.js', 'json.worker.js', 'graphql.worker.js', 'codicon.ttf', 'nope.js'].map(async (name) => {
+        const response = await fetch(`${server.baseUrl}/graphiql-assets/${name}`);
+        return `${response.status} ${response.headers.get('content-type')}`;
+      }),
+    );
     expect(types).toEqual([
-      '200 application/javascript; charset=utf-8', '200 text/css; charset=utf-8', '200 application/javascript; charset=utf-8',
-      '200 application/javascript; charset=utf-8', '200 application/javascript; charset=utf-8', '200 font/ttf', '404 application/json; charset=utf-8',
+      '200 application/javascript; charset=utf-8',
+      '200 text/css; charset=utf-8',
+      '200 application/javascript; charset=utf-8',
+      '200 application/javascript; charset=utf-8',
+      '200 application/javascript; charset=utf-8',
+      '200 font/ttf',
+      '404 application/json; charset=utf-8',
     ]);
   });
 

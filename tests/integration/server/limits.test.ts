@@ -25,12 +25,16 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 /** A selection `depth` fields deep: articles → edges → node → claims → article → claims → … */
 function nested(depth: number): string {
-  const fields = Array.from({ length: depth - 1 }, (_, i) => (['articles(first: 1)', 'edges', 'node'][i] ?? (i % 2 ? 'claims' : 'article')));
+  const fields = Array.from({ length: depth - 1 }, (_, i) => ['articles(first: 1)', 'edges', 'node'][i] ?? (i % 2 ? 'claims' : 'article'));
   return `{ ${fields.map((f) => `${f} {`).join(' ')} id ${'}'.repeat(fields.length)} }`;
 }
 
@@ -81,7 +85,9 @@ describe('request limits', () => {
   });
 
   it('lets every Playground tab and typed-client operation through the limits', async () => {
-    const operations = ['seedArticle.graphql', 'timeline.graphql'].map((file) => readFileSync(path.join(projectRoot, 'examples/client/operations', file), 'utf8'));
+    const operations = ['seedArticle.graphql', 'timeline.graphql'].map((file) =>
+      readFileSync(path.join(projectRoot, 'examples/client/operations', file), 'utf8'),
+    );
     for (const query of [...playgroundTabs.map((tab) => tab.query), ...operations]) {
       const { json } = await post({ query, variables: {} });
       const codes = (json.errors ?? []).map((e) => e.extensions?.code);

@@ -43,7 +43,10 @@ describe('GET /metrics', () => {
     await server.graphql('query BadSlug { article(id: "x", slug: "y") { id } }');
     await server.graphql('mutation Anonymous { deleteArticle(id: "x") { userErrors { message } } }');
     const text = await scrape();
-    expect([sample(text, 'graphql_errors_total{code="BAD_USER_INPUT"}'), sample(text, 'graphql_errors_total{code="UNAUTHENTICATED"}')]).toEqual([1, 1]);
+    expect([
+      sample(text, 'graphql_errors_total{code="BAD_USER_INPUT"}'),
+      sample(text, 'graphql_errors_total{code="UNAUTHENTICATED"}'),
+    ]).toEqual([1, 1]);
   });
 
   it('counts HTTP responses by route pattern and status', async () => {
@@ -56,7 +59,11 @@ describe('GET /metrics', () => {
 
   it('counts ingestion outcomes: new, duplicate and failed', async () => {
     const ingest = (text: string) =>
-      server.graphql('mutation Ingest($text: String) { ingestArticle(input: { text: $text }) { created } }', { text }, { authorization: `Bearer ${editor}` });
+      server.graphql(
+        'mutation Ingest($text: String) { ingestArticle(input: { text: $text }) { created } }',
+        { text },
+        { authorization: `Bearer ${editor}` },
+      );
     const article = 'Troops stay in Estonia\n\nBritain will keep about 900 troops in Estonia, the ministry said.';
     await ingest(article);
     await ingest(article);
@@ -84,7 +91,10 @@ describe('GET /metrics', () => {
   });
 
   it('asks for the token when one is set', async () => {
-    const [none, wrong] = await Promise.all([fetch(`${server.baseUrl}/metrics`), fetch(`${server.baseUrl}/metrics`, { headers: { authorization: 'Bearer nope' } })]);
+    const [none, wrong] = await Promise.all([
+      fetch(`${server.baseUrl}/metrics`),
+      fetch(`${server.baseUrl}/metrics`, { headers: { authorization: 'Bearer nope' } }),
+    ]);
     expect([none.status, wrong.status, none.headers.get('www-authenticate')]).toEqual([401, 401, 'Bearer']);
   });
 });

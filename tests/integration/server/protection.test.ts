@@ -22,8 +22,15 @@ async function app(options: Parameters<typeof buildApp>[0] extends infer O ? Par
   const url = `http://127.0.0.1:${address.port}/graphql`;
   return {
     post: async (query: string, headers: Record<string, string> = {}) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-      return { response, json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+      return {
+        response,
+        json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+      };
     },
     url,
     close: () => instance.close(),
@@ -56,7 +63,11 @@ describe('protection of the GraphQL endpoint', () => {
 
   it('blocks a cross-site simple request (text/plain POST) as CSRF', async () => {
     const server = await app();
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ articles { totalCount } }' }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    });
     await server.close();
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
@@ -65,7 +76,10 @@ describe('protection of the GraphQL endpoint', () => {
   it('allows only the configured origins cross-origin', async () => {
     const server = await app({ corsOrigins: ['https://desk.example.org'] });
     const preflight = (origin: string) =>
-      fetch(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(server.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('https://desk.example.org');
     const other = await preflight('https://evil.example.com');
     await server.close();

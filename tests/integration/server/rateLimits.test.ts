@@ -15,7 +15,10 @@ let keys: { a: string; b: string };
 beforeAll(async () => {
   db = await createMigratedDatabase();
   server = await startTestServer(db.prisma, { rateLimits: { readsPerMinute: 5, writesPerMinute: 2 } });
-  keys = { a: (await createApiKey(db.prisma, 'reader a', 'EDITOR')).secret, b: (await createApiKey(db.prisma, 'reader b', 'EDITOR')).secret };
+  keys = {
+    a: (await createApiKey(db.prisma, 'reader a', 'EDITOR')).secret,
+    b: (await createApiKey(db.prisma, 'reader b', 'EDITOR')).secret,
+  };
 });
 afterAll(async () => {
   await server.close();
@@ -23,7 +26,11 @@ afterAll(async () => {
 });
 
 const post = (query: string, key?: string) =>
-  fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query }) });
+  fetch(`${server.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
 const statuses = async (n: number, query: string, key?: string) => {
   const found: number[] = [];
   for (let i = 0; i < n; i++) found.push((await post(query, key)).status);
@@ -37,11 +44,20 @@ describe('rate limits', () => {
     expect(await statuses(5, READ, keys.a)).toEqual([200, 200, 200, 200, 200]);
     const over = await post(READ, keys.a);
     expect([over.status, Number(over.headers.get('retry-after')) > 0, await over.json()]).toEqual([
-      429, true, { errors: [{ message: expect.stringMatching(/^Rate limit reached: 5 reads a minute\. Retry in (\d+ seconds?|1 minute)\.$/), extensions: { code: 'RATE_LIMITED' } }] },
+      429,
+      true,
+      {
+        errors: [
+          {
+            message: expect.stringMatching(/^Rate limit reached: 5 reads a minute\. Retry in (\d+ seconds?|1 minute)\.$/),
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      },
     ]);
   });
 
-  it('keeps another key\'s budget apart', async () => {
+  it("keeps another key's budget apart", async () => {
     expect(await statuses(1, READ, keys.b)).toEqual([200]);
   });
 

@@ -18,7 +18,7 @@ afterAll(async () => {
 const INJECTIONS = [
   "'; DROP TABLE article; --",
   "x' OR '1'='1",
-  "1); DELETE FROM claim WHERE (1=1",
+  '1); DELETE FROM claim WHERE (1=1',
   "Iraq' UNION SELECT hash FROM api_key --",
   '$1::text); TRUNCATE person; --',
   "\\'; SELECT pg_sleep(5); --",
@@ -63,7 +63,9 @@ describe('API keys in logs', () => {
     await post('{ articles { totalCount } }', `${api.keys.viewer}tampered`);
     await post('mutation { ingestArticle(input: { text: "" }) { userErrors { message } } }', madeSecret);
     await api.db.prisma.$executeRawUnsafe('ALTER TABLE article RENAME TO article_elsewhere');
-    await post('{ articles(first: 1) { edges { node { headline } } } }', madeSecret).finally(() => api.db.prisma.$executeRawUnsafe('ALTER TABLE article_elsewhere RENAME TO article'));
+    await post('{ articles(first: 1) { edges { node { headline } } } }', madeSecret).finally(() =>
+      api.db.prisma.$executeRawUnsafe('ALTER TABLE article_elsewhere RENAME TO article'),
+    );
     await server.close();
 
     const log = server.lines.join('');

@@ -79,7 +79,11 @@ async function traceOf(requestId: string): Promise<Span[]> {
 
 describe('traces', () => {
   it('give one request one trace: HTTP → GraphQL parse, validate, execute → Postgres statements', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Traced { articles(first: 1) { totalCount } }' }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Traced { articles(first: 1) { totalCount } }' }),
+    });
     expect(response.status).toBe(200);
     const trace = await traceOf(response.headers.get('x-request-id') ?? '');
     const byId = new Map(trace.map((s) => [s.spanId, s]));
@@ -93,7 +97,11 @@ describe('traces', () => {
     expect(root?.kind).toBe(2); // SERVER
     expect(attribute(root, 'http.request.id')).toBe(response.headers.get('x-request-id'));
     expect(trace.filter((s) => s !== root).every((s) => byId.has(s.parentSpanId ?? ''))).toBe(true);
-    expect(['graphql.parse', 'graphql.validate', 'graphql.execute'].map((name) => named(name).length > 0 && ancestors(named(name)[0] as Span).includes(root?.name ?? '?'))).toEqual([true, true, true]);
+    expect(
+      ['graphql.parse', 'graphql.validate', 'graphql.execute'].map(
+        (name) => named(name).length > 0 && ancestors(named(name)[0] as Span).includes(root?.name ?? '?'),
+      ),
+    ).toEqual([true, true, true]);
     expect(named('pg.query').length).toBeGreaterThan(0);
     expect(named('pg.query').some((s) => ancestors(s).includes('graphql.execute'))).toBe(true);
     expect(attribute(named('graphql.execute')[0], 'graphql.operation.name')).toBe('Traced');
@@ -103,6 +111,8 @@ describe('traces', () => {
     const before = spans.length;
     await fetch(url.replace('/graphql', '/healthz'));
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(spans.slice(before).filter((s) => String(attribute(s, 'url.path') ?? attribute(s, 'http.target') ?? '').includes('healthz'))).toEqual([]);
+    expect(
+      spans.slice(before).filter((s) => String(attribute(s, 'url.path') ?? attribute(s, 'http.target') ?? '').includes('healthz')),
+    ).toEqual([]);
   });
 });

@@ -40,13 +40,18 @@ const post = async (api: TestApi, payload: unknown, key?: string) => {
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
 describe('TRUSTED_DOCUMENTS=true', () => {
-  it('lists the example client\'s two operations', () => {
+  it("lists the example client's two operations", () => {
     expect(documents.size).toBe(2);
   });
 
   it('runs the example client, which sends its operations by hash', async () => {
     const lines = await summarize(`${enforcing.server.baseUrl}/graphql`, { slug: enforcing.saved[0]!.slug, location: 'Kuwait' });
-    expect(lines).toEqual(['US to trim its force in Kuwait (2021-07-01T06:00:00.000Z) by Omar Haddad', '  CURRENT EXACT 13500 in Kuwait', '  TARGET EXACT 10000 in Kuwait', 'Kuwait timeline: 3 figures']);
+    expect(lines).toEqual([
+      'US to trim its force in Kuwait (2021-07-01T06:00:00.000Z) by Omar Haddad',
+      '  CURRENT EXACT 13500 in Kuwait',
+      '  TARGET EXACT 10000 in Kuwait',
+      'Kuwait timeline: 3 figures',
+    ]);
   });
 
   it('refuses an unlisted document with PERSISTED_QUERY_NOT_FOUND and runs nothing', async () => {
@@ -59,7 +64,10 @@ describe('TRUSTED_DOCUMENTS=true', () => {
   });
 
   it('runs any document for an editor (Playground) but not for a viewer', async () => {
-    const [editor, viewer] = [await post(enforcing, { query: UNLISTED }, enforcing.keys.editor), await post(enforcing, { query: UNLISTED }, enforcing.keys.viewer)];
+    const [editor, viewer] = [
+      await post(enforcing, { query: UNLISTED }, enforcing.keys.editor),
+      await post(enforcing, { query: UNLISTED }, enforcing.keys.viewer),
+    ];
     expect([editor.data, viewer.code]).toEqual([{ articles: { totalCount: 2 } }, 'PERSISTED_QUERY_NOT_FOUND']);
   });
 });
@@ -67,11 +75,14 @@ describe('TRUSTED_DOCUMENTS=true', () => {
 describe('TRUSTED_DOCUMENTS=false', () => {
   it('runs any document, and listed ones by hash', async () => {
     const [hash] = [...documents.keys()];
-    const [plain, listed] = [await post(open, { query: UNLISTED }), await post(open, { ...byHash(hash as string), variables: { slug: 'none' } })];
+    const [plain, listed] = [
+      await post(open, { query: UNLISTED }),
+      await post(open, { ...byHash(hash as string), variables: { slug: 'none' } }),
+    ];
     expect([plain.data, listed.data, listed.code]).toEqual([{ articles: { totalCount: 0 } }, { article: null }, undefined]);
   });
 
-  it('keeps Apollo\'s automatic persisted queries: an unknown hash is asked for, then registered', async () => {
+  it("keeps Apollo's automatic persisted queries: an unknown hash is asked for, then registered", async () => {
     const query = '{ __typename }';
     expect((await post(open, byHash(sha256(query)))).code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect((await post(open, { query, ...byHash(sha256(query)) })).data).toEqual({ __typename: 'Query' });

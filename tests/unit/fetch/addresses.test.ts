@@ -38,12 +38,18 @@ describe('refusedAddress', () => {
     expect(refusedAddress(ip)).toBe(reason);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '2001:4860:4860::8888', '172.32.0.1', '11.0.0.1', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8'])(
-    'allows the public address %s',
-    (ip) => {
-      expect(refusedAddress(ip)).toBeUndefined();
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '2606:4700:4700::1111',
+    '2001:4860:4860::8888',
+    '172.32.0.1',
+    '11.0.0.1',
+    '::ffff:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+  ])('allows the public address %s', (ip) => {
+    expect(refusedAddress(ip)).toBeUndefined();
+  });
 });
 
 describe('parseAllowHosts', () => {
@@ -67,9 +73,14 @@ describe('parseAllowHosts', () => {
     expect(parseAllowHosts('').size).toBe(0);
   });
 
-  it.each(['http://x.example:80', 'x.example:80/path', 'x.example:99999', 'user@x.example:80', '::1:80'])('rejects the entry %s with a message naming it', (entry) => {
-    expect(() => parseAllowHosts(entry)).toThrow(new AllowHostsError(`INGEST_ALLOW_HOSTS: "${entry}" is not a host:port entry such as news.example.org:443 or 127.0.0.1:8080.`));
-  });
+  it.each(['http://x.example:80', 'x.example:80/path', 'x.example:99999', 'user@x.example:80', '::1:80'])(
+    'rejects the entry %s with a message naming it',
+    (entry) => {
+      expect(() => parseAllowHosts(entry)).toThrow(
+        new AllowHostsError(`INGEST_ALLOW_HOSTS: "${entry}" is not a host:port entry such as news.example.org:443 or 127.0.0.1:8080.`),
+      );
+    },
+  );
 });
 
 describe('allowHostKey', () => {
@@ -107,16 +118,25 @@ describe('URLs that are never fetched', () => {
     expect(await failureOf(url)).toEqual(['refused', `${url}: refused: only http and https URLs are fetched, not ${scheme}`]);
   });
 
-  it.each(['not a url', 'http://', 'https://exa mple.org/', 'http://[::1/', '/relative/path'])('refuses the malformed URL %j', async (url) => {
-    expect(await failureOf(url)).toEqual(['bad-url', `${url}: not a valid URL`]);
-  });
+  it.each(['not a url', 'http://', 'https://exa mple.org/', 'http://[::1/', '/relative/path'])(
+    'refuses the malformed URL %j',
+    async (url) => {
+      expect(await failureOf(url)).toEqual(['bad-url', `${url}: not a valid URL`]);
+    },
+  );
 
   it('refuses a URL with credentials in it', async () => {
-    expect(await failureOf('http://user:secret@example.org/')).toEqual(['bad-url', 'http://user:secret@example.org/: URLs with a user name or password are not fetched']);
+    expect(await failureOf('http://user:secret@example.org/')).toEqual([
+      'bad-url',
+      'http://user:secret@example.org/: URLs with a user name or password are not fetched',
+    ]);
   });
 
   it('refuses an IP literal before resolving anything', async () => {
-    expect(await failureOf('http://10.0.0.7/x')).toEqual(['refused', 'http://10.0.0.7/x: refused: 10.0.0.7 is a private address (set INGEST_ALLOW_HOSTS=10.0.0.7:80 to allow it)']);
+    expect(await failureOf('http://10.0.0.7/x')).toEqual([
+      'refused',
+      'http://10.0.0.7/x: refused: 10.0.0.7 is a private address (set INGEST_ALLOW_HOSTS=10.0.0.7:80 to allow it)',
+    ]);
   });
 
   it('refuses a bracketed IPv6 literal and names its allow-list key', async () => {
@@ -127,6 +147,9 @@ describe('URLs that are never fetched', () => {
   });
 
   it('refuses a decimal IPv4 host as the address it spells', async () => {
-    expect(await failureOf('http://2130706433/')).toEqual(['refused', 'http://2130706433/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=127.0.0.1:80 to allow it)']);
+    expect(await failureOf('http://2130706433/')).toEqual([
+      'refused',
+      'http://2130706433/: refused: 127.0.0.1 is a loopback address (set INGEST_ALLOW_HOSTS=127.0.0.1:80 to allow it)',
+    ]);
   });
 });

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decodeBody } from '../../../src/fetch/index.ts';
 
 const ascii = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part)))));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part)))));
 
 /** “quoted” in windows-1252: 0x93 and 0x94 are the curly quotes. */
 const QUOTED_1252 = [0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94];
 
 describe('decodeBody', () => {
   it('decodes windows-1252 bytes 0x93 0x94 as curly quotes', () => {
-    expect(decodeBody(bytes(QUOTED_1252), 'text/html; charset=windows-1252', 'html')).toEqual({ text: '“quoted”', charset: 'windows-1252' });
+    expect(decodeBody(bytes(QUOTED_1252), 'text/html; charset=windows-1252', 'html')).toEqual({
+      text: '“quoted”',
+      charset: 'windows-1252',
+    });
   });
 
   it('decodes the windows-1252 bytes that differ from Latin-1 as the Encoding Standard maps them', () => {
@@ -52,15 +56,24 @@ describe('decodeBody', () => {
   });
 
   it('reads a meta that claims UTF-16 as UTF-8, as the HTML prescan does', () => {
-    expect(decodeBody(ascii('<meta charset="utf-16le"><p>x'), undefined, 'html')).toEqual({ text: '<meta charset="utf-16le"><p>x', charset: 'utf-8' });
+    expect(decodeBody(ascii('<meta charset="utf-16le"><p>x'), undefined, 'html')).toEqual({
+      text: '<meta charset="utf-16le"><p>x',
+      charset: 'utf-8',
+    });
   });
 
   it('lets a UTF-8 byte-order mark win over the header, and strips it', () => {
-    expect(decodeBody(bytes([0xef, 0xbb, 0xbf], '<p>', [0xc3, 0xa9]), 'text/html; charset=windows-1252', 'html')).toEqual({ text: '<p>é', charset: 'utf-8' });
+    expect(decodeBody(bytes([0xef, 0xbb, 0xbf], '<p>', [0xc3, 0xa9]), 'text/html; charset=windows-1252', 'html')).toEqual({
+      text: '<p>é',
+      charset: 'utf-8',
+    });
   });
 
   it('decodes UTF-16LE marked by its byte-order mark', () => {
-    expect(decodeBody(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x70, 0x00, 0x3e, 0x00]), undefined, 'html')).toEqual({ text: '<p>', charset: 'utf-16le' });
+    expect(decodeBody(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x70, 0x00, 0x3e, 0x00]), undefined, 'html')).toEqual({
+      text: '<p>',
+      charset: 'utf-16le',
+    });
   });
 
   it('uses the XML declaration for XML', () => {
@@ -73,7 +86,10 @@ describe('decodeBody', () => {
   });
 
   it('falls back to UTF-8 for an unknown label', () => {
-    expect(decodeBody(bytes('<meta charset="x-bogus"><p>', [0xc3, 0xa9]), 'text/html; charset=also-bogus', 'html')).toEqual({ text: '<meta charset="x-bogus"><p>é', charset: 'utf-8' });
+    expect(decodeBody(bytes('<meta charset="x-bogus"><p>', [0xc3, 0xa9]), 'text/html; charset=also-bogus', 'html')).toEqual({
+      text: '<meta charset="x-bogus"><p>é',
+      charset: 'utf-8',
+    });
   });
 
   it('falls back to UTF-8 when nothing declares an encoding', () => {

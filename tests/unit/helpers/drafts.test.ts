@@ -8,7 +8,10 @@ const spec = () => ({
   authors: [{ name: 'Jane Doe', role: 'Defence Correspondent' }],
   people: [{ name: 'Mark Smith', roles: ['General'] }],
   locations: [country('Afghanistan', 'AF')],
-  paragraphs: ['"We are leaving," Gen. Mark Smith said of the 2,500 troops in Afghanistan.', { kind: 'CAPTION' as const, text: 'Troops at Kabul airport. Picture: PA', credit: 'PA' }],
+  paragraphs: [
+    '"We are leaving," Gen. Mark Smith said of the 2,500 troops in Afghanistan.',
+    { kind: 'CAPTION' as const, text: 'Troops at Kabul airport. Picture: PA', credit: 'PA' },
+  ],
   quotes: [{ text: 'We are leaving', speaker: 'Mark Smith' }],
   claims: [{ text: '"We are leaving," Gen. Mark Smith said of the 2,500 troops in Afghanistan.', claimant: 'Mark Smith' }],
   troopLevels: [{ text: '2,500 troops', count: 2500, kind: 'CURRENT' as const, location: 'Afghanistan' }],
@@ -17,9 +20,17 @@ const spec = () => ({
 describe('buildDraft', () => {
   it('lays the paragraphs out one blank line apart, each span slicing the text', () => {
     const draft = buildDraft(spec());
-    expect(draft.text).toBe('Troops leave Kabul\n\nBy Jane Doe\n\n"We are leaving," Gen. Mark Smith said of the 2,500 troops in Afghanistan.\n\nTroops at Kabul airport. Picture: PA');
-    expect(draft.paragraphs.map((p) => [p.index, p.kind])).toEqual([[0, 'HEADLINE'], [1, 'BYLINE'], [2, 'BODY'], [3, 'CAPTION']]);
-    for (const item of [...draft.paragraphs, ...draft.quotes, ...draft.claims, ...draft.troopLevels]) expect(draft.text.slice(item.start, item.end)).toBe(item.text);
+    expect(draft.text).toBe(
+      'Troops leave Kabul\n\nBy Jane Doe\n\n"We are leaving," Gen. Mark Smith said of the 2,500 troops in Afghanistan.\n\nTroops at Kabul airport. Picture: PA',
+    );
+    expect(draft.paragraphs.map((p) => [p.index, p.kind])).toEqual([
+      [0, 'HEADLINE'],
+      [1, 'BYLINE'],
+      [2, 'BODY'],
+      [3, 'CAPTION'],
+    ]);
+    for (const item of [...draft.paragraphs, ...draft.quotes, ...draft.claims, ...draft.troopLevels])
+      expect(draft.text.slice(item.start, item.end)).toBe(item.text);
   });
 
   it('names people and places by key and adds authors to the people', () => {
@@ -31,7 +42,12 @@ describe('buildDraft', () => {
   });
 
   it('links a claim to the quotes and figures that lie inside it', () => {
-    expect(buildDraft(spec()).claims[0]).toMatchObject({ claimantKey: 'mark smith', quoteIndexes: [0], troopLevelIndexes: [0], kind: 'STATEMENT' });
+    expect(buildDraft(spec()).claims[0]).toMatchObject({
+      claimantKey: 'mark smith',
+      quoteIndexes: [0],
+      troopLevelIndexes: [0],
+      kind: 'STATEMENT',
+    });
   });
 
   it('identifies the article by a hash of its text and slugs the headline with the date', () => {
@@ -50,11 +66,17 @@ describe('buildDraft', () => {
 
   it('refuses a speaker or place the spec does not list', () => {
     expect(() => buildDraft({ ...spec(), quotes: [{ text: 'We are leaving', speaker: 'Nobody' }] })).toThrow('person "Nobody"');
-    expect(() => buildDraft({ ...spec(), troopLevels: [{ text: '2,500 troops', count: 2500, kind: 'CURRENT', location: 'Mars' }] })).toThrow('location "Mars"');
+    expect(() =>
+      buildDraft({ ...spec(), troopLevels: [{ text: '2,500 troops', count: 2500, kind: 'CURRENT', location: 'Mars' }] }),
+    ).toThrow('location "Mars"');
   });
 
   it('passes optional draft fields it does not know through unchanged', () => {
-    const draft = buildDraft({ ...spec(), publishedOn: '2021-08-31', troopLevels: [{ text: '2,500 troops', count: 2500, countMax: 2600, kind: 'CURRENT' }] });
+    const draft = buildDraft({
+      ...spec(),
+      publishedOn: '2021-08-31',
+      troopLevels: [{ text: '2,500 troops', count: 2500, countMax: 2600, kind: 'CURRENT' }],
+    });
     expect(draft.publishedOn).toBe('2021-08-31');
     expect(draft.troopLevels[0]?.countMax).toBe(2600);
   });
@@ -63,7 +85,10 @@ describe('buildDraft', () => {
 describe('buildDraft, organisations and continued quotes', () => {
   const orgSpec = (): ArticleSpec & { quotes: QuoteSpec[] } => ({
     headline: 'Pentagon confirms deployment',
-    organisations: [{ name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' }, { name: 'Foreign Ministry' }],
+    organisations: [
+      { name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' },
+      { name: 'Foreign Ministry' },
+    ],
     paragraphs: ['"The units are ready," the Pentagon said. "They leave on Monday."', 'The Foreign Ministry said the talks went well.'],
     quotes: [
       { text: 'The units are ready', speakerOrganisation: 'the Pentagon', attributionVerb: 'said' },
@@ -81,7 +106,10 @@ describe('buildDraft, organisations and continued quotes', () => {
 
   it('names organisation speakers and claimants by name, key or alias', () => {
     const draft = buildDraft(orgSpec());
-    expect(draft.quotes.map((q) => [q.speakerKey, q.speakerOrganisationKey])).toEqual([[undefined, 'pentagon'], [undefined, 'pentagon']]);
+    expect(draft.quotes.map((q) => [q.speakerKey, q.speakerOrganisationKey])).toEqual([
+      [undefined, 'pentagon'],
+      [undefined, 'pentagon'],
+    ]);
     expect(draft.claims[0]).toMatchObject({ claimantOrganisationKey: 'foreign ministry' });
   });
 
@@ -93,14 +121,21 @@ describe('buildDraft, organisations and continued quotes', () => {
   });
 
   it('refuses an organisation or a continued quote the spec does not list', () => {
-    expect(() => buildDraft({ ...orgSpec(), claims: [{ text: 'The Foreign Ministry said the talks went well.', claimantOrganisation: 'White House' }] })).toThrow('organisation "White House"');
+    expect(() =>
+      buildDraft({
+        ...orgSpec(),
+        claims: [{ text: 'The Foreign Ministry said the talks went well.', claimantOrganisation: 'White House' }],
+      }),
+    ).toThrow('organisation "White House"');
     const dangling = orgSpec();
     dangling.quotes[1] = { ...dangling.quotes[1]!, continues: 'never said' };
     expect(() => buildDraft(dangling)).toThrow('Quote 1 continues "never said", which is not another quote of the spec.');
   });
 
   it('slugs a date-only article with its printed day', () => {
-    expect(buildDraft({ ...orgSpec(), publishedOn: '2023-07-10', publishedPrecision: 'DAY' }).slug).toBe('pentagon-confirms-deployment-2023-07-10');
+    expect(buildDraft({ ...orgSpec(), publishedOn: '2023-07-10', publishedPrecision: 'DAY' }).slug).toBe(
+      'pentagon-confirms-deployment-2023-07-10',
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDay, isRelativeDateline, localDay, parseDateline, readDateLine, zonedTime, zoneOffset } from '../../../src/ingest/dates.ts';
-
+import {
+  datelineDay,
+  isRelativeDateline,
+  localDay,
+  parseDateline,
+  readDateLine,
+  zonedTime,
+  zoneOffset,
+} from '../../../src/ingest/dates.ts';
 
 describe('zonedTime', () => {
   it.each([
@@ -20,7 +27,9 @@ describe('zonedTime', () => {
 describe('zoneOffset', () => {
   it('gives the offset in force on each side of a daylight-saving change', () => {
     // Europe/London moves to BST at 01:00 UTC on 29 March 2020.
-    expect([zoneOffset('Europe/London', Date.UTC(2020, 2, 29, 0, 59)), zoneOffset('Europe/London', Date.UTC(2020, 2, 29, 1, 0))]).toEqual([0, 60]);
+    expect([zoneOffset('Europe/London', Date.UTC(2020, 2, 29, 0, 59)), zoneOffset('Europe/London', Date.UTC(2020, 2, 29, 1, 0))]).toEqual([
+      0, 60,
+    ]);
   });
 });
 
@@ -78,7 +87,9 @@ describe('parseDateline', () => {
   });
 
   it('prefers the first publication to an update printed on the same line', () => {
-    expect(parseDateline('Published: 16:30 GMT, 14 October 2019 | Updated: 09:00 GMT, 15 October 2019', 'UTC')?.at?.toISOString()).toBe('2019-10-14T16:30:00.000Z');
+    expect(parseDateline('Published: 16:30 GMT, 14 October 2019 | Updated: 09:00 GMT, 15 October 2019', 'UTC')?.at?.toISOString()).toBe(
+      '2019-10-14T16:30:00.000Z',
+    );
   });
 
   it('takes an update when it is the only date printed', () => {

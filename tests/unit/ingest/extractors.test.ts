@@ -3,8 +3,10 @@ import { ingestArticle } from '../../../src/ingest/index.ts';
 import type { ArticleDraft } from '../../../src/ingest/types.ts';
 
 /** A short article around one body paragraph, so each case reads as a sentence of news. */
-const article = (...body: string[]): ArticleDraft => ingestArticle(['Troops story', '', '1 March 2021', '', ...body.flatMap((p) => [p, ''])].join('\n'));
-const speakers = (draft: ArticleDraft) => draft.quotes.map((q) => draft.people.find((p) => p.key === q.speakerKey)?.name ?? q.speakerDescription ?? null);
+const article = (...body: string[]): ArticleDraft =>
+  ingestArticle(['Troops story', '', '1 March 2021', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+const speakers = (draft: ArticleDraft) =>
+  draft.quotes.map((q) => draft.people.find((p) => p.key === q.speakerKey)?.name ?? q.speakerDescription ?? null);
 const figures = (draft: ArticleDraft) => draft.troopLevels.map((t) => [t.count, t.kind, t.qualifier]);
 
 describe('quotes', () => {
@@ -17,11 +19,17 @@ describe('quotes', () => {
   });
 
   it('attributes "He added:" to the man last shown speaking', () => {
-    expect(speakers(article('Gen. Mark Milley told reporters the plan was ready.', 'He added: "The troops are ready."'))).toEqual(['Mark Milley']);
+    expect(speakers(article('Gen. Mark Milley told reporters the plan was ready.', 'He added: "The troops are ready."'))).toEqual([
+      'Mark Milley',
+    ]);
   });
 
   it('attributes "She said:" to the woman, not the man named last', () => {
-    const draft = article('Ms Jane Roe, the minister, spoke first. She warned that time was short.', 'President Tom Bell was not there.', 'She said: "We cannot wait."');
+    const draft = article(
+      'Ms Jane Roe, the minister, spoke first. She warned that time was short.',
+      'President Tom Bell was not there.',
+      'She said: "We cannot wait."',
+    );
     expect(speakers(draft)).toEqual(['Jane Roe']);
   });
 
@@ -46,18 +54,28 @@ describe('quotes', () => {
   });
 
   it('ignores quotation marks in related headlines and captions', () => {
-    const draft = article('The body starts here, officials said.', "READ MORE: Soldier 'captured' in raid", 'Soldiers "return" home. Picture: Getty', 'The body goes on, officials said.');
+    const draft = article(
+      'The body starts here, officials said.',
+      "READ MORE: Soldier 'captured' in raid",
+      'Soldiers "return" home. Picture: Getty',
+      'The body goes on, officials said.',
+    );
     expect(draft.quotes).toEqual([]);
   });
 });
 
 describe('troop-level figures', () => {
   it('reads "from A to B" as current and target', () => {
-    expect(figures(article('The US will cut its troops in Germany from 36,000 to 24,000.'))).toEqual([[36000, 'CURRENT', 'EXACT'], [24000, 'TARGET', 'EXACT']]);
+    expect(figures(article('The US will cut its troops in Germany from 36,000 to 24,000.'))).toEqual([
+      [36000, 'CURRENT', 'EXACT'],
+      [24000, 'TARGET', 'EXACT'],
+    ]);
   });
 
   it('reads qualifiers', () => {
-    const draft = article('There are about 900 US troops in Syria, nearly 2,500 in Iraq, more than 1,000 in Jordan, fewer than 200 in Lebanon, at least 300 in Oman and up to 400 in Qatar.');
+    const draft = article(
+      'There are about 900 US troops in Syria, nearly 2,500 in Iraq, more than 1,000 in Jordan, fewer than 200 in Lebanon, at least 300 in Oman and up to 400 in Qatar.',
+    );
     expect(draft.troopLevels.map((t) => t.qualifier)).toEqual(['APPROXIMATELY', 'ALMOST', 'MORE_THAN', 'FEWER_THAN', 'AT_LEAST', 'UP_TO']);
   });
 
@@ -73,7 +91,9 @@ describe('troop-level figures', () => {
   });
 
   it('reads a past peak as historical', () => {
-    expect(figures(article('At the peak of the surge in 2010, about 100,000 US troops were in Afghanistan.'))).toEqual([[100000, 'HISTORICAL', 'APPROXIMATELY']]);
+    expect(figures(article('At the peak of the surge in 2010, about 100,000 US troops were in Afghanistan.'))).toEqual([
+      [100000, 'HISTORICAL', 'APPROXIMATELY'],
+    ]);
   });
 
   it('rejects casualties, bases, money, percentages and years', () => {
@@ -90,7 +110,9 @@ describe('troop-level figures', () => {
   });
 
   it('binds a figure to the article main place when its sentence names none', () => {
-    const draft = ingestArticle('US troops to leave Iraq\n\n1 March 2021\n\nThe US has 2,500 troops in Iraq.\n\nOf those, 900 troops will leave.');
+    const draft = ingestArticle(
+      'US troops to leave Iraq\n\n1 March 2021\n\nThe US has 2,500 troops in Iraq.\n\nOf those, 900 troops will leave.',
+    );
     expect(draft.troopLevels.map((t) => t.locationKey)).toEqual(['iq', 'iq']);
   });
 });
@@ -138,7 +160,12 @@ describe('places', () => {
   it('records countries with their ISO code and bases by their pattern', () => {
     const draft = article('Iran attacked the al-Asad air base in Iraq and troops at Camp Lemonnier in Djibouti were put on alert.');
     expect(draft.locations.map((l) => [l.name, l.kind, l.isoCode ?? null])).toEqual(
-      expect.arrayContaining([['Iraq', 'COUNTRY', 'IQ'], ['al-Asad air base', 'BASE', null], ['Camp Lemonnier', 'BASE', null], ['Djibouti', 'COUNTRY', 'DJ']]),
+      expect.arrayContaining([
+        ['Iraq', 'COUNTRY', 'IQ'],
+        ['al-Asad air base', 'BASE', null],
+        ['Camp Lemonnier', 'BASE', null],
+        ['Djibouti', 'COUNTRY', 'DJ'],
+      ]),
     );
   });
 });
@@ -155,13 +182,17 @@ describe('figures compared with the past', () => {
 
 describe('other house styles', () => {
   it('reads a byline of names without "By"', () => {
-    const draft = ingestArticle('Nato raises readiness\n\nJessica Elgot and Dan Sabbagh\n\nMon 27 Jun 2022 17.56 BST\n\nNato will put 300,000 troops on high alert.');
+    const draft = ingestArticle(
+      'Nato raises readiness\n\nJessica Elgot and Dan Sabbagh\n\nMon 27 Jun 2022 17.56 BST\n\nNato will put 300,000 troops on high alert.',
+    );
     expect(draft.authors.map((a) => a.personKey)).toEqual(['jessica elgot', 'dan sabbagh']);
     expect(draft.publishedAt?.toISOString()).toBe('2022-06-27T16:56:00.000Z');
   });
 
   it('gives an alliance its own force', () => {
-    expect(article('Nato will increase the number of troops on high alert from 40,000 to more than 300,000.').troopLevels.map((t) => t.force)).toEqual(['NATO', 'NATO']);
+    expect(
+      article('Nato will increase the number of troops on high alert from 40,000 to more than 300,000.').troopLevels.map((t) => t.force),
+    ).toEqual(['NATO', 'NATO']);
   });
 
   it('does not count "a few hundred" soldiers', () => {
@@ -176,7 +207,9 @@ describe('plans and relative datelines', () => {
   });
 
   it('takes no publication time from "2 hours ago"', () => {
-    const draft = ingestArticle('Germany to deploy brigade\n\nPublished\n2 hours ago\n\nBy Paul Kirby, BBC News\n\nGermany will send troops, officials said.');
+    const draft = ingestArticle(
+      'Germany to deploy brigade\n\nPublished\n2 hours ago\n\nBy Paul Kirby, BBC News\n\nGermany will send troops, officials said.',
+    );
     expect(draft.publishedAt).toBeUndefined();
     expect(draft.paragraphs.map((p) => p.kind)).toEqual(['HEADLINE', 'DATELINE', 'DATELINE', 'BYLINE', 'BODY']);
   });
@@ -189,10 +222,9 @@ describe('unnamed sources in other forms', () => {
       'South Korea\'s defence ministry said the alliance remained "rock solid".',
       'Defense officials told reporters that 4,000 troops could leave South Korea.',
     );
-    expect(draft.quotes.map((q) => q.speakerDescription ?? draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name)).toEqual([
-      'a spokeswoman for U.S. Forces Korea',
-      "South Korea's defence ministry",
-    ]);
+    expect(
+      draft.quotes.map((q) => q.speakerDescription ?? draft.organisations.find((o) => o.key === q.speakerOrganisationKey)?.name),
+    ).toEqual(['a spokeswoman for U.S. Forces Korea', "South Korea's defence ministry"]);
     expect(draft.organisations.map((o) => [o.name, o.kind, o.countryCode])).toEqual([["South Korea's defence ministry", 'MINISTRY', 'KR']]);
     expect(draft.claims.find((c) => c.text.startsWith('Defense officials'))?.claimantDescription).toBe('Defense officials');
   });
@@ -200,13 +232,18 @@ describe('unnamed sources in other forms', () => {
 
 describe('staying troops', () => {
   it('reads "N troops would remain" as a target', () => {
-    expect(figures(article('A spokeswoman said about 150 troops would remain at the al-Tanf garrison in southern Syria.'))).toEqual([[150, 'TARGET', 'APPROXIMATELY']]);
+    expect(figures(article('A spokeswoman said about 150 troops would remain at the al-Tanf garrison in southern Syria.'))).toEqual([
+      [150, 'TARGET', 'APPROXIMATELY'],
+    ]);
   });
 });
 
 describe('honorifics and UN missions', () => {
   it('resolves "Mr Coveney" to Simon Coveney without making "Mr" a role', () => {
-    const draft = article('Defence Minister Simon Coveney announced the plan.', '"Our soldiers have served with distinction," Mr Coveney said.');
+    const draft = article(
+      'Defence Minister Simon Coveney announced the plan.',
+      '"Our soldiers have served with distinction," Mr Coveney said.',
+    );
     expect(draft.people.map((p) => [p.name, p.roles, p.gender])).toEqual([['Simon Coveney', ['Defence Minister'], 'MALE']]);
   });
 

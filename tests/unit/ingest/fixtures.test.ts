@@ -26,7 +26,9 @@ describe.each(fixtures)('fixture $name', ({ text, gold }) => {
 
   it('finds the quotes with their speakers', () => {
     // A segment going on with an earlier quote's words is part of that quote, as the gold counts it.
-    const quotes = draft.quotes.filter((q) => q.continues === undefined).map((q) => ({ text: q.text, speaker: person(q.speakerKey), partial: q.partial }));
+    const quotes = draft.quotes
+      .filter((q) => q.continues === undefined)
+      .map((q) => ({ text: q.text, speaker: person(q.speakerKey), partial: q.partial }));
     expect(quotes.map((q) => ({ ...q, text: loose(q.text) }))).toEqual(
       gold.quotes.map((q, i) => ({
         text: q.text ? loose(q.text) : expect.stringMatching(new RegExp(`^${loose(q.startsWith).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
@@ -47,7 +49,11 @@ describe.each(fixtures)('fixture $name', ({ text, gold }) => {
       effectiveDate: t.effectiveDate,
     }));
     // Each expected figure, compared on the fields the fixture states.
-    const expected = gold.troopLevels.map(({ location, kind, ...pinned }) => ({ location: placeKey(location), ...(kind === 'any' ? {} : { kind }), ...pinned }));
+    const expected = gold.troopLevels.map(({ location, kind, ...pinned }) => ({
+      location: placeKey(location),
+      ...(kind === 'any' ? {} : { kind }),
+      ...pinned,
+    }));
     const unmatched = [...found];
     for (const want of expected) {
       const i = unmatched.findIndex((f) => Object.entries(want).every(([k, v]) => f[k as keyof typeof f] === v));

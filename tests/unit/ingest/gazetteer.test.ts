@@ -3,26 +3,113 @@ import { isCommonWord, lookupBase, lookupPlace, lookupPlaces, resolvePlace } fro
 
 /** Names as news prints them (no diacritics, English spellings) → ISO 3166-1 code. */
 const CITIES: [string, string][] = [
-  ['Zagan', 'PL'], ['Adazi', 'LV'], ['Kigali', 'RW'], ['Abidjan', 'CI'], ['Port-Bouet', 'CI'], ['Agadez', 'NE'], ['Madrid', 'ES'],
-  ['Tallinn', 'EE'], ['Ginowan', 'JP'], ['Nago', 'JP'], ['Kadena', 'JP'], ['Seoul', 'KR'], ['Vilnius', 'LT'], ['Kaliningrad', 'RU'],
-  ['Taji', 'IQ'], ['Auckland', 'NZ'], ['Rawalpindi', 'PK'], ['Libreville', 'GA'], ['Dakar', 'SN'], ['Djibouti', 'DJ'], ['Oslo', 'NO'],
-  ['Kherson', 'UA'], ['Zaporizhzhia', 'UA'], ['Dushanbe', 'TJ'], ['Bokhtar', 'TJ'], ['Kulob', 'TJ'], ['Juba', 'SS'], ['New York', 'US'],
-  ['Constanta', 'RO'], ['Mihail Kogalniceanu', 'RO'], ['Brussels', 'BE'], ['Belgrade', 'RS'], ['Bagram', 'AF'], ['Baghdad', 'IQ'],
-  ['Erbil', 'IQ'], ['Kabul', 'AF'], ['Kandahar', 'AF'], ['Rzeszow', 'PL'], ['Sevastopol', 'UA'], ['Goma', 'CD'], ['Timbuktu', 'ML'],
-  ['Gao', 'ML'], ["N'Djamena", 'TD'], ['N’Djamena', 'TD'], ['Niamey', 'NE'],
+  ['Zagan', 'PL'],
+  ['Adazi', 'LV'],
+  ['Kigali', 'RW'],
+  ['Abidjan', 'CI'],
+  ['Port-Bouet', 'CI'],
+  ['Agadez', 'NE'],
+  ['Madrid', 'ES'],
+  ['Tallinn', 'EE'],
+  ['Ginowan', 'JP'],
+  ['Nago', 'JP'],
+  ['Kadena', 'JP'],
+  ['Seoul', 'KR'],
+  ['Vilnius', 'LT'],
+  ['Kaliningrad', 'RU'],
+  ['Taji', 'IQ'],
+  ['Auckland', 'NZ'],
+  ['Rawalpindi', 'PK'],
+  ['Libreville', 'GA'],
+  ['Dakar', 'SN'],
+  ['Djibouti', 'DJ'],
+  ['Oslo', 'NO'],
+  ['Kherson', 'UA'],
+  ['Zaporizhzhia', 'UA'],
+  ['Dushanbe', 'TJ'],
+  ['Bokhtar', 'TJ'],
+  ['Kulob', 'TJ'],
+  ['Juba', 'SS'],
+  ['New York', 'US'],
+  ['Constanta', 'RO'],
+  ['Mihail Kogalniceanu', 'RO'],
+  ['Brussels', 'BE'],
+  ['Belgrade', 'RS'],
+  ['Bagram', 'AF'],
+  ['Baghdad', 'IQ'],
+  ['Erbil', 'IQ'],
+  ['Kabul', 'AF'],
+  ['Kandahar', 'AF'],
+  ['Rzeszow', 'PL'],
+  ['Sevastopol', 'UA'],
+  ['Goma', 'CD'],
+  ['Timbuktu', 'ML'],
+  ['Gao', 'ML'],
+  ["N'Djamena", 'TD'],
+  ['N’Djamena', 'TD'],
+  ['Niamey', 'NE'],
 ];
 
 const REGIONS: [string, string][] = [
-  ['Cabo Delgado', 'MZ'], ['Cabo Delgado Province', 'MZ'], ['Okinawa', 'JP'], ['Hawaii', 'US'], ['Colorado', 'US'], ['Texas', 'US'],
-  ['Oklahoma', 'US'], ['North Carolina', 'US'],
+  ['Cabo Delgado', 'MZ'],
+  ['Cabo Delgado Province', 'MZ'],
+  ['Okinawa', 'JP'],
+  ['Hawaii', 'US'],
+  ['Colorado', 'US'],
+  ['Texas', 'US'],
+  ['Oklahoma', 'US'],
+  ['North Carolina', 'US'],
 ];
 
 /** Surnames of people in the news that are also, or are not, the names of towns. */
-const SURNAMES = ['Austin', 'Logan', 'Jones', 'Carter', 'Lincoln', 'Ryder', 'Esper', 'Miller', 'Trump', 'Johnson', 'Merz', 'Wallace', 'Biden', 'Stoltenberg', 'Scholz'];
+const SURNAMES = [
+  'Austin',
+  'Logan',
+  'Jones',
+  'Carter',
+  'Lincoln',
+  'Ryder',
+  'Esper',
+  'Miller',
+  'Trump',
+  'Johnson',
+  'Merz',
+  'Wallace',
+  'Biden',
+  'Stoltenberg',
+  'Scholz',
+];
 /** Of those, the ones no town of 100,000 people is called. */
-const SMALL_OR_NO_TOWN = ['Jones', 'Carter', 'Ryder', 'Esper', 'Miller', 'Trump', 'Johnson', 'Merz', 'Wallace', 'Biden', 'Stoltenberg', 'Scholz'];
+const SMALL_OR_NO_TOWN = [
+  'Jones',
+  'Carter',
+  'Ryder',
+  'Esper',
+  'Miller',
+  'Trump',
+  'Johnson',
+  'Merz',
+  'Wallace',
+  'Biden',
+  'Stoltenberg',
+  'Scholz',
+];
 
-const WORDS = ['Police', 'Marine', 'Army', 'Reading', 'Mobile', 'Nice', 'Bath', 'Split', 'Date', 'Minister', 'General', 'President', 'Prime'];
+const WORDS = [
+  'Police',
+  'Marine',
+  'Army',
+  'Reading',
+  'Mobile',
+  'Nice',
+  'Bath',
+  'Split',
+  'Date',
+  'Minister',
+  'General',
+  'President',
+  'Prime',
+];
 
 const BASES: [string, string | undefined][] = [
   ['Camp Taji', 'IQ'],
@@ -85,7 +172,11 @@ describe('lookupPlaces', () => {
   });
 
   it('puts a state before a same-named small town elsewhere', () => {
-    expect(lookupPlaces('Colorado').map((p) => p.countryCode).slice(0, 2)).toEqual(['US', 'BR']);
+    expect(
+      lookupPlaces('Colorado')
+        .map((p) => p.countryCode)
+        .slice(0, 2),
+    ).toEqual(['US', 'BR']);
   });
 
   it('puts a city before its region when it holds most of the region', () => {

@@ -17,8 +17,24 @@ const url = (name: string) => `http://127.0.0.1:8080/${name}`;
 const draftOf = (name: string) => ingestPage(page(name), { url: url(name) });
 const authorNames = (draft: ReturnType<typeof draftOf>) => draft.authors.map((a) => draft.people.find((p) => p.key === a.personKey)?.name);
 
-const FURNITURE = ['Accept all cookies', 'Share on Facebook', 'Related stories', 'Leave a comment', 'All rights reserved', 'I served with 300 troops'];
-const ARTICLES = ['wordpress-jsonld.html', 'opengraph-only.html', 'amp.html', 'several-authors.html', 'time-only.html', 'windows-1252.html', 'latin1-header-only.html', 'french.html'];
+const FURNITURE = [
+  'Accept all cookies',
+  'Share on Facebook',
+  'Related stories',
+  'Leave a comment',
+  'All rights reserved',
+  'I served with 300 troops',
+];
+const ARTICLES = [
+  'wordpress-jsonld.html',
+  'opengraph-only.html',
+  'amp.html',
+  'several-authors.html',
+  'time-only.html',
+  'windows-1252.html',
+  'latin1-header-only.html',
+  'french.html',
+];
 
 describe('a page with schema.org JSON-LD (WordPress, Yoast @graph)', () => {
   const draft = draftOf('wordpress-jsonld.html');
@@ -28,7 +44,11 @@ describe('a page with schema.org JSON-LD (WordPress, Yoast @graph)', () => {
   });
 
   it('takes the exact instant of publication from datePublished and its offset, and the day as the outlet wrote it', () => {
-    expect([draft.publishedAt?.toISOString(), draft.publishedOn, draft.publishedPrecision]).toEqual(['2026-03-14T07:30:00.000Z', '2026-03-14', 'SECOND']);
+    expect([draft.publishedAt?.toISOString(), draft.publishedOn, draft.publishedPrecision]).toEqual([
+      '2026-03-14T07:30:00.000Z',
+      '2026-03-14',
+      'SECOND',
+    ]);
   });
 
   it('takes dateModified, the author, the publisher as outlet, the language and the canonical URL', () => {
@@ -51,9 +71,15 @@ describe('a page with schema.org JSON-LD (WordPress, Yoast @graph)', () => {
 
   it('extracts the same quotes and troop levels as from its text given as a text article', () => {
     const fromText = ingestArticle(readPage(page('wordpress-jsonld.html')).text);
-    const shape = (d: typeof draft) => ({ quotes: d.quotes.map((q) => [q.text, q.speakerKey]), troops: d.troopLevels.map((t) => [t.count, t.locationKey, t.kind]) });
+    const shape = (d: typeof draft) => ({
+      quotes: d.quotes.map((q) => [q.text, q.speakerKey]),
+      troops: d.troopLevels.map((t) => [t.count, t.locationKey, t.kind]),
+    });
     expect(shape(draft)).toEqual(shape(fromText));
-    expect(draft.quotes[0]).toMatchObject({ text: 'We will keep roughly 900 soldiers at Tapa for as long as our Estonian partners want them there,', speakerKey: 'thomas greaves' });
+    expect(draft.quotes[0]).toMatchObject({
+      text: 'We will keep roughly 900 soldiers at Tapa for as long as our Estonian partners want them there,',
+      speakerKey: 'thomas greaves',
+    });
     expect(draft.troopLevels[0]).toMatchObject({ count: 900, locationKey: 'ee', kind: 'CURRENT' });
   });
 });
@@ -66,7 +92,8 @@ describe.each(ARTICLES)('the page %s', (name) => {
   });
 
   it('gives spans that slice the stored text exactly', () => {
-    for (const item of [...draft.paragraphs, ...draft.quotes, ...draft.claims, ...draft.troopLevels]) expect(draft.text.slice(item.start, item.end)).toBe(item.text);
+    for (const item of [...draft.paragraphs, ...draft.quotes, ...draft.claims, ...draft.troopLevels])
+      expect(draft.text.slice(item.start, item.end)).toBe(item.text);
   });
 
   // The extractors read English; the French page's guillemets still give its quotes.
@@ -78,16 +105,30 @@ describe.each(ARTICLES)('the page %s', (name) => {
 describe('metadata from the other shapes', () => {
   it('reads a page with only OpenGraph and article:* tags and a meta author', () => {
     const draft = draftOf('opengraph-only.html');
-    expect([draft.headline, draft.publishedAt?.toISOString(), draft.modifiedAt?.toISOString(), authorNames(draft), draft.outlet?.name, draft.language]).toEqual([
-      'Germany to send 350 more soldiers to Lithuania', '2026-02-03T17:45:00.000Z', '2026-02-03T20:10:00.000Z', ['Elliot Brandt'], 'Northwire', 'en-US',
+    expect([
+      draft.headline,
+      draft.publishedAt?.toISOString(),
+      draft.modifiedAt?.toISOString(),
+      authorNames(draft),
+      draft.outlet?.name,
+      draft.language,
+    ]).toEqual([
+      'Germany to send 350 more soldiers to Lithuania',
+      '2026-02-03T17:45:00.000Z',
+      '2026-02-03T20:10:00.000Z',
+      ['Elliot Brandt'],
+      'Northwire',
+      'en-US',
     ]);
   });
 
   it('gives an AMP page the canonical URL of the page it stands for, not the address it was read from', () => {
-    expect(draftOf('amp.html').canonicalUrl).toBe('https://www.potomacstandard.example/national-security/2026/01/22/marines-darwin-rotation');
+    expect(draftOf('amp.html').canonicalUrl).toBe(
+      'https://www.potomacstandard.example/national-security/2026/01/22/marines-darwin-rotation',
+    );
   });
 
-  it('marks an AMP page\'s figure captions as captions', () => {
+  it("marks an AMP page's figure captions as captions", () => {
     const draft = draftOf('amp.html');
     expect(draft.paragraphs.filter((p) => p.kind === 'CAPTION').map((p) => p.text.slice(0, 40))).toEqual([
       'Marines unload equipment at an air base ',
@@ -98,13 +139,19 @@ describe('metadata from the other shapes', () => {
   it('keeps every author of several, the people as authors and the agency as a credited organisation', () => {
     const draft = draftOf('several-authors.html');
     expect([authorNames(draft), draft.agencyKeys, draft.organisations.find((o) => o.key === draft.agencyKeys?.[0])?.kind]).toEqual([
-      ['Mariko Tanabe', 'Daniel Cho'], ['eastline news agency'], 'MEDIA',
+      ['Mariko Tanabe', 'Daniel Cho'],
+      ['eastline news agency'],
+      'MEDIA',
     ]);
   });
 
   it('dates a page with nothing but a <time datetime>, and reads its visible byline', () => {
     const draft = draftOf('time-only.html');
-    expect([draft.publishedAt?.toISOString(), authorNames(draft), draft.canonicalUrl]).toEqual(['2025-11-20T07:15:00.000Z', ['Ibrahim Danjuma'], url('time-only.html')]);
+    expect([draft.publishedAt?.toISOString(), authorNames(draft), draft.canonicalUrl]).toEqual([
+      '2025-11-20T07:15:00.000Z',
+      ['Ibrahim Danjuma'],
+      url('time-only.html'),
+    ]);
   });
 
   it('names the outlet of a page without a publisher by the host it was read from', () => {
@@ -113,7 +160,10 @@ describe('metadata from the other shapes', () => {
 
   it('decodes a windows-1252 page by its <meta charset>: curly quotes, dashes and accents intact', () => {
     const draft = draftOf('windows-1252.html');
-    expect([draft.headline, authorNames(draft)]).toEqual(['France’s battlegroup in Romania to grow by 400 troops – ministry', ['Loïc Bérenger']]);
+    expect([draft.headline, authorNames(draft)]).toEqual([
+      'France’s battlegroup in Romania to grow by 400 troops – ministry',
+      ['Loïc Bérenger'],
+    ]);
     expect(draft.quotes.map((q) => q.speakerKey)).toContain('frederic muller');
   });
 
@@ -137,31 +187,44 @@ describe('pages that are not articles', () => {
   });
 
   it('refuses a section front of teasers as having no article text', () => {
-    expect(refusal('not-an-article.html')).toBe('The page has no article text (it looks like an index page, a list of links or an error page).');
+    expect(refusal('not-an-article.html')).toBe(
+      'The page has no article text (it looks like an index page, a list of links or an error page).',
+    );
   });
 
   it('refuses an error page', () => {
-    expect(() => ingestPage('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>')).toThrow(IngestInputError);
+    expect(() =>
+      ingestPage('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>'),
+    ).toThrow(IngestInputError);
   });
 });
 
 describe('pages as the web has them', () => {
   const article = (head: string, body: string) =>
     `<html><head>${head}</head><body><article><h1>Troops stay in Estonia</h1>${body}</article></body></html>`;
-  const prose = ['Britain will keep about 900 troops in Estonia until the end of next year, the ministry said on Saturday.', '"We are staying," said Brigadier Thomas Greaves, who commands the British contribution to the force at Tapa.', 'The decision follows months of talks with allies on the eastern flank about how to share the cost of the deployment.']
+  const prose = [
+    'Britain will keep about 900 troops in Estonia until the end of next year, the ministry said on Saturday.',
+    '"We are staying," said Brigadier Thomas Greaves, who commands the British contribution to the force at Tapa.',
+    'The decision follows months of talks with allies on the eastern flank about how to share the cost of the deployment.',
+  ]
     .map((p) => `<p>${p}</p>`)
     .join('');
 
-  it('does not take a site\'s home page for an article\'s canonical address', () => {
-    const draft = ingestPage(article('<link rel="canonical" href="https://news.example/"><meta property="og:url" content="https://news.example/">', prose), { url: 'https://news.example/2026/estonia' });
+  it("does not take a site's home page for an article's canonical address", () => {
+    const draft = ingestPage(
+      article('<link rel="canonical" href="https://news.example/"><meta property="og:url" content="https://news.example/">', prose),
+      { url: 'https://news.example/2026/estonia' },
+    );
     expect(draft.canonicalUrl).toBe('https://news.example/2026/estonia');
   });
 
   it('keeps a canonical address that is the home page with a query (WordPress plain links)', () => {
-    expect(ingestPage(article('<link rel="canonical" href="https://news.example/?p=123">', prose)).canonicalUrl).toBe('https://news.example/?p=123');
+    expect(ingestPage(article('<link rel="canonical" href="https://news.example/?p=123">', prose)).canonicalUrl).toBe(
+      'https://news.example/?p=123',
+    );
   });
 
-  it('drops characters the page\'s charset could not decode instead of refusing the article', () => {
+  it("drops characters the page's charset could not decode instead of refusing the article", () => {
     const draft = ingestPage(article('', prose.replace('Saturday', 'Saturday\uFFFD')));
     expect(draft.text).toContain('the ministry said on Saturday.');
   });
@@ -169,8 +232,9 @@ describe('pages as the web has them', () => {
 
 describe('a text article from a known address', () => {
   it('is published by that site', () => {
-    const draft = ingestArticle('Troops stay in Estonia\n\nBritain will keep about 900 troops in Estonia, the ministry said.', { sourceUrl: 'https://www.ledger.example/2026/estonia' });
+    const draft = ingestArticle('Troops stay in Estonia\n\nBritain will keep about 900 troops in Estonia, the ministry said.', {
+      sourceUrl: 'https://www.ledger.example/2026/estonia',
+    });
     expect(draft.outlet).toEqual({ key: 'ledger.example', name: 'ledger.example', siteUrl: 'https://www.ledger.example/' });
   });
 });
-

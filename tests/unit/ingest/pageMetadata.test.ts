@@ -42,20 +42,39 @@ describe('readJsonLd', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebPage', '@id': 'https://s.example/a#page', name: 'Page title - Site' },
-        { '@type': 'NewsArticle', headline: 'Troops stay', author: { '@id': 'https://s.example/#/person/1' }, publisher: { '@id': 'https://s.example/#org' } },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Troops stay',
+          author: { '@id': 'https://s.example/#/person/1' },
+          publisher: { '@id': 'https://s.example/#org' },
+        },
         { '@type': 'Person', '@id': 'https://s.example/#/person/1', name: 'Ana Ruiz' },
         { '@type': 'Organization', '@id': 'https://s.example/#org', name: 'Site Daily', url: 'https://s.example/' },
       ],
     };
-    expect(ld(graph)).toMatchObject({ headline: 'Troops stay', authors: [{ name: 'Ana Ruiz', kind: 'PERSON' }], publisher: { name: 'Site Daily', kind: 'ORGANIZATION', url: 'https://s.example/' } });
+    expect(ld(graph)).toMatchObject({
+      headline: 'Troops stay',
+      authors: [{ name: 'Ana Ruiz', kind: 'PERSON' }],
+      publisher: { name: 'Site Daily', kind: 'ORGANIZATION', url: 'https://s.example/' },
+    });
   });
 
   it('prefers a NewsArticle to a plain Article on the same page', () => {
-    expect(ld([{ '@type': 'Article', headline: 'Generic' }, { '@type': ['NewsArticle'], headline: 'News' }])?.headline).toBe('News');
+    expect(
+      ld([
+        { '@type': 'Article', headline: 'Generic' },
+        { '@type': ['NewsArticle'], headline: 'News' },
+      ])?.headline,
+    ).toBe('News');
   });
 
   it('reads authors given as names, as given and family names, and as a list mixing people and organisations', () => {
-    expect(ld({ '@type': 'NewsArticle', author: ['Jo Park', { '@type': 'Person', givenName: 'Lee', familyName: 'Kim' }, { '@type': 'NewsMediaOrganization', name: 'Wire' }] })?.authors).toEqual([
+    expect(
+      ld({
+        '@type': 'NewsArticle',
+        author: ['Jo Park', { '@type': 'Person', givenName: 'Lee', familyName: 'Kim' }, { '@type': 'NewsMediaOrganization', name: 'Wire' }],
+      })?.authors,
+    ).toEqual([
       { name: 'Jo Park', kind: 'PERSON' },
       { name: 'Lee Kim', kind: 'PERSON' },
       { name: 'Wire', kind: 'ORGANIZATION' },
@@ -67,7 +86,10 @@ describe('readJsonLd', () => {
   });
 
   it('reads the canonical address from mainEntityOfPage when url is missing, and a paywall flag written as text', () => {
-    expect(ld({ '@type': 'NewsArticle', mainEntityOfPage: { '@id': 'https://s.example/a' }, isAccessibleForFree: 'False' })).toMatchObject({ url: 'https://s.example/a', accessibleForFree: false });
+    expect(ld({ '@type': 'NewsArticle', mainEntityOfPage: { '@id': 'https://s.example/a' }, isAccessibleForFree: 'False' })).toMatchObject({
+      url: 'https://s.example/a',
+      accessibleForFree: false,
+    });
   });
 
   it('finds nothing on a page whose JSON-LD declares no article', () => {
@@ -92,11 +114,20 @@ describe('readFeed', () => {
   const fixture = (name: string) => readFileSync(path.join(PAGES_DIR, name), 'utf8').replaceAll('{{BASE}}', 'http://127.0.0.1:8080');
 
   it('lists the links of an RSS 2.0 feed in order', () => {
-    expect(readFeed(fixture('feed-rss.xml')).links.map((l) => l.split('/').at(-1))).toEqual(['wordpress-jsonld.html', 'opengraph-only.html', 'several-authors.html', 'time-only.html']);
+    expect(readFeed(fixture('feed-rss.xml')).links.map((l) => l.split('/').at(-1))).toEqual([
+      'wordpress-jsonld.html',
+      'opengraph-only.html',
+      'several-authors.html',
+      'time-only.html',
+    ]);
   });
 
   it('lists the alternate links of an Atom feed', () => {
-    expect(readFeed(fixture('feed-atom.xml')).links.map((l) => l.split('/').at(-1))).toEqual(['amp.html', 'windows-1252.html', 'french.html']);
+    expect(readFeed(fixture('feed-atom.xml')).links.map((l) => l.split('/').at(-1))).toEqual([
+      'amp.html',
+      'windows-1252.html',
+      'french.html',
+    ]);
   });
 
   it('takes a permalink guid when an item has no link, resolves relative links, and lists each link once', () => {
@@ -108,7 +139,9 @@ describe('readFeed', () => {
   });
 
   it('refuses a document that is not a feed', () => {
-    expect(() => readFeed(fixture('not-a-feed.xml'))).toThrow(new IngestInputError('Not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> document in it).'));
+    expect(() => readFeed(fixture('not-a-feed.xml'))).toThrow(
+      new IngestInputError('Not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> document in it).'),
+    );
   });
 });
 
@@ -125,18 +158,36 @@ describe('detectLanguage', () => {
 });
 
 describe('readMetadata from meta tags alone', () => {
-  const metadataOf = (head: string) => readMetadata(parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as MetadataSource, undefined, 'Europe/London');
+  const metadataOf = (head: string) =>
+    readMetadata(
+      parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as MetadataSource,
+      undefined,
+      'Europe/London',
+    );
 
-  it('reads Parse.ly\'s title, date and author where a page has no OpenGraph', () => {
-    const read = metadataOf('<meta name="parsely-title" content="Troops stay"><meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z"><meta name="parsely-author" content="Jane Doe">');
-    expect([read.headline, read.published?.at?.toISOString(), read.authors]).toEqual(['Troops stay', '2024-04-20T04:20:00.000Z', [{ name: 'Jane Doe', kind: 'PERSON' }]]);
+  it("reads Parse.ly's title, date and author where a page has no OpenGraph", () => {
+    const read = metadataOf(
+      '<meta name="parsely-title" content="Troops stay"><meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z"><meta name="parsely-author" content="Jane Doe">',
+    );
+    expect([read.headline, read.published?.at?.toISOString(), read.authors]).toEqual([
+      'Troops stay',
+      '2024-04-20T04:20:00.000Z',
+      [{ name: 'Jane Doe', kind: 'PERSON' }],
+    ]);
   });
 
   it('splits a meta author naming several people, without its "By"', () => {
-    expect(metadataOf('<meta name="author" content="By Jane Doe and John Roe">').authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(metadataOf('<meta name="author" content="By Jane Doe and John Roe">').authors.map((a) => a.name)).toEqual([
+      'Jane Doe',
+      'John Roe',
+    ]);
   });
 
   it('prefers article:published_time to a generic date tag', () => {
-    expect(metadataOf('<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2026-02-03T17:45:00Z">').published?.at?.toISOString()).toBe('2026-02-03T17:45:00.000Z');
+    expect(
+      metadataOf(
+        '<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2026-02-03T17:45:00Z">',
+      ).published?.at?.toISOString(),
+    ).toBe('2026-02-03T17:45:00.000Z');
   });
 });

@@ -25,7 +25,9 @@ describe('the seed article, read as a careful reader would', () => {
   });
 
   it('has the standfirst', () => {
-    expect(draft.standfirst).toBe('Troops will be reduced by more than 2,000 as Donald Trump aims to fulfil a presidential campaign promise');
+    expect(draft.standfirst).toBe(
+      'Troops will be reduced by more than 2,000 as Donald Trump aims to fulfil a presidential campaign promise',
+    );
   });
 
   it('has two captions credited Getty and PA, none of them body text', () => {
@@ -40,21 +42,27 @@ describe('the seed article, read as a careful reader would', () => {
   });
 
   it('keeps captions, related headlines and bylines out of the body', () => {
-    const body = kinds('BODY').map((p) => p.text).join('\n');
+    const body = kinds('BODY')
+      .map((p) => p.text)
+      .join('\n');
     expect(body).not.toMatch(/READ MORE|Picture:|mocks Joe Biden|By Rachael/);
     expect(kinds('BODY')).toHaveLength(15);
   });
 
   it('reports 5,200 current and 3,000 target US troops in Iraq for September 2020', () => {
     const iraq = draft.troopLevels.filter((t) => t.locationKey === 'iq' && t.force === 'US');
-    expect(iraq.filter((t) => t.kind !== 'CHANGE').map((t) => [t.count, t.kind, t.qualifier, t.effectiveDate, t.periodEnd, t.datePrecision])).toEqual([
+    expect(
+      iraq.filter((t) => t.kind !== 'CHANGE').map((t) => [t.count, t.kind, t.qualifier, t.effectiveDate, t.periodEnd, t.datePrecision]),
+    ).toEqual([
       [5200, 'CURRENT', 'EXACT', '2020-09-01', '2020-09-30', 'MONTH'],
       [3000, 'TARGET', 'EXACT', '2020-09-01', '2020-09-30', 'MONTH'],
     ]);
   });
 
   it('reports a change of more than 2,000', () => {
-    expect(draft.troopLevels.filter((t) => t.kind === 'CHANGE').map((t) => [t.count, t.qualifier, t.locationKey])).toEqual([[2000, 'MORE_THAN', 'iq']]);
+    expect(draft.troopLevels.filter((t) => t.kind === 'CHANGE').map((t) => [t.count, t.qualifier, t.locationKey])).toEqual([
+      [2000, 'MORE_THAN', 'iq'],
+    ]);
   });
 
   it('does not count casualties, sites or years as troop levels', () => {
@@ -99,7 +107,12 @@ describe('the seed article, read as a careful reader would', () => {
   });
 
   it('makes the article the claimant of the dated history', () => {
-    for (const start of ['US troops have been in Afghanistan since 2001', 'Having left the latter in 2011', 'Earlier this year, US-Iraq relations', 'Iran later launched a response']) {
+    for (const start of [
+      'US troops have been in Afghanistan since 2001',
+      'Having left the latter in 2011',
+      'Earlier this year, US-Iraq relations',
+      'Iran later launched a response',
+    ]) {
       const claim = draft.claims.find((c) => c.text.startsWith(start));
       expect(claim, start).toBeDefined();
       expect([claim?.claimantKey, claim?.claimantDescription]).toEqual([undefined, undefined]);

@@ -12,7 +12,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a multi-sentence quotation in one piece', () => {
-    expect(texts('"We are ready. We will go," he said. Others disagreed.')).toEqual(['"We are ready. We will go," he said.', 'Others disagreed.']);
+    expect(texts('"We are ready. We will go," he said. Others disagreed.')).toEqual([
+      '"We are ready. We will go," he said.',
+      'Others disagreed.',
+    ]);
   });
 
   it('gives offsets relative to the paragraph start', () => {

@@ -62,7 +62,10 @@ describe('the hardening settings', () => {
 
   it('reads CORS_ORIGINS as a comma-separated allowlist, empty by default', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'https://b.example:8443',
+    ]);
   });
 
   it('rejects a CORS origin that is not a URL', () => {
@@ -81,14 +84,23 @@ describe('the hardening settings', () => {
   });
 
   it('seeds the demo article outside production only, unless SEED_ON_START says otherwise', () => {
-    expect([loadConfig({}).SEED_ON_START, loadConfig({ NODE_ENV: 'production' }).SEED_ON_START, loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'true' }).SEED_ON_START]).toEqual([true, false, true]);
+    expect([
+      loadConfig({}).SEED_ON_START,
+      loadConfig({ NODE_ENV: 'production' }).SEED_ON_START,
+      loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'true' }).SEED_ON_START,
+    ]).toEqual([true, false, true]);
   });
 
   it('reads the rate limits, 0 turning one off', () => {
-    expect(loadConfig({ RATE_LIMIT_WRITES_PER_MINUTE: '0' })).toMatchObject({ RATE_LIMIT_READS_PER_MINUTE: 600, RATE_LIMIT_WRITES_PER_MINUTE: 0 });
+    expect(loadConfig({ RATE_LIMIT_WRITES_PER_MINUTE: '0' })).toMatchObject({
+      RATE_LIMIT_READS_PER_MINUTE: 600,
+      RATE_LIMIT_WRITES_PER_MINUTE: 0,
+    });
   });
 
   it('refuses an INGEST_ALLOW_HOSTS entry that is not host:port, naming it', () => {
-    expect(() => loadConfig({ INGEST_ALLOW_HOSTS: 'intranet.example/path' })).toThrow('Invalid INGEST_ALLOW_HOSTS: "intranet.example/path" is not a host:port entry');
+    expect(() => loadConfig({ INGEST_ALLOW_HOSTS: 'intranet.example/path' })).toThrow(
+      'Invalid INGEST_ALLOW_HOSTS: "intranet.example/path" is not a host:port entry',
+    );
   });
 });

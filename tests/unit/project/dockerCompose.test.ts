@@ -47,7 +47,11 @@ describe('docker-compose.yml', () => {
   });
 
   it('serves Playground with the schema it needs and seeds no demo article into the real database', () => {
-    expect([api?.environment?.PLAYGROUND, api?.environment?.INTROSPECTION, api?.environment?.SEED_ON_START]).toEqual(['true', undefined, undefined]);
+    expect([api?.environment?.PLAYGROUND, api?.environment?.INTROSPECTION, api?.environment?.SEED_ON_START]).toEqual([
+      'true',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('offers Prisma Studio behind the studio profile, on the same database, from the build stage that has the Prisma CLI', () => {

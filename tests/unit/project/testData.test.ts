@@ -18,7 +18,13 @@ const FORBIDDEN_IMPORT = (file: string): boolean =>
   (file.startsWith('src/ingest/') && file !== 'src/ingest/types.ts') || file === 'src/db/ingestText.ts' || file.startsWith('seed/');
 
 /** What they must not mention: the seed article's file or slug. */
-const FORBIDDEN_TEXT = [/seed\/articles/, /'seed', 'articles'/, /shared\/seed/, /us-iraq-troop-drawdown/, /us-to-pull-almost-half-its-troops-from-iraq/];
+const FORBIDDEN_TEXT = [
+  /seed\/articles/,
+  /'seed', 'articles'/,
+  /shared\/seed/,
+  /us-iraq-troop-drawdown/,
+  /us-to-pull-almost-half-its-troops-from-iraq/,
+];
 
 /** Test code: test files, scenarios and anything under tests/. Only these are followed. */
 const testSide = (file: string): boolean => file.endsWith('.test.ts') || path.basename(file) === 'scenario.ts' || file.startsWith('tests/');
@@ -34,7 +40,9 @@ function testFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const source = readFileSync(path.join(projectRoot, file), 'utf8');
   const specifiers = [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1] as string);
-  return specifiers.map((s) => path.relative(projectRoot, path.resolve(path.dirname(path.join(projectRoot, file)), s))).filter((f) => existsSync(path.join(projectRoot, f)));
+  return specifiers
+    .map((s) => path.relative(projectRoot, path.resolve(path.dirname(path.join(projectRoot, file)), s)))
+    .filter((f) => existsSync(path.join(projectRoot, f)));
 }
 
 /** Every way a test (and the test-side files it imports) breaks the rule. */
@@ -70,7 +78,10 @@ describe('tests above the extractor', () => {
 
   it('would catch a test that runs the extractor on the seed article', () => {
     expect(violations('tests/unit/ingest/seedGolden.test.ts')).toEqual(
-      expect.arrayContaining(['tests/unit/ingest/seedGolden.test.ts imports src/ingest/index.ts', "tests/unit/ingest/seedGolden.test.ts mentions 'seed', 'articles'"]),
+      expect.arrayContaining([
+        'tests/unit/ingest/seedGolden.test.ts imports src/ingest/index.ts',
+        "tests/unit/ingest/seedGolden.test.ts mentions 'seed', 'articles'",
+      ]),
     );
   });
 });

@@ -14,7 +14,9 @@ const introduces = (text: string, c: ReadClause, markAt: number): boolean => {
 export const colon: Sieve = {
   name: 'colon',
   link(site) {
-    const here = [...site.sentence.clauses].reverse().find((c) => c.form !== 'PARTICIPLE' && clauseEnd(c) <= site.quote.outerStart && introduces(site.text, c, site.quote.outerStart));
+    const here = [...site.sentence.clauses]
+      .reverse()
+      .find((c) => c.form !== 'PARTICIPLE' && clauseEnd(c) <= site.quote.outerStart && introduces(site.text, c, site.quote.outerStart));
     if (here) return fromClause(here);
     const opensParagraph = site.quote.outerStart === site.paragraph.start;
     const last = site.previous?.sentences.at(-1);
@@ -23,6 +25,8 @@ export const colon: Sieve = {
     if (before) return fromClause(before);
     // "Colonel X put it plainly:" — no speech verb, but the sentence is about X and ends in a colon.
     const endsInColon = /:\s*$/.test(site.text.slice(last.start, last.end));
-    return endsInColon && last.clauses.length === 0 && site.previous?.subject ? { speaker: site.previous.subject, strong: true } : undefined;
+    return endsInColon && last.clauses.length === 0 && site.previous?.subject
+      ? { speaker: site.previous.subject, strong: true }
+      : undefined;
   },
 };

@@ -14,7 +14,10 @@ export const conversation: Sieve = {
     const last = site.linked.at(-1);
     if (last?.paragraph === site.previous.paragraph && last.speaker) return { speaker: last.speaker, strong: true };
     // ("According to Landry, …" too, when it names a person: not "according to UN figures".)
-    const reported = site.previous.sentences.at(-1)?.clauses.filter((c) => c.speaker && c.strong && (c.form !== 'ACCORDING' || 'personKey' in c.speaker)).at(-1);
+    const reported = site.previous.sentences
+      .at(-1)
+      ?.clauses.filter((c) => c.speaker && c.strong && (c.form !== 'ACCORDING' || 'personKey' in c.speaker))
+      .at(-1);
     return reported?.speaker ? { speaker: reported.speaker, verb: reported.verb, strong: true } : undefined;
   },
 };

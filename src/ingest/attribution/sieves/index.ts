@@ -18,5 +18,16 @@ import { verbAfter } from './verbAfter.ts';
 import { verbBefore } from './verbBefore.ts';
 
 export const SIEVES: readonly Sieve[] = [
-  trailing, colon, quotedAs, accordingTo, participle, verbBefore, verbAfter, openContinuation, paragraphSpeaker, lonePerson, conversation, subject,
+  trailing,
+  colon,
+  quotedAs,
+  accordingTo,
+  participle,
+  verbBefore,
+  verbAfter,
+  openContinuation,
+  paragraphSpeaker,
+  lonePerson,
+  conversation,
+  subject,
 ];

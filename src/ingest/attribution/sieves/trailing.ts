@@ -5,7 +5,9 @@ export const trailing: Sieve = {
   name: 'trailing',
   link(site) {
     // (Capitalized title words may stand before the subject the clause kept: '"…," Army Major Rob Lodewick said'.)
-    const clause = site.sentence.clauses.find((c) => c.form !== 'PARTICIPLE' && onlyBetween(site, site.quote.outerEnd, clauseStart(c), /^[\s,;—–-]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u));
+    const clause = site.sentence.clauses.find(
+      (c) => c.form !== 'PARTICIPLE' && onlyBetween(site, site.quote.outerEnd, clauseStart(c), /^[\s,;—–-]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u),
+    );
     return clause ? fromClause(clause) : undefined;
   },
 };

@@ -8,7 +8,9 @@ export const verbBefore: Sieve = {
   name: 'verbBefore',
   link(site) {
     // (A participle counts with the speaker it was given: "X criticized the plan, saying the deal is “…”".)
-    const clause = [...site.sentence.clauses].reverse().find((c) => (c.speaker || c.form === 'PASSIVE') && clauseEnd(c) <= site.quote.outerStart);
+    const clause = [...site.sentence.clauses]
+      .reverse()
+      .find((c) => (c.speaker || c.form === 'PASSIVE') && clauseEnd(c) <= site.quote.outerStart);
     if (clause?.form === 'PASSIVE') return { strong: false, blocked: true };
     return clause ? fromClause(clause) : undefined;
   },
