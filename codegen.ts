@@ -32,7 +32,7 @@ const config: CodegenConfig = {
           Outlet: `${prisma}#Outlet as OutletRow`,
           ApiKey: `${prisma}#ApiKey as ApiKeyRow`,
           ClaimReviewEvent: `${prisma}#ClaimReviewEvent as ClaimReviewEventRow`,
-          Author: '../loaders.ts#AuthorRow',
+          Author: `${models}#AuthorModel`,
           Span: '../common/span.ts#SpanModel',
           TimelinePoint: `${models}#TimelinePointModel`,
           ArticleConnection: `${models}#ArticleConnectionModel`,

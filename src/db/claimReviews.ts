@@ -5,7 +5,8 @@
  * none is recorded without taking effect.
  */
 import { sqlOf, type Claim, type PrismaClient, type ReviewStatus } from './client.ts';
-import { columnOf, MODELS } from './jsonSelect.ts';
+import { column, fieldsOf } from './queries/models.ts';
+import { escapeIdentifier } from 'pg';
 
 export interface ReviewChange {
   claimId: string;
@@ -16,7 +17,9 @@ export interface ReviewChange {
 }
 
 /** The claim's columns under their Prisma field names, so the statement returns a Claim row. */
-const CLAIM_FIELDS = MODELS.Claim.fields.map((field) => `claim."${columnOf(field)}" AS "${field}"`).join(', ');
+const CLAIM_FIELDS = fieldsOf('Claim')
+  .map((field) => `claim.${column('Claim', field)} AS ${escapeIdentifier(field)}`)
+  .join(', ');
 
 /** $1 claim id, $2 status, $3 note, $4 API key id. */
 const REVIEW = `

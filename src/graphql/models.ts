@@ -2,7 +2,8 @@
  * What resolvers hand to the next level for each GraphQL type (codegen mappers): Prisma rows,
  * and the connection pages built by common/pagination.ts.
  */
-import type { ApiKey, Article, Claim, Organisation, Outlet, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { ApiKey, Claim, Organisation, Outlet, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { RowOf } from '../db/queries/models.ts';
 import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
 
@@ -10,9 +11,9 @@ import type { ConnectionModel } from './common/pagination.ts';
  * An article as the API reads it: without its full text, which is large and rarely asked
  * for (Article.text loads it on demand). Mutations may hand over the whole row.
  */
-export type ArticleModel = Omit<Article, 'text'> & { text?: string };
-/** Prisma's `omit` for reading ArticleModel rows. */
-export const ARTICLE_OMIT = { text: true } as const;
+export type ArticleModel = RowOf<'Article'>;
+/** One author of an article: the link row (role, position) of a person. */
+export type AuthorModel = RowOf<'ArticleAuthor'>;
 
 export type ArticleConnectionModel = ConnectionModel<ArticleModel>;
 export type QuoteConnectionModel = ConnectionModel<Quote>;
@@ -31,9 +32,8 @@ export type PersonEdgeModel = EdgeModel<Person>;
 export type OrganisationEdgeModel = EdgeModel<Organisation>;
 export type OutletEdgeModel = EdgeModel<Outlet>;
 
-export interface TimelinePointModel {
-  troopLevel: TroopLevel;
-}
+/** A timeline point is a troop level seen from its place. */
+export type TimelinePointModel = TroopLevel;
 
 /** A mutation's answer: the changed row, or the reasons it was refused. */
 export interface PayloadModel {

@@ -3,9 +3,10 @@
  * WASM) against the shape a migrated database has (from the Postgres catalog). Both sides
  * are reduced to the same plain description, then compared line by line.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import pg from 'pg';
+import type { Dmmf, DmmfField } from '../../scripts/dmmf.ts';
+
+export { readDmmf } from '../../scripts/dmmf.ts';
 
 interface Column {
   type: string;
@@ -24,42 +25,7 @@ export interface SchemaShape {
   foreignKeys: Set<string>;
 }
 
-interface DmmfField {
-  name: string;
-  dbName?: string | null;
-  kind: 'scalar' | 'enum' | 'object' | 'unsupported';
-  type: string;
-  isList: boolean;
-  isRequired: boolean;
-  hasDefaultValue: boolean;
-  default?: unknown;
-  nativeType?: [string, string[]] | null;
-  relationFromFields?: string[];
-  relationToFields?: string[];
-  relationOnDelete?: string;
-}
-interface DmmfModel {
-  name: string;
-  dbName: string | null;
-  fields: DmmfField[];
-}
-interface DmmfIndex {
-  model: string;
-  type: 'id' | 'unique' | 'normal' | 'fulltext';
-  algorithm?: string;
-  fields: { name: string; sortOrder?: 'asc' | 'desc' }[];
-}
-interface Dmmf {
-  datamodel: { models: DmmfModel[]; enums: { name: string; dbName: string | null; values: { name: string }[] }[]; indexes: DmmfIndex[] };
-}
-
 const quoteIdent = (name: string): string => (/^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name}"`);
-
-export function readDmmf(schemaPath: string): Dmmf {
-  const wasm = createRequire(import.meta.url)('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
-  const schema = readFileSync(schemaPath, 'utf8');
-  return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
-}
 
 export function shapeFromPrisma(dmmf: Dmmf): SchemaShape {
   const { models, enums, indexes } = dmmf.datamodel;

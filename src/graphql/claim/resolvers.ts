@@ -1,64 +1,51 @@
-import type { Organisation, Person, Quote, TroopLevel } from '../../db/client.ts';
-import type { ArticleModel } from '../models.ts';
-import { preloaded } from '../common/preload.ts';
-import type { Prisma } from '../../db/client.ts';
+import { claimConditions, NEWEST_ARTICLE_FIRST, type ClaimListFilter } from '../../db/queries/extracts.ts';
+import { listConnection } from '../common/connection.ts';
+import { fieldsOf } from '../common/fields.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
-import { NEWEST_ARTICLE_FIRST } from '../common/order.ts';
-import { paginate } from '../common/pagination.ts';
 import { required } from '../common/required.ts';
-import { searchCondition } from '../common/search.ts';
-import { spanOf } from '../common/span.ts';
-import type { Resolvers } from '../generated/resolvers.ts';
+import { optionalSearch } from '../common/search.ts';
+import type { ClaimFilter, Resolvers } from '../generated/resolvers.ts';
+
+const claim = fieldsOf('Claim');
+const reviewEvent = fieldsOf('ClaimReviewEvent');
+
+function listFilter(filter: ClaimFilter | null | undefined): ClaimListFilter {
+  const search = optionalSearch(filter?.search);
+  const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
+  const claimantId = optionalIdOf('Person', filter?.claimantId, 'filter.claimantId');
+  const claimantOrganisationId = optionalIdOf('Organisation', filter?.claimantOrganisationId, 'filter.claimantOrganisationId');
+  return {
+    ...(search ? { search } : {}),
+    ...(articleId ? { articleId } : {}),
+    ...(claimantId ? { claimantId } : {}),
+    ...(claimantOrganisationId ? { claimantOrganisationId } : {}),
+    ...(filter?.status ? { status: filter.status } : {}),
+  };
+}
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_parent, args, { prisma }) => {
-      const filter = args.filter;
-      const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
-      const claimantId = optionalIdOf('Person', filter?.claimantId, 'filter.claimantId');
-      const claimantOrganisationId = optionalIdOf('Organisation', filter?.claimantOrganisationId, 'filter.claimantOrganisationId');
-      const where: Prisma.ClaimWhereInput = {
-        AND: [
-          (await searchCondition(prisma, 'claim', filter?.search)) ?? {},
-          articleId ? { articleId } : {},
-          claimantId ? { claimantId } : {},
-          claimantOrganisationId ? { claimantOrganisationId } : {},
-          filter?.status ? { status: filter.status } : {},
-        ],
-      };
-      return paginate(
-        args,
-        (page) => prisma.claim.findMany({ where, orderBy: NEWEST_ARTICLE_FIRST, ...page }),
-        () => prisma.claim.count({ where }),
-      );
+    claims: (_parent, args, { prisma }, info) => {
+      const filter = listFilter(args.filter);
+      return listConnection('Claim', { args, prisma, info }, () => claimConditions(filter), NEWEST_ARTICLE_FIRST);
     },
   },
   Claim: {
-    id: (claim) => toGlobalId('Claim', claim.id),
-    claimant: (claim, _args, { loaders }) =>
-      preloaded<Person | null>(claim, 'claimant') ?? (claim.claimantId ? loaders.person.load(claim.claimantId) : null),
-    claimantOrganisation: (claim, _args, { loaders }) =>
-      preloaded<Organisation | null>(claim, 'claimantOrganisation') ??
-      (claim.claimantOrganisationId ? loaders.organisation.load(claim.claimantOrganisationId) : null),
-    claimantKind: (claim) =>
-      claim.claimantId
-        ? 'PERSON'
-        : claim.claimantOrganisationId
-          ? 'ORGANISATION'
-          : claim.claimantDescription
-            ? 'UNNAMED_SOURCE'
-            : 'ARTICLE',
-    quotes: async (claim, _args, { loaders }) =>
-      (preloaded<{ quote: Quote }[]>(claim, 'quotes') ?? (await loaders.quotesOfClaim.load(claim.id))).map((row) => row.quote),
-    troopLevels: (claim, _args, { loaders }) => preloaded<TroopLevel[]>(claim, 'troopLevels') ?? loaders.troopLevelsOfClaim.load(claim.id),
-    span: (claim) => spanOf(claim),
-    article: async (claim, _args, { loaders }) =>
-      preloaded<ArticleModel>(claim, 'article') ?? required(await loaders.article.load(claim.articleId), 'article'),
-    reviewHistory: (claim, _args, { loaders }) => loaders.reviewsOfClaim.load(claim.id),
+    id: claim.computed(['id'], (c) => toGlobalId('Claim', c.id)),
+    claimant: claim.relation('claimant'),
+    claimantOrganisation: claim.relation('claimantOrganisation'),
+    claimantKind: claim.computed(['claimantId', 'claimantOrganisationId', 'claimantDescription'], (c) =>
+      c.claimantId ? 'PERSON' : c.claimantOrganisationId ? 'ORGANISATION' : c.claimantDescription ? 'UNNAMED_SOURCE' : 'ARTICLE',
+    ),
+    quotes: claim.relation('quotes', { through: 'quote' }),
+    troopLevels: claim.relation('troopLevels'),
+    span: claim.span(),
+    article: claim.relation('article', { then: (article) => required(article, 'article') }),
+    reviewHistory: claim.relation('reviews'),
   },
   ClaimReviewEvent: {
-    from: (event) => event.fromStatus,
-    to: (event) => event.toStatus,
-    apiKeyId: (event) => (event.apiKeyId ? toGlobalId('ApiKey', event.apiKeyId) : null),
+    from: reviewEvent.computed(['fromStatus'], (event) => event.fromStatus),
+    to: reviewEvent.computed(['toStatus'], (event) => event.toStatus),
+    apiKeyId: reviewEvent.computed(['apiKeyId'], (event) => (event.apiKeyId ? toGlobalId('ApiKey', event.apiKeyId) : null)),
   },
 };

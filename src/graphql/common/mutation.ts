@@ -66,7 +66,8 @@ export async function personArg(
 ): Promise<{ id: string } | { userError: UserError }> {
   const person = argId('Person', globalId, field);
   if ('userError' in person) return person;
-  if (!(await context.loaders.person.load(person.id))) return { userError: userError(field, 'No person with that id.', 'NOT_FOUND') };
+  if (!(await context.loaders.row('Person').load(person.id)))
+    return { userError: userError(field, 'No person with that id.', 'NOT_FOUND') };
   return person;
 }
 
@@ -78,7 +79,7 @@ export async function organisationArg(
 ): Promise<{ id: string } | { userError: UserError }> {
   const organisation = argId('Organisation', globalId, field);
   if ('userError' in organisation) return organisation;
-  if (!(await context.loaders.organisation.load(organisation.id)))
+  if (!(await context.loaders.row('Organisation').load(organisation.id)))
     return { userError: userError(field, 'No organisation with that id.', 'NOT_FOUND') };
   return organisation;
 }

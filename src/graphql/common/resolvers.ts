@@ -22,26 +22,8 @@ export const commonResolvers: Resolvers = {
     node: async (_parent, { id }, { loaders }) => {
       const parsed = parseGlobalId(id);
       if (!parsed) return null;
-      switch (parsed.type) {
-        case 'Article':
-          return tagged(await loaders.article.load(parsed.id), 'Article');
-        case 'Quote':
-          return tagged(await loaders.quote.load(parsed.id), 'Quote');
-        case 'Claim':
-          return tagged(await loaders.claim.load(parsed.id), 'Claim');
-        case 'TroopLevel':
-          return tagged(await loaders.troopLevel.load(parsed.id), 'TroopLevel');
-        case 'Person':
-          return tagged(await loaders.person.load(parsed.id), 'Person');
-        case 'Organisation':
-          return tagged(await loaders.organisation.load(parsed.id), 'Organisation');
-        case 'Location':
-          return tagged(await loaders.location.load(parsed.id), 'Location');
-        case 'Outlet':
-          return tagged(await loaders.outlet.load(parsed.id), 'Outlet');
-        case 'ApiKey':
-          return null; // keys are listed to admins through apiKeys, never fetched by id
-      }
+      // Keys are listed to admins through apiKeys, never fetched by id.
+      return parsed.type === 'ApiKey' ? null : tagged(await loaders.row(parsed.type).load(parsed.id), parsed.type);
     },
   },
   Node: {

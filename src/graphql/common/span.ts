@@ -1,10 +1,9 @@
 /**
  * Spans of extracted items. Every extracted row stores its own text and offsets, so a span
  * is built without loading the article's text; only the paragraph index needs a lookup, and
- * only when a client asks for it (or the row was loaded with it, see preload.ts).
+ * only when a client asks for it (the look-ahead then loads it with the row).
  */
 import type { Resolvers } from '../generated/resolvers.ts';
-import { preloaded } from './preload.ts';
 
 export interface SpanModel {
   start: number;
@@ -15,21 +14,22 @@ export interface SpanModel {
   paragraphIndex?: number | null;
 }
 
+/** A row with a span: its paragraph preloaded (look-ahead) or its paragraph's id (a whole row). */
 export interface SpannedRow {
   start: number;
   end: number;
   text: string;
-  paragraphId: string | null;
+  paragraphId?: string | null;
+  paragraph?: { index: number } | null;
 }
 
 export function spanOf(row: SpannedRow): SpanModel {
-  const paragraph = preloaded<{ index: number } | null>(row, 'paragraph');
   return {
     start: row.start,
     end: row.end,
     text: row.text,
-    paragraphId: row.paragraphId,
-    ...(paragraph !== undefined ? { paragraphIndex: paragraph?.index ?? null } : {}),
+    paragraphId: row.paragraphId ?? null,
+    ...(row.paragraph !== undefined ? { paragraphIndex: row.paragraph?.index ?? null } : {}),
   };
 }
 
@@ -37,7 +37,9 @@ export const spanResolvers: Resolvers = {
   Span: {
     paragraph: async (span, _args, { loaders }) => {
       if (span.paragraphIndex !== undefined) return span.paragraphIndex;
-      return span.paragraphId ? ((await loaders.paragraph.load(span.paragraphId))?.index ?? null) : null;
+      if (!span.paragraphId) return null;
+      const paragraph = (await loaders.row('Paragraph').load(span.paragraphId)) as { index: number } | null;
+      return paragraph?.index ?? null;
     },
   },
 };

@@ -1,25 +1,20 @@
-import type { Prisma } from '../../db/client.ts';
+import { BY_NAME, namedConditions } from '../../db/queries/extracts.ts';
+import { listConnection } from '../common/connection.ts';
+import { fieldsOf } from '../common/fields.ts';
 import { toGlobalId } from '../common/ids.ts';
-import { paginate } from '../common/pagination.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
+
+const outlet = fieldsOf('Outlet');
 
 export const outletResolvers: Resolvers = {
   Query: {
-    outlets: (_parent, args, { prisma }) => {
-      const search = args.search?.trim();
-      const where: Prisma.OutletWhereInput = search
-        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { key: { contains: search.toLowerCase() } }] }
-        : {};
-      const orderBy: Prisma.OutletOrderByWithRelationInput[] = [{ name: 'asc' }, { id: 'asc' }];
-      return paginate(
-        args,
-        (page) => prisma.outlet.findMany({ where, orderBy, ...page }),
-        () => prisma.outlet.count({ where }),
-      );
+    outlets: (_parent, args, { prisma }, info) => {
+      const search = args.search?.trim() || undefined;
+      return listConnection('Outlet', { args, prisma, info }, () => namedConditions(search, { aliases: false }), BY_NAME);
     },
   },
   Outlet: {
-    id: (outlet) => toGlobalId('Outlet', outlet.id),
-    site: (outlet) => outlet.key,
+    id: outlet.computed(['id'], (o) => toGlobalId('Outlet', o.id)),
+    site: outlet.computed(['key'], (o) => o.key),
   },
 };

@@ -36,7 +36,7 @@ export const troopLevelMutations: Resolvers = {
       // A range stays a range: its maximum is checked against the count it will have.
       if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
         const stored =
-          fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(target.id) : null;
+          fields.count === undefined || fields.countMax === undefined ? await context.loaders.row('TroopLevel').load(target.id) : null;
         const count = fields.count ?? stored?.count;
         const countMax = fields.countMax === undefined ? stored?.countMax : fields.countMax;
         if (count !== undefined && countMax != null && countMax < count) {
@@ -46,7 +46,7 @@ export const troopLevelMutations: Resolvers = {
       if (locationId !== undefined) {
         const location = argId('Location', locationId, ['input', 'locationId']);
         if ('userError' in location) return { troopLevel: null, userErrors: [location.userError] };
-        if (!(await context.loaders.location.load(location.id))) {
+        if (!(await context.loaders.row('Location').load(location.id))) {
           return { troopLevel: null, userErrors: [userError(['input', 'locationId'], 'No location with that id.', 'NOT_FOUND')] };
         }
         data.locationId = location.id;

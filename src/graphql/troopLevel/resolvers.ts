@@ -1,78 +1,69 @@
-import type { Claim, Location } from '../../db/client.ts';
-import type { ArticleModel } from '../models.ts';
-import { preloaded, selectFor } from '../common/preload.ts';
-import type { Prisma, TroopLevel } from '../../db/client.ts';
+import { sqlOf } from '../../db/client.ts';
+import { TIMELINE_ORDER, troopLevelConditions, type TroopLevelListFilter } from '../../db/queries/extracts.ts';
+import type { RowOf } from '../../db/queries/models.ts';
+import { placesWithFigures } from '../../db/queries/places.ts';
+import { timelinePage } from '../../db/queries/troopLevels.ts';
+import { listConnection } from '../common/connection.ts';
+import { fieldsOf } from '../common/fields.ts';
 import { optionalIdOf, toGlobalId } from '../common/ids.ts';
-import { locationMatch } from '../common/location.ts';
-import { MAX_PAGE_SIZE, pageSize, paginate } from '../common/pagination.ts';
+import { selectFor } from '../common/lookahead.ts';
+import { MAX_PAGE_SIZE, pageSize } from '../common/pagination.ts';
 import { required } from '../common/required.ts';
-import { spanOf } from '../common/span.ts';
-import type { Resolvers } from '../generated/resolvers.ts';
-import { timelinePage } from './timeline.ts';
+import type { Resolvers, TroopLevelFilter } from '../generated/resolvers.ts';
+
+const troopLevel = fieldsOf('TroopLevel');
+const location = fieldsOf('Location');
+
+function listFilter(filter: TroopLevelFilter | null | undefined): TroopLevelListFilter {
+  const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
+  return {
+    ...(filter?.location ? { location: filter.location } : {}),
+    ...(filter?.kind ? { kind: filter.kind } : {}),
+    ...(filter?.from ? { from: filter.from } : {}),
+    ...(filter?.to ? { to: filter.to } : {}),
+    ...(articleId ? { articleId } : {}),
+  };
+}
+
+/** The fields a troop level and a timeline point (the same row, seen from its place) share. */
+const shared = {
+  span: troopLevel.span(),
+  article: troopLevel.relation('article', { then: (article) => required(article, 'article') }),
+};
 
 export const troopLevelResolvers: Resolvers = {
   Query: {
-    troopLevels: (_parent, args, { prisma }) => {
-      const filter = args.filter;
-      const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
-      const where: Prisma.TroopLevelWhereInput = {
-        AND: [
-          filter?.location ? { location: locationMatch(filter.location) } : {},
-          filter?.kind ? { kind: filter.kind } : {},
-          filter?.from ? { effectiveDate: { gte: filter.from } } : {},
-          filter?.to ? { effectiveDate: { lte: filter.to } } : {},
-          articleId ? { articleId } : {},
-        ],
-      };
-      const orderBy: Prisma.TroopLevelOrderByWithRelationInput[] = [
-        { effectiveDate: { sort: 'asc', nulls: 'last' } },
-        { articleId: 'asc' },
-        { start: 'asc' },
-        { id: 'asc' },
-      ];
-      return paginate(
-        args,
-        (page) => prisma.troopLevel.findMany({ where, orderBy, ...page }),
-        () => prisma.troopLevel.count({ where }),
-      );
+    troopLevels: (_parent, args, { prisma }, info) => {
+      const filter = listFilter(args.filter);
+      return listConnection('TroopLevel', { args, prisma, info }, () => troopLevelConditions(filter), TIMELINE_ORDER);
     },
-    troopLevelTimeline: async (_parent, { location, from, to, first }, { prisma }, info) => {
-      const select = selectFor(info, 'TimelinePoint');
-      return (await timelinePage(prisma, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, select)).map(
-        (troopLevel) => ({ troopLevel }),
-      );
-    },
-    locations: (_parent, _args, { prisma }) => prisma.location.findMany({ where: { troopLevels: { some: {} } }, orderBy: { name: 'asc' } }),
+    troopLevelTimeline: (_parent, { location, from, to, first }, { prisma }, info) =>
+      timelinePage<RowOf<'TroopLevel'>>(
+        sqlOf(prisma),
+        { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE },
+        selectFor(info),
+      ),
+    locations: (_parent, _args, { prisma }, info) => placesWithFigures<RowOf<'Location'>>(sqlOf(prisma), selectFor(info)),
   },
   TroopLevel: {
-    id: (level) => toGlobalId('TroopLevel', level.id),
-    location: (level, _args, { loaders }) =>
-      preloaded<Location | null>(level, 'location') ?? (level.locationId ? loaders.location.load(level.locationId) : null),
-    span: (level) => spanOf(level),
-    article: async (level, _args, { loaders }) =>
-      preloaded<ArticleModel>(level, 'article') ?? required(await loaders.article.load(level.articleId), 'article'),
-    claim: (level, _args, { loaders }) =>
-      preloaded<Claim | null>(level, 'claim') ?? (level.claimId ? loaders.claim.load(level.claimId) : null),
+    id: troopLevel.computed(['id'], (level) => toGlobalId('TroopLevel', level.id)),
+    location: troopLevel.relation('location'),
+    claim: troopLevel.relation('claim'),
+    ...shared,
   },
   Location: {
-    id: (location) => toGlobalId('Location', location.id),
-    code: (location) => location.isoCode,
-    troopLevels: (location, _args, { loaders }) => loaders.troopLevelsOfLocation.load(location.id),
+    id: location.computed(['id'], (place) => toGlobalId('Location', place.id)),
+    code: location.computed(['isoCode'], (place) => place.isoCode),
+    troopLevels: location.relation('troopLevels'),
   },
   TimelinePoint: {
-    date: ({ troopLevel }) => troopLevel.effectiveDate,
-    periodEnd: ({ troopLevel }) => troopLevel.periodEnd,
-    count: ({ troopLevel }) => troopLevel.count,
-    countMax: ({ troopLevel }) => troopLevel.countMax,
-    kind: ({ troopLevel }) => troopLevel.kind,
-    qualifier: ({ troopLevel }) => troopLevel.qualifier,
-    force: ({ troopLevel }) => troopLevel.force,
-    article: async ({ troopLevel }, _args, { loaders }) =>
-      preloaded<ArticleModel>(troopLevel, 'article') ?? required(await loaders.article.load(troopLevel.articleId), 'article'),
-    span: ({ troopLevel }) => spanOf(troopLevel),
-    conflicts: async ({ troopLevel }, _args, { loaders }) =>
-      (await loaders.troopLevel.loadMany(await loaders.conflictIdsOfTroopLevel.load(troopLevel.id))).filter(
-        (level): level is TroopLevel => level !== null && !(level instanceof Error),
+    date: troopLevel.computed(['effectiveDate'], (level) => level.effectiveDate),
+    troopLevel: troopLevel.self(),
+    conflicts: troopLevel.computed(['id'], async (level, _args, { loaders }) =>
+      (await loaders.row('TroopLevel').loadMany(await loaders.conflictIds.load(level.id))).filter(
+        (row): row is RowOf<'TroopLevel'> => row !== null && !(row instanceof Error),
       ),
+    ),
+    ...shared,
   },
 };
