@@ -30,7 +30,7 @@ function relationsOf(model: DmmfModel, models: DmmfModel[]): Record<string, Rela
     // The other side holds the key: find its field of the same relation.
     const other = models
       .find((m) => m.name === field.type)
-      ?.fields.find((f) => f.relationName === field.relationName && f.relationFromFields?.length && (f.type === model.name));
+      ?.fields.find((f) => f.relationName === field.relationName && f.relationFromFields?.length && f.type === model.name);
     if (!other?.relationFromFields || !other.relationToFields) throw new Error(`${model.name}.${field.name}: no foreign key found`);
     relations[field.name] = { model: field.type, list: field.isList, from: other.relationToFields[0]!, to: other.relationFromFields[0]! };
   }
