@@ -9,9 +9,16 @@ import { addSearch } from './search.ts';
 
 export { NEWEST_ARTICLE_FIRST };
 
-/** Keeps the rows whose `field` equals `value`, when one is given. */
-function equal(c: Conditions, model: ModelName, field: string, value: string | undefined, type = 'uuid'): void {
-  if (value !== undefined) c.add(`x.${column(model, field)} = ${c.param(value, type)}`);
+/** Postgres types of the columns filters compare that are not uuids. */
+const TYPES: Record<string, string> = { status: '"ReviewStatus"', kind: '"TroopLevelKind"' };
+
+/** The rows that match `search` (when given) and whose every other named field equals its value. */
+function matching(model: ModelName, { search, ...equal }: Record<string, string | undefined>): Conditions {
+  const c = new Conditions();
+  if (search) addSearch(c, search);
+  for (const [field, value] of Object.entries(equal))
+    if (value !== undefined) c.add(`x.${column(model, field)} = ${c.param(value, TYPES[field] ?? 'uuid')}`);
+  return c;
 }
 
 /** A day as Postgres' date, whatever the server's time zone. */
@@ -24,14 +31,7 @@ export interface QuoteListFilter {
   articleId?: string;
 }
 
-export function quoteConditions(filter: QuoteListFilter): Conditions {
-  const c = new Conditions();
-  if (filter.search) addSearch(c, filter.search);
-  equal(c, 'Quote', 'speakerId', filter.speakerId);
-  equal(c, 'Quote', 'speakerOrganisationId', filter.speakerOrganisationId);
-  equal(c, 'Quote', 'articleId', filter.articleId);
-  return c;
-}
+export const quoteConditions = (filter: QuoteListFilter): Conditions => matching('Quote', { ...filter });
 
 export interface ClaimListFilter {
   search?: string;
@@ -41,15 +41,7 @@ export interface ClaimListFilter {
   status?: string;
 }
 
-export function claimConditions(filter: ClaimListFilter): Conditions {
-  const c = new Conditions();
-  if (filter.search) addSearch(c, filter.search);
-  equal(c, 'Claim', 'articleId', filter.articleId);
-  equal(c, 'Claim', 'claimantId', filter.claimantId);
-  equal(c, 'Claim', 'claimantOrganisationId', filter.claimantOrganisationId);
-  equal(c, 'Claim', 'status', filter.status, '"ReviewStatus"');
-  return c;
-}
+export const claimConditions = (filter: ClaimListFilter): Conditions => matching('Claim', { ...filter });
 
 export interface TroopLevelListFilter {
   /** A place's name (any case), ISO code or key. */
@@ -68,16 +60,12 @@ export const TIMELINE_ORDER: OrderTerm[] = [
   { field: 'id' },
 ];
 
-export function troopLevelConditions(filter: TroopLevelListFilter): Conditions {
-  const c = new Conditions();
-  if (filter.location?.trim())
-    c.add(
-      `EXISTS (SELECT 1 FROM location l WHERE l.id = x.location_id AND ${placeMatchSql('l', c.param(filter.location.trim(), 'text'))})`,
-    );
-  equal(c, 'TroopLevel', 'kind', filter.kind, '"TroopLevelKind"');
-  if (filter.from) c.add(`x.effective_date >= ${c.param(day(filter.from), 'date')}`);
-  if (filter.to) c.add(`x.effective_date <= ${c.param(day(filter.to), 'date')}`);
-  equal(c, 'TroopLevel', 'articleId', filter.articleId);
+export function troopLevelConditions({ location, from, to, ...equal }: TroopLevelListFilter): Conditions {
+  const c = matching('TroopLevel', { ...equal });
+  if (location?.trim())
+    c.add(`EXISTS (SELECT 1 FROM location l WHERE l.id = x.location_id AND ${placeMatchSql('l', c.param(location.trim(), 'text'))})`);
+  if (from) c.add(`x.effective_date >= ${c.param(day(from), 'date')}`);
+  if (to) c.add(`x.effective_date <= ${c.param(day(to), 'date')}`);
   return c;
 }
 

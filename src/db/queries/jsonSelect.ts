@@ -101,9 +101,12 @@ export async function selectJson<T>(
     const page = `SELECT t.* FROM ${table(model)} t WHERE t.${keyColumn} = $1::${type}`;
     return selectJsonPage<T>(sql, model, select, { page, order: `t0.${keyColumn}`, values: [values[0]] });
   }
-  const page = `SELECT t.*, k.n FROM unnest($1::${type}[]) WITH ORDINALITY AS k(value, n) JOIN ${table(model)} t ON t.${keyColumn} = k.value`;
-  return selectJsonPage<T>(sql, model, select, { page, order: 'n', values: [values] });
+  return selectJsonPage<T>(sql, model, select, { page: keyedRows(model, key, type), order: 'n', values: [values] });
 }
+
+/** The rows of `model` whose `field` is one of the array $1 (of `type`), each with `n`, its key's position in $1. */
+export const keyedRows = (model: ModelName, field: string, type: 'uuid' | 'text' = 'uuid'): string =>
+  `SELECT t.*, k.n FROM unnest($1::${type}[]) WITH ORDINALITY AS k(value, n) JOIN ${table(model)} t ON t.${column(model, field)} = k.value`;
 
 export interface PageQuery {
   /** SQL yielding the page's rows of the model's table (it may add columns, such as `n`). */

@@ -3,8 +3,8 @@
  * a relation reads the same way (and in the same order) whether it was preloaded or not.
  */
 import type { SqlRunner } from '../client.ts';
-import { selectJsonPage, type Select } from './jsonSelect.ts';
-import { column, orderSql, relationOf, relationOrder, table, type ModelName } from './models.ts';
+import { keyedRows, selectJson, selectJsonPage, type Select } from './jsonSelect.ts';
+import { orderSql, relationOf, relationOrder, type ModelName } from './models.ts';
 
 /**
  * The rows related to each of `keys` through `model.relation` (keys are the parent's `from`
@@ -20,9 +20,13 @@ export function relatedRows<T>(
 ): Promise<T[]> {
   const relation = relationOf(model, relationName);
   if (!relation) throw new Error(`${model} has no relation ${relationName}`);
-  const page = `SELECT t.*, k.n FROM unnest($1::uuid[]) WITH ORDINALITY AS k(value, n) JOIN ${table(relation.model)} t ON t.${column(relation.model, relation.to)} = k.value`;
   const order = relation.list ? `t0.n, ${orderSql(relation.model, relationOrder(model, relationName), 't0')}` : 't0.n';
-  return selectJsonPage<T>(sql, relation.model, { ...select, [relation.to]: true }, { page, order, values: [[...keys]] });
+  return selectJsonPage<T>(
+    sql,
+    relation.model,
+    { ...select, [relation.to]: true },
+    { page: keyedRows(relation.model, relation.to), order, values: [[...keys]] },
+  );
 }
 
 /** How many rows each of `ids` has in each of `relations`, in one statement. */
@@ -33,12 +37,7 @@ export async function relationCounts<R extends string>(
   ids: readonly string[],
 ): Promise<Record<R, number>[]> {
   const select = { id: true, _count: { select: Object.fromEntries(relations.map((r) => [r, true])) } } as Select;
-  const page = `SELECT t.*, k.n FROM unnest($1::uuid[]) WITH ORDINALITY AS k(value, n) JOIN ${table(model)} t ON t.id = k.value`;
-  const rows = await selectJsonPage<{ id: string; _count: Record<R, number> }>(sql, model, select, {
-    page,
-    order: 't0.n',
-    values: [[...ids]],
-  });
+  const rows = await selectJson<{ id: string; _count: Record<R, number> }>(sql, model, select, 'id', ids);
   const found = new Map(rows.map((row) => [row.id, row._count]));
   const none = Object.fromEntries(relations.map((r) => [r, 0])) as Record<R, number>;
   return ids.map((id) => found.get(id) ?? none);

@@ -1,7 +1,7 @@
 import { claimConditions, NEWEST_ARTICLE_FIRST, type ClaimListFilter } from '../../db/queries/extracts.ts';
 import { listConnection } from '../common/connection.ts';
 import { fieldsOf } from '../common/fields.ts';
-import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { filterIds, toGlobalId } from '../common/ids.ts';
 import { required } from '../common/required.ts';
 import { optionalSearch } from '../common/search.ts';
 import type { ClaimFilter, Resolvers } from '../generated/resolvers.ts';
@@ -11,16 +11,8 @@ const reviewEvent = fieldsOf('ClaimReviewEvent');
 
 function listFilter(filter: ClaimFilter | null | undefined): ClaimListFilter {
   const search = optionalSearch(filter?.search);
-  const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
-  const claimantId = optionalIdOf('Person', filter?.claimantId, 'filter.claimantId');
-  const claimantOrganisationId = optionalIdOf('Organisation', filter?.claimantOrganisationId, 'filter.claimantOrganisationId');
-  return {
-    ...(search ? { search } : {}),
-    ...(articleId ? { articleId } : {}),
-    ...(claimantId ? { claimantId } : {}),
-    ...(claimantOrganisationId ? { claimantOrganisationId } : {}),
-    ...(filter?.status ? { status: filter.status } : {}),
-  };
+  const ids = filterIds(filter, { articleId: 'Article', claimantId: 'Person', claimantOrganisationId: 'Organisation' });
+  return { ...(search ? { search } : {}), ...ids, ...(filter?.status ? { status: filter.status } : {}) };
 }
 
 export const claimResolvers: Resolvers = {

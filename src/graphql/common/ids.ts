@@ -28,3 +28,19 @@ export function idOf(type: NodeType, globalId: string, field = 'id'): string {
 /** Like idOf for optional arguments. */
 export const optionalIdOf = (type: NodeType, globalId: string | null | undefined, field: string): string | undefined =>
   globalId == null ? undefined : idOf(type, globalId, field);
+
+/**
+ * A filter's global ids as database ids, each named `filter.<key>` when it does not parse;
+ * keys without a value are left out.
+ */
+export function filterIds<K extends string>(
+  filter: Partial<Record<NoInfer<K>, string | null>> | null | undefined,
+  types: Record<K, NodeType>,
+) {
+  const ids: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(types) as K[]) {
+    const id = optionalIdOf(types[key], filter?.[key], `filter.${key}`);
+    if (id !== undefined) ids[key] = id;
+  }
+  return ids;
+}

@@ -1,22 +1,49 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { sqlOf } from '../../db/client.ts';
 import { BY_NAME, claimConditions, namedConditions, NEWEST_ARTICLE_FIRST, quoteConditions } from '../../db/queries/extracts.ts';
-import { listPage } from '../../db/queries/lists.ts';
+import type { ChildModel } from '../../db/queries/childPages.ts';
+import { listPage, type Conditions } from '../../db/queries/lists.ts';
 import type { RowOf } from '../../db/queries/models.ts';
 import { listConnection } from '../common/connection.ts';
 import { fieldsOf } from '../common/fields.ts';
 import { selectFor } from '../common/lookahead.ts';
 import { parseGlobalId, toGlobalId } from '../common/ids.ts';
-import { paginate, type PageQuery } from '../common/pagination.ts';
+import { paginate, type PageArgs } from '../common/pagination.ts';
 import { optionalSearch } from '../common/search.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const organisation = fieldsOf('Organisation');
 
-/** A first page forwards comes batched from a loader; any other page is read for this parent alone. */
-const isFirstPage = (page: PageQuery): boolean => page.cursor === undefined && page.take > 0;
-const nodes = (info: GraphQLResolveInfo) => selectFor(info, ['edges', 'node'], { keepId: true });
-const pageOf = ({ take, cursor }: PageQuery) => ({ take, ...(cursor ? { cursor: cursor.id } : {}) });
+/**
+ * An organisation's quotes or claims as a connection: a first page forwards comes batched from
+ * a loader for every organisation on the page; any other page is read for this one alone.
+ */
+function childConnection<M extends ChildModel>(
+  model: M,
+  foreignKey: string,
+  relation: 'quotes' | 'claims',
+  where: (id: string) => Conditions,
+) {
+  return organisation.computed(['id'], ({ id }, args: PageArgs, { prisma, loaders }, info) =>
+    paginate(
+      args,
+      (page) =>
+        page.cursor === undefined && page.take > 0
+          ? (loaders.firstPage(model, foreignKey).load({ id, take: page.take }) as Promise<RowOf<M>[]>)
+          : listPage<RowOf<M>>(
+              sqlOf(prisma),
+              model,
+              selectFor(info, ['edges', 'node'], { keepId: true }),
+              where(id),
+              NEWEST_ARTICLE_FIRST,
+              {
+                take: page.take,
+                ...(page.cursor ? { cursor: page.cursor.id } : {}),
+              },
+            ),
+      async () => (await loaders.counts('Organisation', [relation]).load(id))[relation] ?? 0,
+    ),
+  );
+}
 
 export const organisationResolvers: Resolvers = {
   Query: {
@@ -36,39 +63,7 @@ export const organisationResolvers: Resolvers = {
   },
   Organisation: {
     id: organisation.computed(['id'], (o) => toGlobalId('Organisation', o.id)),
-    quotes: organisation.computed(['id'], ({ id }, args, { prisma, loaders }, info) =>
-      paginate(
-        args,
-        (page) =>
-          isFirstPage(page)
-            ? (loaders.firstPage('Quote', 'speakerOrganisationId').load({ id, take: page.take }) as Promise<RowOf<'Quote'>[]>)
-            : listPage<RowOf<'Quote'>>(
-                sqlOf(prisma),
-                'Quote',
-                nodes(info),
-                quoteConditions({ speakerOrganisationId: id }),
-                NEWEST_ARTICLE_FIRST,
-                pageOf(page),
-              ),
-        async () => (await loaders.counts('Organisation', ['quotes']).load(id)).quotes ?? 0,
-      ),
-    ),
-    claims: organisation.computed(['id'], ({ id }, args, { prisma, loaders }, info) =>
-      paginate(
-        args,
-        (page) =>
-          isFirstPage(page)
-            ? (loaders.firstPage('Claim', 'claimantOrganisationId').load({ id, take: page.take }) as Promise<RowOf<'Claim'>[]>)
-            : listPage<RowOf<'Claim'>>(
-                sqlOf(prisma),
-                'Claim',
-                nodes(info),
-                claimConditions({ claimantOrganisationId: id }),
-                NEWEST_ARTICLE_FIRST,
-                pageOf(page),
-              ),
-        async () => (await loaders.counts('Organisation', ['claims']).load(id)).claims ?? 0,
-      ),
-    ),
+    quotes: childConnection('Quote', 'speakerOrganisationId', 'quotes', (id) => quoteConditions({ speakerOrganisationId: id })),
+    claims: childConnection('Claim', 'claimantOrganisationId', 'claims', (id) => claimConditions({ claimantOrganisationId: id })),
   },
 };

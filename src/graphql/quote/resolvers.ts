@@ -1,6 +1,6 @@
 import { NEWEST_ARTICLE_FIRST, quoteConditions, type QuoteListFilter } from '../../db/queries/extracts.ts';
 import { fieldsOf } from '../common/fields.ts';
-import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { filterIds, toGlobalId } from '../common/ids.ts';
 import { listConnection } from '../common/connection.ts';
 import { required } from '../common/required.ts';
 import { optionalSearch } from '../common/search.ts';
@@ -10,15 +10,8 @@ const quote = fieldsOf('Quote');
 
 function listFilter(filter: QuoteFilter | null | undefined): QuoteListFilter {
   const search = optionalSearch(filter?.search);
-  const speakerId = optionalIdOf('Person', filter?.speakerId, 'filter.speakerId');
-  const speakerOrganisationId = optionalIdOf('Organisation', filter?.speakerOrganisationId, 'filter.speakerOrganisationId');
-  const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
-  return {
-    ...(search ? { search } : {}),
-    ...(speakerId ? { speakerId } : {}),
-    ...(speakerOrganisationId ? { speakerOrganisationId } : {}),
-    ...(articleId ? { articleId } : {}),
-  };
+  const ids = filterIds(filter, { speakerId: 'Person', speakerOrganisationId: 'Organisation', articleId: 'Article' });
+  return { ...(search ? { search } : {}), ...ids };
 }
 
 export const quoteResolvers: Resolvers = {

@@ -5,7 +5,7 @@ import { placesWithFigures } from '../../db/queries/places.ts';
 import { timelinePage } from '../../db/queries/troopLevels.ts';
 import { listConnection } from '../common/connection.ts';
 import { fieldsOf } from '../common/fields.ts';
-import { optionalIdOf, toGlobalId } from '../common/ids.ts';
+import { filterIds, toGlobalId } from '../common/ids.ts';
 import { selectFor } from '../common/lookahead.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../common/pagination.ts';
 import { required } from '../common/required.ts';
@@ -15,13 +15,12 @@ const troopLevel = fieldsOf('TroopLevel');
 const location = fieldsOf('Location');
 
 function listFilter(filter: TroopLevelFilter | null | undefined): TroopLevelListFilter {
-  const articleId = optionalIdOf('Article', filter?.articleId, 'filter.articleId');
   return {
     ...(filter?.location ? { location: filter.location } : {}),
     ...(filter?.kind ? { kind: filter.kind } : {}),
     ...(filter?.from ? { from: filter.from } : {}),
     ...(filter?.to ? { to: filter.to } : {}),
-    ...(articleId ? { articleId } : {}),
+    ...filterIds(filter, { articleId: 'Article' }),
   };
 }
 
