@@ -129,11 +129,10 @@ function reviveDates(model: ModelName, select: Select, row: Record<string, unkno
     if (current === null || current === undefined || !value) continue;
     const relation = MODELS[model].relations[field];
     if (relation) {
-      const nested = (
+      const nested =
         value === true
           ? Object.fromEntries(MODELS[relation.model].fields.map((f) => [f, true]))
-          : ((value as { select?: Select }).select ?? {})
-      ) as Select;
+          : ((value as { select?: Select }).select ?? {});
       for (const child of Array.isArray(current) ? current : [current])
         reviveDates(relation.model, nested, child as Record<string, unknown>);
     } else if (DATE_FIELDS.has(field) && typeof current === 'string') {
