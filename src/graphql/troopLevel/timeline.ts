@@ -10,8 +10,9 @@ import { placeMatchSql } from '../../db/placeMatch.ts';
 
 export interface TimelineArgs {
   location: string;
-  from?: Date | null;
-  to?: Date | null;
+  // As the GraphQL arguments hand them on: absent is undefined.
+  from?: Date | null | undefined;
+  to?: Date | null | undefined;
   first: number;
 }
 
