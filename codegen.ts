@@ -2,7 +2,7 @@
  * GraphQL Code Generator: resolver types from the SDL (mapped to Prisma's model types), the
  * example client's typed operations, and the merged SDL at the repository root for client tooling. `npm run codegen`; it also runs
  * on install and before the tests. Output is generated, never edited, not committed
- * (except schema.graphql, which client tooling reads and a test keeps current).
+ * (except schema.graphql, which client tooling reads; npm test's check:generated fails when it is stale).
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 

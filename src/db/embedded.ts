@@ -40,8 +40,8 @@ export interface EmbeddedPostgres {
   port: number;
   /** False when another process already ran this cluster and we merely connected to it. */
   owned: boolean;
-  /** Stops the cluster if we started it; a no-op for a reused one. */
-  stop(): Promise<void>;
+  /** Stops the cluster if we started it; a no-op for a reused one. A function property: callers hand it on as a cleanup. */
+  stop: () => Promise<void>;
 }
 
 interface Binaries {

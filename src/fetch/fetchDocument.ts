@@ -169,7 +169,8 @@ async function readCapped(response: Response, { type, limits, signal, fail }: Ho
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   if (!encoded && declared > limits.maxBytes) tooLarge();
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  // undici types the body as ReadableStream<any>; its chunks are bytes.
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

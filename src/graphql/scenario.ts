@@ -31,7 +31,14 @@ export function numberedReport(i: number): ArticleDraft {
     publishedPrecision: i % 3 === 0 ? 'DAY' : 'MINUTE',
     authors: [writer],
     people: [{ name: commander, roles: ['General'] }],
-    organisations: [{ name: ministry, kind: 'MINISTRY', aliases: [`ministry ${i}`], countryCode: place.isoCode }],
+    organisations: [
+      {
+        name: ministry,
+        kind: 'MINISTRY',
+        aliases: [`ministry ${i}`],
+        ...(place.isoCode === undefined ? {} : { countryCode: place.isoCode }),
+      },
+    ],
     locations: [place],
     paragraphs: [
       cut,

@@ -1,30 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { mergeTypeDefs } from '@graphql-tools/merge';
-import {
-  buildASTSchema,
-  buildSchema as buildFromSdl,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isUnionType,
-  lexicographicSortSchema,
-  printSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../config.ts';
-import { buildSchema, loadTypeDefs } from './schema.ts';
+import { buildSchema } from './schema.ts';
 
 const live = buildSchema();
 
 describe('the GraphQL schema', () => {
-  it('matches the schema.graphql at the repository root (run npm run codegen when this fails)', () => {
-    const committed = buildFromSdl(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
-    const current = buildASTSchema(mergeTypeDefs(loadTypeDefs()));
-    expect(printSchema(lexicographicSortSchema(committed))).toBe(printSchema(lexicographicSortSchema(current)));
-  });
-
   it('describes every type, field and enum value for Playground docs', () => {
     const missing: string[] = [];
     for (const type of Object.values(live.getTypeMap())) {

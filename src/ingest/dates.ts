@@ -298,7 +298,8 @@ export function readDateLine(raw: string, defaultZone: string): DateLine | undef
     .replace(/^in\s+(?=\p{Lu})/u, '')
     // "14.03.2024, 17:06 36246": a view counter with no label.
     .replace(/^\d{1,7}$/, '');
-  const date = printed.find((p) => p.label === 'PUBLISHED') ?? (printed[0] as PrintedDate);
+  // One printed date per date found, and there is at least one.
+  const date = printed.find((p) => p.label === 'PUBLISHED') ?? printed[0]!;
   return { date, rest };
 }
 

@@ -62,9 +62,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER } = options;
   const { introspection = true, corsOrigins = [], requestTimeoutMs = 10_000 } = options;
   // Per-request access logs only at debug level: at info they would drown the terminal.
-  const httpLog = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
+  // Typed as Fastify's logger interface, so the app is a plain FastifyInstance and not one generic over pino's Logger.
+  const httpLog: FastifyBaseLogger = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({
-    loggerInstance: httpLog as FastifyBaseLogger,
+    loggerInstance: httpLog,
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
   });

@@ -26,17 +26,18 @@ export function withDeadline<H extends Handler>(handler: H, ms: number): H {
       timer = setTimeout(() => resolve(EXPIRED), deadlineFor(ms, bytes));
     });
     const answer = Promise.resolve(handler.call(this, request as never, reply as never));
+    let first: unknown;
     try {
-      const first = await Promise.race([answer, expired]);
-      if (first !== EXPIRED) return first;
-      // The work goes on and its result is dropped; the writes it may make are idempotent.
-      answer.catch((error: unknown) => request.log.warn({ err: error }, 'request failed after its deadline'));
-      return reply
-        .code(503)
-        .send({ errors: [{ message: 'The request took too long; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      first = await Promise.race([answer, expired]);
     } finally {
       clearTimeout(timer);
     }
+    if (first !== EXPIRED) return first;
+    // The work goes on and its result is dropped; the writes it may make are idempotent.
+    answer.catch((error: unknown) => request.log.warn({ err: error }, 'request failed after its deadline'));
+    return reply
+      .code(503)
+      .send({ errors: [{ message: 'The request took too long; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
   };
   return guarded as unknown as H;
 }

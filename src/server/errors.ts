@@ -79,10 +79,11 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
  * and answers 503 when the database is away (load balancers and clients retry on it).
  */
 export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
+  // Apollo's hooks return promises; the work here is synchronous.
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (!isUnexpected(error)) continue;
             log.error(
@@ -91,13 +92,15 @@ export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLCon
             );
             error.extensions.requestId = contextValue.requestId;
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const unavailable = response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+        willSendResponse({ response }) {
+          const { body } = response;
+          const unavailable = body.kind === 'single' && body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
           if (unavailable) response.http.status = 503;
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -8,7 +8,7 @@ import type { PrismaClient } from '../db/client.ts';
 const READY_TIMEOUT_MS = 2_000;
 
 export function registerHealthRoutes(app: FastifyInstance, prisma: PrismaClient): void {
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
       await withTimeout(prisma.$queryRaw`SELECT 1`, READY_TIMEOUT_MS);

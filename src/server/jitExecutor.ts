@@ -24,9 +24,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       announce = callback;
       return () => (announce = undefined);
     },
-    async load() {
+    // The gateway interface returns a promise; loading a local schema is synchronous.
+    load() {
       announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
-      return {
+      return Promise.resolve({
         executor: async (request) => {
           const key = `${request.queryHash}:${request.operationName ?? ''}`;
           let query = compiled.get(key);
@@ -51,7 +52,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
             }
           });
         },
-      };
+      });
     },
     async stop() {},
   };

@@ -83,22 +83,29 @@ export function createMetrics(prisma: PrismaClient): Metrics {
     return name;
   };
 
+  // Apollo's hooks return promises; counting is synchronous.
   const graphqlPlugin: ApolloServerPlugin<GraphQLContext> = {
-    async requestDidStart() {
+    requestDidStart() {
       const started = performance.now();
       let labels = { operation: 'unparsed', type: 'unknown' };
-      return {
-        async didResolveOperation({ operation, operationName }) {
+      return Promise.resolve({
+        didResolveOperation({ operation, operationName }) {
           labels = { operation: operationLabel(operationName ?? operation?.name?.value), type: operation?.operation ?? 'unknown' };
+          return Promise.resolve();
         },
-        async didEncounterErrors({ errors: found }) {
-          for (const error of found) errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+        didEncounterErrors({ errors: found }) {
+          for (const error of found) {
+            const code = error.extensions?.code;
+            errors.inc({ code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' });
+          }
+          return Promise.resolve();
         },
-        async willSendResponse() {
+        willSendResponse() {
           requests.inc(labels);
           latency.observe(labels, (performance.now() - started) / 1000);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 

@@ -8,7 +8,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 
 export interface RateLimits {
   /** Queries per key (or address) per minute; 0 turns the limit off. */
@@ -24,7 +24,7 @@ export function isMutation(body: unknown): boolean {
   try {
     const operations = parse(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const chosen = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === operationName);
-    return chosen?.operation === 'mutation';
+    return chosen?.operation === OperationTypeNode.MUTATION;
   } catch {
     // Not GraphQL: Apollo will refuse it; count it as a read.
     return false;

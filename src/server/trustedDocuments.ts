@@ -51,19 +51,22 @@ export function persistedQueryCache({ documents, enforce }: TrustedDocuments): K
 /** Enforcing: a document off the list is refused before it runs, unless an editor sent it. */
 export function trustedDocumentsPlugin({ documents, enforce }: TrustedDocuments): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart() {
-      if (!enforce) return;
-      return {
-        async didResolveOperation({ queryHash, contextValue }) {
-          if (documents.has(queryHash) || contextValue.caller?.role === 'EDITOR' || contextValue.caller?.role === 'ADMIN') return;
-          throw new GraphQLError(
-            'This service runs only its trusted documents: send a listed operation by its hash (extensions.persistedQuery.sha256Hash), or use an editor key.',
-            {
-              extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
-            },
+    // Apollo's hooks return promises; the check is synchronous.
+    requestDidStart() {
+      if (!enforce) return Promise.resolve();
+      return Promise.resolve({
+        didResolveOperation({ queryHash, contextValue }) {
+          if (documents.has(queryHash) || contextValue.caller?.role === 'EDITOR' || contextValue.caller?.role === 'ADMIN') {
+            return Promise.resolve();
+          }
+          return Promise.reject(
+            new GraphQLError(
+              'This service runs only its trusted documents: send a listed operation by its hash (extensions.persistedQuery.sha256Hash), or use an editor key.',
+              { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
+            ),
           );
         },
-      };
+      });
     },
   };
 }

@@ -10,7 +10,8 @@ import { migrate } from '../../src/db/migrate.ts';
 export interface TestDatabase {
   name: string;
   url: string;
-  drop(): Promise<void>;
+  /** A function property: tests hand it on as a cleanup. */
+  drop: () => Promise<void>;
 }
 
 export interface MigratedTestDatabase extends TestDatabase {

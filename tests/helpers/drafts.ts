@@ -28,7 +28,8 @@ import type {
 /** Where an item's words are: their only occurrence, or their first inside `within` (which occurs once). */
 interface Words {
   text: string;
-  within?: string;
+  /** Passed on from the item specs as given, so possibly undefined. */
+  within?: string | undefined;
 }
 
 /** Fields the builder computes from the text and the names used in the spec. */
@@ -159,21 +160,17 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     aliases: o.aliases ?? [],
   }));
   const locations = locationSpecs.map((l): LocationDraft => ({ ...l, key: l.key ?? keyOf(l.name) }));
-  const personNamed = (ref: string | undefined) =>
-    ref === undefined ? undefined : resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person');
-  const organisationNamed = (ref: string | undefined) =>
-    ref === undefined
-      ? undefined
-      : resolve(ref, organisations.find((o) => o.name === ref || o.key === ref || o.aliases.includes(ref))?.key, 'organisation');
-  const quoteNamed = (ref: number | string | undefined, own: number) => {
-    if (ref === undefined) return undefined;
+  // A reference the spec leaves out stays out of the draft: no key with an undefined value.
+  const personNamed = (ref: string) => resolve(ref, people.find((p) => p.name === ref || p.key === ref)?.key, 'person');
+  const organisationNamed = (ref: string) =>
+    resolve(ref, organisations.find((o) => o.name === ref || o.key === ref || o.aliases.includes(ref))?.key, 'organisation');
+  const quoteNamed = (ref: number | string, own: number) => {
     const index = typeof ref === 'number' ? ref : quoteSpecs.findIndex((q) => q.text === ref);
     if (index < 0 || index >= quoteSpecs.length || index === own)
       throw new Error(`Quote ${own} continues "${ref}", which is not another quote of the spec.`);
     return index;
   };
-  const placeNamed = (ref: string | undefined) =>
-    ref === undefined ? undefined : resolve(ref, locations.find((l) => [l.name, l.key, l.isoCode].includes(ref))?.key, 'location');
+  const placeNamed = (ref: string) => resolve(ref, locations.find((l) => [l.name, l.key, l.isoCode].includes(ref))?.key, 'location');
   const place = (words: Words) => {
     const span = find(text, words);
     return { ...span, text: words.text, paragraphIndex: paragraphAt(paragraphs, span) };
@@ -183,7 +180,7 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     partial: false,
     ...rest,
     ...place({ text: words, within }),
-    speakerKey: personNamed(speaker),
+    ...(speaker === undefined ? {} : { speakerKey: personNamed(speaker) }),
     ...(speakerOrganisation === undefined ? {} : { speakerOrganisationKey: organisationNamed(speakerOrganisation) }),
     ...(continues === undefined ? {} : { continues: quoteNamed(continues, i) }),
   }));
@@ -194,7 +191,15 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
   };
   const troopLevels = levelSpecs.map(({ text: words, within, location, ...rest }): TroopLevelDraft => {
     const placed = place({ text: words, within });
-    return { qualifier: 'EXACT', force: 'US', ...rest, ...placed, locationKey: placeNamed(location), claimIndex: claimOf(placed) };
+    const claimIndex = claimOf(placed);
+    return {
+      qualifier: 'EXACT',
+      force: 'US',
+      ...rest,
+      ...placed,
+      ...(location === undefined ? {} : { locationKey: placeNamed(location) }),
+      ...(claimIndex === undefined ? {} : { claimIndex }),
+    };
   });
   const claims = claimSpecs.map(({ text: words, within, claimant, claimantOrganisation, ...rest }, i): ClaimDraft => {
     const span = claimSpans[i] as Span;
@@ -202,7 +207,7 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
       kind: 'STATEMENT',
       ...rest,
       ...place({ text: words, within }),
-      claimantKey: personNamed(claimant),
+      ...(claimant === undefined ? {} : { claimantKey: personNamed(claimant) }),
       ...(claimantOrganisation === undefined ? {} : { claimantOrganisationKey: organisationNamed(claimantOrganisation) }),
       quoteIndexes: indexesInside(quotes, span),
       troopLevelIndexes: indexesInside(troopLevels, span),
@@ -215,8 +220,10 @@ export function buildDraft(spec: ArticleSpec): ArticleDraft {
     contentHash: createHash('sha256').update(text).digest('hex'),
     slug: spec.slug ?? slugOf(headline, publishedAt, spec.publishedOn),
     headline,
-    publishedAt,
-    authors: authorSpecs.map((a) => (typeof a === 'string' ? { personKey: keyOf(a) } : { personKey: keyOf(a.name), role: a.role })),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+    authors: authorSpecs.map((a) =>
+      typeof a === 'string' ? { personKey: keyOf(a) } : { personKey: keyOf(a.name), ...(a.role === undefined ? {} : { role: a.role }) },
+    ),
     people,
     organisations,
     locations,

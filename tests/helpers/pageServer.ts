@@ -68,11 +68,11 @@ export const status =
 /** A resolver that knows only the names it is given (no DNS query leaves the machine), and logs what it was asked. */
 export function fakeResolver(names: Record<string, string[]>) {
   const asked: string[] = [];
-  const resolve = async (host: string): Promise<ResolvedAddress[]> => {
+  const resolve = (host: string): Promise<ResolvedAddress[]> => {
     asked.push(host);
     const addresses = names[host];
-    if (!addresses) throw Object.assign(new Error(`${host} is not in the test's resolver`), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    if (!addresses) return Promise.reject(Object.assign(new Error(`${host} is not in the test's resolver`), { code: 'ENOTFOUND' }));
+    return Promise.resolve(addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
   };
   return { resolve, asked };
 }

@@ -12,8 +12,9 @@ import { placeMatchSql } from './places.ts';
 
 export interface TimelineArgs {
   location: string;
-  from?: Date | null;
-  to?: Date | null;
+  // As the GraphQL arguments hand them on: absent is undefined.
+  from?: Date | null | undefined;
+  to?: Date | null | undefined;
   first: number;
 }
 

@@ -71,7 +71,7 @@ export function placedArticle(): ArticleDraft {
 
 /** For the list order: an article with nothing in it but its slug and date (or none). */
 export const datedArticle = (slug: string, date: string | null): ArticleDraft =>
-  buildDraft({ slug, headline: slug, paragraphs: [`Text of ${slug}.`], publishedAt: date ?? undefined });
+  buildDraft({ slug, headline: slug, paragraphs: [`Text of ${slug}.`], ...(date === null ? {} : { publishedAt: date }) });
 
 /** For the list order: an article that prints its day and no time (no instant is stored). */
 export const dayOnlyArticle = (slug: string, day: string): ArticleDraft =>

@@ -85,7 +85,7 @@ export function fieldsOf<M extends ModelName, P extends object = RowOf<M>>(model
     ): FieldResolver<P, unknown, Record<R, number> | Promise<Record<R, number>>> {
       return declare(model, { kind: 'count', relations }, (row, _args, { loaders }) => {
         const counted = Reflect.get(row, '_count') as Record<R, number> | undefined;
-        return counted ?? (loaders.counts(model, relations).load(Reflect.get(row, 'id') as string) as Promise<Record<R, number>>);
+        return counted ?? loaders.counts(model, relations).load(Reflect.get(row, 'id') as string);
       });
     },
 

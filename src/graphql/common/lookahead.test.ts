@@ -1,4 +1,4 @@
-import { parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../schema.ts';
 import { selectFor } from './lookahead.ts';
@@ -8,9 +8,9 @@ const schema = buildSchema();
 /** The resolve info of the query's first root field, as graphql-js would hand it over. */
 function infoOf(query: string, variables: Record<string, unknown> = {}): GraphQLResolveInfo {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const fieldNode = operation.selectionSet.selections[0] as FieldNode;
   const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value]!.type;

@@ -23,6 +23,10 @@ const updateInput = z
 
 const belowCount = (field: string[]) => userError(field, 'countMax must not be below count.');
 
+/** The fields an input sets: zod types an optional field as possibly undefined, Prisma's update input wants it left out. */
+const setFields = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+
 export const troopLevelMutations: Resolvers = {
   Mutation: {
     updateTroopLevel: async (_parent, args, context) => {
@@ -32,7 +36,7 @@ export const troopLevelMutations: Resolvers = {
       const valid = validate(updateInput, args.input, ['input']);
       if (!valid.ok) return { troopLevel: null, userErrors: valid.userErrors };
       const { locationId, ...fields } = valid.data;
-      const data: Prisma.TroopLevelUncheckedUpdateInput = { ...fields };
+      const data: Prisma.TroopLevelUncheckedUpdateInput = setFields(fields);
       // A range stays a range: its maximum is checked against the count it will have.
       if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
         const stored =

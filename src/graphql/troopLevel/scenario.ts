@@ -73,8 +73,7 @@ export function syriaCount(count: number, effectiveDate: string, periodEnd?: str
         kind: 'CURRENT',
         location: 'Syria',
         effectiveDate,
-        periodEnd,
-        datePrecision: periodEnd ? 'MONTH' : 'DAY',
+        ...(periodEnd ? { periodEnd, datePrecision: 'MONTH' as const } : { datePrecision: 'DAY' as const }),
       },
     ],
   });

@@ -183,7 +183,7 @@ function subjectBeforeCommas(tokens: Token[], comma: number, floor: number, mask
     const named = asides.find((a) => tokens.slice(a.first, a.last + 1).some((t) => t.pos === 'PROPN')) ?? asides.at(-1);
     if (!bounded) {
       // "He spoke at the centre in Jaji, Kaduna State, said": a pronoun opening the sentence is its subject.
-      const opener = tokens[j + 1] as Token | undefined;
+      const opener = tokens[j + 1];
       if (opener && ['he', 'she', 'they'].includes(low(opener))) return { first: j + 1, last: j + 1, start: opener.start, end: opener.end };
       // The subject opens the stretch: "the deaths will only worsen, said" has none.
       if (!whole) return named;

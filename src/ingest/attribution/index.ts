@@ -130,15 +130,16 @@ export function attributeQuotes(text: string, article: ArticleMentions): Attribu
         return first ? (first.kind === 'PERSON' ? { personKey: first.key } : { organisationKey: first.key }) : undefined;
       };
       for (const clause of current.clauses) {
-        clause.speaker = clause.subject
+        const speaker = clause.subject
           ? resolvePhrase(ctx, clause.subject)
           : clause.form === 'PARTICIPLE'
             ? (last ?? subjectOf(clause.cueStart))
             : undefined;
-        if (clause.speaker) {
-          narrative.spoke(clause.speaker);
-          ctx.spokeHere.push(clause.speaker);
-          last = clause.speaker;
+        if (speaker) {
+          clause.speaker = speaker;
+          narrative.spoke(speaker);
+          ctx.spokeHere.push(speaker);
+          last = speaker;
         }
       }
       const outside = mentions.filter(

@@ -26,11 +26,12 @@ export interface NameRun {
   /** PERSON / NAME: the name without its title; ORGANISATION: its name; ROLE: the title. */
   name: string;
   nameStart: number;
+  // Every run carries every key, undefined when it does not apply (one object shape for the engine).
   /** PERSON: the title before the name ("Prime Minister"), when there is one. */
-  title?: string;
+  title: string | undefined;
   /** PLACE: where; for a city, region or base, `country` is the country it lies in. */
-  location?: LocationDraft;
-  country?: LocationDraft;
+  location: LocationDraft | undefined;
+  country: LocationDraft | undefined;
   /** Followed by 's. */
   possessive: boolean;
   /** Index of the run's first token in the paragraph's tokens. */

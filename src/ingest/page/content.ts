@@ -147,7 +147,9 @@ export function readContent(document: PageDocument): PageContent {
   removeFurniture(document);
   const article = new Readability(document, { keepClasses: false }).parse();
   if (!article?.content) return { blocks: [] };
-  const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
+  const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`) as unknown as {
+    document: PageDocument;
+  };
   const byline = article.byline ? oneLine(article.byline) : undefined;
   const title = article.title ? oneLine(article.title) : undefined;
   return {

@@ -6,7 +6,8 @@ import { cleanEnv, exitOf, runCliToEnd, spawnCli, waitForOutput } from '../../he
 import { freePort } from '../../helpers/ports.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
+/** Run last to first after each test; some are synchronous (killing a process). */
+const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
@@ -33,7 +34,7 @@ describe('npm start', () => {
   it('starts on a bare data directory, seeds, serves, stops on Ctrl-C and restarts with its data', async () => {
     const { env, dataDir, port } = await freshEnv();
     const first = spawnCli('src/cli/start.ts', [], env);
-    cleanups.push(async () => void first.kill('SIGKILL'));
+    cleanups.push(() => void first.kill('SIGKILL'));
     const banner = await waitForOutput(first, /Articles: \d+/);
     expect(banner).toContain(`ready at http://localhost:${port}/graphql`);
     expect(banner).toContain(`embedded Postgres on 127.0.0.1`);
@@ -44,7 +45,7 @@ describe('npm start', () => {
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
 
     const second = spawnCli('src/cli/start.ts', [], env);
-    cleanups.push(async () => void second.kill('SIGKILL'));
+    cleanups.push(() => void second.kill('SIGKILL'));
     await waitForOutput(second, /Articles: 1/);
     expect(await totalCount(port)).toBe(1);
     second.kill('SIGTERM');

@@ -49,11 +49,11 @@ const SELECT = {
 
 /** Prisma's select without its orderBy: ours reads every relation in its one reading order. */
 function ours(select: object): Select {
-  return Object.fromEntries(
+  return Object.fromEntries<Select[string]>(
     Object.entries(select)
       .filter(([key]) => key !== 'orderBy')
       .map(([key, value]) => [key, value === true ? true : { select: ours((value as { select: object }).select) }]),
-  ) as Select;
+  );
 }
 
 describe('selectJson', () => {

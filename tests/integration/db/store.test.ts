@@ -253,20 +253,16 @@ describe('saveArticle, organisations, publication days and ranges', () => {
     // Its own organisation, so no other test's articles add to it.
     const named = (tag: string, organisation: OrganisationDraft) => {
       const d = organisationDraft(`${ORG_TEXT}\n\n${tag}.`, `org-${tag}`);
-      const key = (o?: string) => (o ? organisation.key : undefined);
       return {
         ...d,
         organisations: [organisation],
-        quotes: d.quotes.map((q) => ({ ...q, speakerOrganisationKey: key(q.speakerOrganisationKey) })),
-        claims: d.claims.map((c) => ({ ...c, claimantOrganisationKey: key(c.claimantOrganisationKey) })),
+        quotes: d.quotes.map((q) => (q.speakerOrganisationKey ? { ...q, speakerOrganisationKey: organisation.key } : q)),
+        claims: d.claims.map((c) => (c.claimantOrganisationKey ? { ...c, claimantOrganisationKey: organisation.key } : c)),
       };
     };
-    const pentagon = { key: 'pentagon', name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'], countryCode: 'US' };
-    await saveArticle(db.prisma, named('once', pentagon));
-    await saveArticle(
-      db.prisma,
-      named('twice', { ...pentagon, kind: 'GOVERNMENT', aliases: ['the Department of Defense'], countryCode: undefined }),
-    );
+    const pentagon = { key: 'pentagon', name: 'Pentagon', kind: 'MILITARY' as const, aliases: ['the Pentagon'] };
+    await saveArticle(db.prisma, named('once', { ...pentagon, countryCode: 'US' }));
+    await saveArticle(db.prisma, named('twice', { ...pentagon, kind: 'GOVERNMENT', aliases: ['the Department of Defense'] }));
     const rows = await db.prisma.organisation.findMany({ where: { key: 'pentagon' } });
     expect(rows.map((r) => [r.kind, r.aliases, r.countryCode])).toEqual([
       ['MILITARY', ['the Pentagon', 'the Department of Defense'], 'US'],
@@ -283,7 +279,7 @@ describe('saveArticle, organisations, publication days and ranges', () => {
     const later = organisationDraft(`${ORG_TEXT}\n\nLater.`, 'org-later');
     later.quotes = [
       { ...later.quotes[1]!, continues: 1 },
-      { ...later.quotes[0]!, continues: undefined },
+      later.quotes[0]!, // continues nothing
     ];
     const saved = await saveArticle(db.prisma, later);
     const quotes = await db.prisma.quote.findMany({ where: { articleId: saved.articleId }, orderBy: { start: 'desc' } });

@@ -263,7 +263,7 @@ describe('addresses', () => {
   it('fetches an allowed name from the address the resolver gave, asking it once', async () => {
     let calls = 0;
     // A second answer would point elsewhere: the connection must use the first, checked one.
-    const resolve = async (): Promise<ResolvedAddress[]> => [{ address: calls++ === 0 ? '127.0.0.1' : '10.0.0.7', family: 4 }];
+    const resolve = (): Promise<ResolvedAddress[]> => Promise.resolve([{ address: calls++ === 0 ? '127.0.0.1' : '10.0.0.7', family: 4 }]);
     const url = `http://news.internal.example:${main.port}/utf8`;
     const page = await fetchPage(url, policy({ allowHosts: new Set([`news.internal.example:${main.port}`]), resolve }));
     expect([page.url, calls, main.seen.get('/utf8')?.host]).toEqual([url, 1, `news.internal.example:${main.port}`]);

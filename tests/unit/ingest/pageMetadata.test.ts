@@ -160,7 +160,8 @@ describe('detectLanguage', () => {
 describe('readMetadata from meta tags alone', () => {
   const metadataOf = (head: string) =>
     readMetadata(
-      parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as MetadataSource,
+      // linkedom types its window with the DOM library, which the project does not load.
+      (parseHTML(`<html><head>${head}</head><body></body></html>`) as unknown as { document: MetadataSource }).document,
       undefined,
       'Europe/London',
     );
