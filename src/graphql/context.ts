@@ -1,8 +1,8 @@
-import type { PrismaClient } from '../db/client.ts';
+import type { ApiKeyRole, PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+export type Role = ApiKeyRole;
 
 /** The API key a request presented, once verified. */
 export interface Caller {

@@ -40,13 +40,15 @@ import countries from 'i18n-iso-countries';
 import { ARABIC_ARTICLES, BASE_WORDS, HISTORICAL_REGIONS, NAMED_BASES, REGION_SUFFIXES } from './lexicon/places.ts';
 import { fold } from './text.ts';
 import { tagger } from './tagger.ts';
+import type { LocationKind } from './types.ts';
 
 export interface GazetteerEntry {
   /** As the data spells it: "Żagań", "At Tājī", "Cabo Delgado Province". */
   name: string;
   /** ISO 3166-1 alpha-2. */
   countryCode: string;
-  kind: 'CITY' | 'REGION' | 'COUNTRY';
+  /** Bases come from the lexicon's patterns, not from the gazetteer's data. */
+  kind: Exclude<LocationKind, 'BASE'>;
   /**
    * Inhabitants of a city SimpleMaps counts; of a region, the sum of its cities SimpleMaps counts
    * (a lower bound); undefined for countries and for the towns only GeoNames lists.

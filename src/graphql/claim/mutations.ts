@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { recordClaimReview } from '../../db/claimReviews.ts';
+import { CLAIM_KINDS } from '../../ingest/types.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import { notFound } from '../common/errors.ts';
 import { argId, deleteById, onExisting, organisationArg, personArg, respan, validate } from '../common/mutation.ts';
@@ -10,7 +11,7 @@ const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.')
 
 const updateInput = z.object({
   text: z.string().trim().min(1, 'Must not be empty.').max(10_000).optional(),
-  kind: z.enum(['FIGURE', 'EVENT', 'STATEMENT', 'FORECAST']).optional(),
+  kind: z.enum(CLAIM_KINDS).optional(),
   claimantId: z.string().nullish(),
   claimantOrganisationId: z.string().nullish(),
   claimantDescription: z.string().trim().max(500).nullish(),

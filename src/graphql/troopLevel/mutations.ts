@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
+import { DATE_PRECISIONS, QUALIFIERS, TROOP_LEVEL_KINDS } from '../../ingest/types.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import { argId, deleteById, onExisting, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -8,12 +9,12 @@ const updateInput = z
   .object({
     count: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').optional(),
     countMax: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').nullish(),
-    qualifier: z.enum(['EXACT', 'APPROXIMATELY', 'MORE_THAN', 'FEWER_THAN', 'ALMOST', 'AT_LEAST', 'UP_TO']).optional(),
-    kind: z.enum(['CURRENT', 'TARGET', 'CHANGE', 'HISTORICAL']).optional(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    kind: z.enum(TROOP_LEVEL_KINDS).optional(),
     force: z.string().trim().min(1, 'Must not be empty.').max(100).optional(),
     effectiveDate: z.date().nullish(),
     periodEnd: z.date().nullish(),
-    datePrecision: z.enum(['DAY', 'MONTH', 'YEAR', 'PERIOD']).optional(),
+    datePrecision: z.enum(DATE_PRECISIONS).optional(),
     locationId: z.string().optional(),
   })
   .refine((input) => !input.effectiveDate || !input.periodEnd || input.periodEnd >= input.effectiveDate, {

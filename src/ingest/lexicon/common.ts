@@ -1,3 +1,4 @@
+import type { Gender } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './time.ts';
 
 /**
@@ -146,7 +147,7 @@ export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((m) => m.name
 export const CALENDAR_ABBREVIATIONS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).filter((f) => !CALENDAR_WORDS.has(f)));
 
 /** Pronouns that stand for a speaker, with the gender they require. */
-export const SPEAKER_PRONOUNS: Record<string, 'MALE' | 'FEMALE' | 'ORGANISATION' | 'PLURAL'> = {
+export const SPEAKER_PRONOUNS: Record<string, Gender | 'ORGANISATION' | 'PLURAL'> = {
   he: 'MALE',
   she: 'FEMALE',
   it: 'ORGANISATION',
