@@ -21,7 +21,7 @@ export async function seedArticles(
   const results: IngestResult[] = [];
   for (const file of await listArticleFiles([options.dir ?? seedDir])) {
     const text = await readArticleFile(file);
-    results.push(await ingestText(prisma, text, { defaultTimeZone: options.defaultTimeZone ?? 'Europe/London' }));
+    results.push(await ingestText(prisma, text, { defaultTimeZone: options.defaultTimeZone }));
   }
   return results;
 }

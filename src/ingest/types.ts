@@ -206,7 +206,7 @@ export interface PageFacts {
 }
 
 export interface IngestOptions {
-  /** IANA zone for datelines without an explicit zone. Default "Europe/London". */
+  /** IANA zone for datelines without an explicit zone. Default DEFAULT_TIME_ZONE (zones.ts). */
   defaultTimeZone?: string;
   /** Overrides the dateline and the page's metadata. */
   publishedAt?: Date;

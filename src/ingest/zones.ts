@@ -3,6 +3,9 @@
  * shows, the calendar day of an instant, and the zone a city names ("Kyiv time").
  */
 
+/** The zone of datelines that name none, unless the caller (DEFAULT_TIME_ZONE in config.ts) says otherwise. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */

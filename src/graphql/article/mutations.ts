@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IngestResult } from '../../db/ingestText.ts';
 import { FetchError, fetchPage } from '../../fetch/index.ts';
-import { IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
+import { formatBytes, IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import type { GraphQLContext, IngestOutcome } from '../context.ts';
 import { deleteById, userError, validate } from '../common/mutation.ts';
@@ -28,12 +28,15 @@ const ingestInput = z
     text: z
       .string()
       .refine((text) => text.trim().length > 0, 'The article text is empty.')
-      .refine((text) => Buffer.byteLength(text) <= MAX_ARTICLE_BYTES, 'The article text is over the 1 MB limit.')
+      .refine(
+        (text) => Buffer.byteLength(text) <= MAX_ARTICLE_BYTES,
+        `The article text is over the ${formatBytes(MAX_ARTICLE_BYTES)} limit.`,
+      )
       .nullish(),
     html: z
       .string()
       .refine((html) => html.trim().length > 0, 'The page is empty.')
-      .refine((html) => Buffer.byteLength(html) <= MAX_PAGE_BYTES, 'The page is over the 5 MB limit.')
+      .refine((html) => Buffer.byteLength(html) <= MAX_PAGE_BYTES, `The page is over the ${formatBytes(MAX_PAGE_BYTES)} limit.`)
       .nullish(),
     sourceUrl: webUrl.nullish(),
     publishedAt: z.date().nullish(),

@@ -4,17 +4,27 @@ import { recordClaimReview } from '../../db/claimReviews.ts';
 import { CLAIM_KINDS } from '../../ingest/types.ts';
 import { requireRole } from '../auth/authenticate.ts';
 import { notFound } from '../common/errors.ts';
-import { argId, deleteById, onExisting, organisationArg, personArg, respan, validate } from '../common/mutation.ts';
+import {
+  argId,
+  deleteById,
+  MAX_SOURCE_DESCRIPTION_LENGTH,
+  MAX_SPAN_TEXT_LENGTH,
+  onExisting,
+  organisationArg,
+  personArg,
+  respan,
+  validate,
+} from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
 
 const updateInput = z.object({
-  text: z.string().trim().min(1, 'Must not be empty.').max(10_000).optional(),
+  text: z.string().trim().min(1, 'Must not be empty.').max(MAX_SPAN_TEXT_LENGTH).optional(),
   kind: z.enum(CLAIM_KINDS).optional(),
   claimantId: z.string().nullish(),
   claimantOrganisationId: z.string().nullish(),
-  claimantDescription: z.string().trim().max(500).nullish(),
+  claimantDescription: z.string().trim().max(MAX_SOURCE_DESCRIPTION_LENGTH).nullish(),
 });
 
 export const claimMutations: Resolvers = {

@@ -10,6 +10,12 @@ import type { UserError } from '../generated/resolvers.ts';
 import { notFound } from './errors.ts';
 import { parseGlobalId, toGlobalId, type NodeType } from './ids.ts';
 
+/** The longest text a quote or claim may be corrected to. */
+export const MAX_SPAN_TEXT_LENGTH = 10_000;
+
+/** The longest description of an unnamed source ("a senior administration official"). */
+export const MAX_SOURCE_DESCRIPTION_LENGTH = 500;
+
 export type Validated<T> = { ok: true; data: T } | { ok: false; userErrors: UserError[] };
 
 /** Parses `input`; each problem becomes a user error whose field path starts at `root`. */

@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
-import { argId, deleteById, onExisting, organisationArg, personArg, respan, validate } from '../common/mutation.ts';
+import {
+  argId,
+  deleteById,
+  MAX_SOURCE_DESCRIPTION_LENGTH,
+  MAX_SPAN_TEXT_LENGTH,
+  onExisting,
+  organisationArg,
+  personArg,
+  respan,
+  validate,
+} from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z.object({
-  text: z.string().min(1, 'Must not be empty.').max(10_000).optional(),
+  text: z.string().min(1, 'Must not be empty.').max(MAX_SPAN_TEXT_LENGTH).optional(),
   partial: z.boolean().optional(),
   speakerId: z.string().nullish(),
   speakerOrganisationId: z.string().nullish(),
-  speakerDescription: z.string().trim().max(500).nullish(),
+  speakerDescription: z.string().trim().max(MAX_SOURCE_DESCRIPTION_LENGTH).nullish(),
 });
 
 export const quoteMutations: Resolvers = {

@@ -5,10 +5,18 @@ import { requireRole } from '../auth/authenticate.ts';
 import { argId, deleteById, onExisting, userError, validate } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
+/** More troops than any army has: a figure above it is a typo. */
+const MAX_TROOP_COUNT = 10_000_000;
+const troopCount = z
+  .number()
+  .int()
+  .min(0, 'Must not be negative.')
+  .max(MAX_TROOP_COUNT, `Must be at most ${MAX_TROOP_COUNT.toLocaleString('en-US')}.`);
+
 const updateInput = z
   .object({
-    count: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').optional(),
-    countMax: z.number().int().min(0, 'Must not be negative.').max(10_000_000, 'Must be at most 10,000,000.').nullish(),
+    count: troopCount.optional(),
+    countMax: troopCount.nullish(),
     qualifier: z.enum(QUALIFIERS).optional(),
     kind: z.enum(TROOP_LEVEL_KINDS).optional(),
     force: z.string().trim().min(1, 'Must not be empty.').max(100).optional(),
