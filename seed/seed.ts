@@ -12,7 +12,7 @@ import { openDatabase } from '../src/db/connect.ts';
 import { ingestText, type IngestResult } from '../src/db/ingestText.ts';
 import { logger } from '../src/logger.ts';
 
-export const seedDir = path.join(import.meta.dirname, 'articles');
+const seedDir = path.join(import.meta.dirname, 'articles');
 
 export async function seedArticles(
   prisma: PrismaClient,

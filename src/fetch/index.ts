@@ -14,4 +14,4 @@ export {
   type FetchedDocument,
   type FetchPolicy,
 } from './fetchDocument.ts';
-export { systemResolver, type ResolvedAddress, type Resolver } from './target.ts';
+export type { ResolvedAddress, Resolver } from './target.ts';

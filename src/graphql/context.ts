@@ -28,7 +28,7 @@ export type IngestOutcome = 'new' | 'duplicate' | 'failed';
 export type IngestObserver = (outcome: IngestOutcome, seconds: number) => void;
 
 /** Fetch nothing on the local network unless told to (INGEST_ALLOW_HOSTS). */
-export const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
+const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
 
 export interface ContextOptions {
   fetchPolicy?: FetchPolicy;

@@ -70,9 +70,9 @@ export interface PlaceContext {
 }
 
 /** A bare name stands for a city or region from this many inhabitants (or when it is a capital). */
-export const BARE_MIN_POPULATION = 100_000;
+const BARE_MIN_POPULATION = 100_000;
 /** From this many inhabitants a city's name stands for it even when it is also a word ("Brussels"). */
-export const WORD_MIN_POPULATION = 1_000_000;
+const WORD_MIN_POPULATION = 1_000_000;
 
 const require = createRequire(import.meta.url);
 

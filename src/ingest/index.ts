@@ -34,7 +34,7 @@ import type {
 
 export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
 
-export { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
+export { IngestInputError } from './limits.ts';
 
 /** Control characters other than tab and line breaks, or U+FFFD from undecodable bytes: binary data, not prose. */
 function hasBinary(raw: string): boolean {

@@ -9,7 +9,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-export function wallClock(zone: string): Intl.DateTimeFormat {
+function wallClock(zone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -130,7 +130,7 @@ function pastPerfect(before: string): boolean {
   return timed || !REPORTED.test(before.slice(0, m.index));
 }
 
-export const KIND_RULES: readonly KindRule[] = [
+const KIND_RULES: readonly KindRule[] = [
   { name: 'genericSize', kind: (c) => (R0.test(c.clause.before) ? 'NONE' : undefined) },
   // "brigades of about 3,000-5,000 troops": the size of each, not a total — unless "in each of" places.
   {

@@ -1,4 +1,3 @@
-import type { Gender } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './time.ts';
 
 /**
@@ -145,14 +144,6 @@ export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((m) => m.name
 
 /** Their abbreviations, a name's word only without the full stop ("Thu" is a Vietnamese name, "Thu." Thursday). */
 export const CALENDAR_ABBREVIATIONS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).filter((f) => !CALENDAR_WORDS.has(f)));
-
-/** Pronouns that stand for a speaker, with the gender they require. */
-export const SPEAKER_PRONOUNS: Record<string, Gender | 'ORGANISATION' | 'PLURAL'> = {
-  he: 'MALE',
-  she: 'FEMALE',
-  it: 'ORGANISATION',
-  they: 'PLURAL',
-};
 
 /** Determiners before a noun phrase: a name after one is not a person ("the Iron Brigade"). */
 export const DETERMINERS = new Set([

@@ -14,10 +14,6 @@ import type { ArticleDraft, IngestOptions, PageFacts } from '../types.ts';
 import { readContent, type Block, type PageDocument } from './content.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 
-export { readPublication } from './metadata.ts';
-
-export { MAX_PAGE_BYTES } from '../limits.ts';
-
 /**
  * Fewer characters of prose than this is a stub, an index page or an error page, not an
  * article. Prose is paragraphs of some length: a section front's one-line teasers add up to

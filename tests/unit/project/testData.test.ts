@@ -49,7 +49,7 @@ function importsOf(file: string): string[] {
 }
 
 /** Every way a test (and the test-side files it imports) breaks the rule. */
-export function violations(test: string): string[] {
+function violations(test: string): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
   const visit = (file: string) => {
