@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { Prisma } from '../../db/client.ts';
 import { DATE_PRECISIONS, QUALIFIERS, TROOP_LEVEL_KINDS } from '../../ingest/types.ts';
-import { requireRole } from '../auth/authenticate.ts';
-import { argId, deleteById, onExisting, userError, validate } from '../common/mutation.ts';
+import { deleteMutation, mutation, referenceArg, refuse } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 /** More troops than any army has: a figure above it is a typo. */
@@ -30,40 +28,24 @@ const updateInput = z
     path: ['periodEnd'],
   });
 
-const belowCount = (field: string[]) => userError(field, 'countMax must not be below count.');
-
 export const troopLevelMutations: Resolvers = {
   Mutation: {
-    updateTroopLevel: async (_parent, args, context) => {
-      requireRole(context, 'EDITOR');
-      const target = argId('TroopLevel', args.id, ['id']);
-      if ('userError' in target) return { troopLevel: null, userErrors: [target.userError] };
-      const valid = validate(updateInput, args.input, ['input']);
-      if (!valid.ok) return { troopLevel: null, userErrors: valid.userErrors };
-      const { locationId, ...fields } = valid.data;
-      const data: Prisma.TroopLevelUncheckedUpdateInput = { ...fields };
-      // A range stays a range: its maximum is checked against the count it will have.
-      if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
-        const stored =
-          fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(target.id) : null;
-        const count = fields.count ?? stored?.count;
-        const countMax = fields.countMax === undefined ? stored?.countMax : fields.countMax;
-        if (count !== undefined && countMax != null && countMax < count) {
-          return { troopLevel: null, userErrors: [belowCount(['input', fields.countMax === undefined ? 'count' : 'countMax'])] };
+    updateTroopLevel: mutation(
+      { role: 'EDITOR', ids: { id: 'TroopLevel' }, input: { arg: 'input', schema: updateInput }, refused: { troopLevel: null } },
+      async ({ ids, data: { locationId, ...fields }, context }) => {
+        // A range stays a range: its maximum is checked against the count it will have.
+        if (fields.count !== undefined || (fields.countMax !== undefined && fields.countMax !== null)) {
+          const stored = fields.count === undefined || fields.countMax === undefined ? await context.loaders.troopLevel.load(ids.id) : null;
+          const count = fields.count ?? stored?.count;
+          const countMax = fields.countMax === undefined ? stored?.countMax : fields.countMax;
+          if (count !== undefined && countMax != null && countMax < count) {
+            throw refuse(['input', fields.countMax === undefined ? 'count' : 'countMax'], 'countMax must not be below count.');
+          }
         }
-      }
-      if (locationId !== undefined) {
-        const location = argId('Location', locationId, ['input', 'locationId']);
-        if ('userError' in location) return { troopLevel: null, userErrors: [location.userError] };
-        if (!(await context.loaders.location.load(location.id))) {
-          return { troopLevel: null, userErrors: [userError(['input', 'locationId'], 'No location with that id.', 'NOT_FOUND')] };
-        }
-        data.locationId = location.id;
-      }
-      const troopLevel = await onExisting('TroopLevel', () => context.prisma.troopLevel.update({ where: { id: target.id }, data }));
-      return { troopLevel, userErrors: [] };
-    },
-    deleteTroopLevel: (_parent, { id }, context) =>
-      deleteById(context, 'TroopLevel', id, (dbId) => context.prisma.troopLevel.delete({ where: { id: dbId } })),
+        const data = { ...fields, locationId: await referenceArg(context, 'Location', locationId, ['input', 'locationId']) };
+        return { troopLevel: await context.prisma.troopLevel.update({ where: { id: ids.id }, data }) };
+      },
+    ),
+    deleteTroopLevel: deleteMutation('TroopLevel', (context, id) => context.prisma.troopLevel.delete({ where: { id } })),
   },
 };
