@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AllowHostsError, DEFAULT_FETCH_TIMEOUT_MS, parseAllowHosts, type FetchPolicy } from './fetch/index.ts';
-import { DEFAULT_TIME_ZONE } from './ingest/zones.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './ingest/zones.ts';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
 
@@ -16,17 +16,7 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => ['true', '1', 'yes'].includes(value));
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone such as Europe/London' },
-);
+const timeZone = z.string().refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' });
 
 const postgresUrl = z
   .string()

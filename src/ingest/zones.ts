@@ -6,6 +6,16 @@
 /** The zone of datelines that name none, unless the caller (DEFAULT_TIME_ZONE in config.ts) says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+/** Whether Intl knows `zone` as an IANA time zone ("Europe/London", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */

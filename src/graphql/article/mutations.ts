@@ -2,20 +2,12 @@ import { z } from 'zod';
 import type { IngestResult } from '../../db/ingestText.ts';
 import { FetchError, fetchPage } from '../../fetch/index.ts';
 import { formatBytes, IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
+import { isTimeZone } from '../../ingest/zones.ts';
 import type { GraphQLContext, IngestOutcome } from '../context.ts';
 import { deleteMutation, mutation, refuse } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
-const validZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const timeZone = z.string().refine(validZone, 'Must be an IANA time zone such as Europe/London.').nullish();
+const timeZone = z.string().refine(isTimeZone, 'Must be an IANA time zone such as Europe/London.').nullish();
 const webUrl = z
   .string()
   .url('Must be a URL.')

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { recordClaimReview } from '../../db/claimReviews.ts';
 import { CLAIM_KINDS } from '../../ingest/types.ts';
 import { notFound } from '../common/errors.ts';
-import { deleteMutation, MAX_SOURCE_DESCRIPTION_LENGTH, MAX_SPAN_TEXT_LENGTH, mutation, referenceArg, respan } from '../common/mutation.ts';
+import {
+  deleteMutation,
+  MAX_SOURCE_DESCRIPTION_LENGTH,
+  MAX_SPAN_TEXT_LENGTH,
+  mutation,
+  referenceArgs,
+  respan,
+} from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
@@ -29,17 +36,9 @@ export const claimMutations: Resolvers = {
     updateClaim: mutation(
       { role: 'EDITOR', ids: { id: 'Claim' }, input: { arg: 'input', schema: updateInput }, refused: { claim: null } },
       async ({ ids, data: input, context }) => {
-        const claimantId = await referenceArg(context, 'Person', input.claimantId, ['input', 'claimantId']);
-        const claimantOrganisationId = await referenceArg(context, 'Organisation', input.claimantOrganisationId, [
-          'input',
-          'claimantOrganisationId',
-        ]);
-        const corrected = await respan(
-          () => context.prisma.claim.findUniqueOrThrow({ where: { id: ids.id }, include: { article: { select: { text: true } } } }),
-          input.text,
-          'The text must appear in the article.',
-        );
-        const data = { kind: input.kind, claimantDescription: input.claimantDescription, claimantId, claimantOrganisationId, ...corrected };
+        const claimants = await referenceArgs(context, input, { claimantId: 'Person', claimantOrganisationId: 'Organisation' });
+        const corrected = await respan(context, 'claim', ids.id, input.text, 'The text must appear in the article.');
+        const data = { kind: input.kind, claimantDescription: input.claimantDescription, ...claimants, ...corrected };
         return { claim: await context.prisma.claim.update({ where: { id: ids.id }, data }) };
       },
     ),

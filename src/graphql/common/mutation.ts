@@ -125,22 +125,32 @@ async function onExisting<T>(type: NodeType, write: () => Promise<T>): Promise<T
   }
 }
 
+type ReferenceType = 'Person' | 'Organisation' | 'Location';
+
 /**
- * A reference to a node in an input: undefined leaves it as it is, null clears it, a global id
- * must name an existing node of `type` or the input is refused at `field`.
+ * The database ids of the references to other nodes in an `input` argument, checked in the
+ * order of `types`: undefined leaves a reference as it is, null clears it, a global id must
+ * name an existing node of its type or the input is refused at that field.
  */
-export async function referenceArg(
+export async function referenceArgs<Field extends string>(
   context: GraphQLContext,
-  type: 'Person' | 'Organisation' | 'Location',
-  globalId: string | null | undefined,
-  field: string[],
-): Promise<string | null | undefined> {
-  if (globalId == null) return globalId;
-  const parsed = parseGlobalId(globalId);
-  if (parsed?.type !== type) throw refuse(field, `Not a valid ${type} id.`);
-  const loader = { Person: context.loaders.person, Organisation: context.loaders.organisation, Location: context.loaders.location }[type];
-  if (!(await loader.load(parsed.id))) throw refuse(field, `No ${type.toLowerCase()} with that id.`, 'NOT_FOUND');
-  return parsed.id;
+  input: Partial<Record<NoInfer<Field>, string | null>>,
+  types: Record<Field, ReferenceType>,
+): Promise<Partial<Record<Field, string | null>>> {
+  const loaders = { Person: context.loaders.person, Organisation: context.loaders.organisation, Location: context.loaders.location };
+  const ids: Partial<Record<Field, string | null>> = {};
+  for (const [field, type] of Object.entries(types) as [Field, ReferenceType][]) {
+    const globalId = input[field];
+    if (globalId == null) {
+      ids[field] = globalId;
+      continue;
+    }
+    const parsed = parseGlobalId(globalId);
+    if (parsed?.type !== type) throw refuse(['input', field], `Not a valid ${type} id.`);
+    if (!(await loaders[type].load(parsed.id))) throw refuse(['input', field], `No ${type.toLowerCase()} with that id.`, 'NOT_FOUND');
+    ids[field] = parsed.id;
+  }
+  return ids;
 }
 
 /** Where corrected text stands in the article: the occurrence nearest the old span. */
@@ -153,16 +163,19 @@ function relocate(articleText: string, text: string, oldStart: number): { start:
 }
 
 /**
- * Corrected text of a quote or claim with the span it now has in its article; refused when
- * the text does not appear there (every span must slice the stored text).
+ * Corrected text of a quote or claim with the span it now has in its article; refused with
+ * `message` when the text does not appear there (every span must slice the stored text).
  */
 export async function respan(
-  load: () => Promise<{ start: number; article: { text: string } }>,
+  context: GraphQLContext,
+  table: 'quote' | 'claim',
+  id: string,
   text: string | undefined,
   message: string,
 ): Promise<{ text: string; start: number; end: number } | undefined> {
   if (text === undefined) return undefined;
-  const current = await load();
+  const query = { where: { id }, select: { start: true, article: { select: { text: true } } } };
+  const current = await (table === 'quote' ? context.prisma.quote.findUniqueOrThrow(query) : context.prisma.claim.findUniqueOrThrow(query));
   const span = relocate(current.article.text, text, current.start);
   if (!span) throw refuse(['input', 'text'], message);
   return { text, ...span };

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { deleteMutation, MAX_SOURCE_DESCRIPTION_LENGTH, MAX_SPAN_TEXT_LENGTH, mutation, referenceArg, respan } from '../common/mutation.ts';
+import {
+  deleteMutation,
+  MAX_SOURCE_DESCRIPTION_LENGTH,
+  MAX_SPAN_TEXT_LENGTH,
+  mutation,
+  referenceArgs,
+  respan,
+} from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z.object({
@@ -15,23 +22,9 @@ export const quoteMutations: Resolvers = {
     updateQuote: mutation(
       { role: 'EDITOR', ids: { id: 'Quote' }, input: { arg: 'input', schema: updateInput }, refused: { quote: null } },
       async ({ ids, data: input, context }) => {
-        const speakerId = await referenceArg(context, 'Person', input.speakerId, ['input', 'speakerId']);
-        const speakerOrganisationId = await referenceArg(context, 'Organisation', input.speakerOrganisationId, [
-          'input',
-          'speakerOrganisationId',
-        ]);
-        const corrected = await respan(
-          () => context.prisma.quote.findUniqueOrThrow({ where: { id: ids.id }, include: { article: { select: { text: true } } } }),
-          input.text,
-          'The quoted words must appear in the article.',
-        );
-        const data = {
-          partial: input.partial,
-          speakerDescription: input.speakerDescription,
-          speakerId,
-          speakerOrganisationId,
-          ...corrected,
-        };
+        const speakers = await referenceArgs(context, input, { speakerId: 'Person', speakerOrganisationId: 'Organisation' });
+        const corrected = await respan(context, 'quote', ids.id, input.text, 'The quoted words must appear in the article.');
+        const data = { partial: input.partial, speakerDescription: input.speakerDescription, ...speakers, ...corrected };
         return { quote: await context.prisma.quote.update({ where: { id: ids.id }, data }) };
       },
     ),

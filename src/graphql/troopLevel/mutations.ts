@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, QUALIFIERS, TROOP_LEVEL_KINDS } from '../../ingest/types.ts';
-import { deleteMutation, mutation, referenceArg, refuse } from '../common/mutation.ts';
+import { deleteMutation, mutation, referenceArgs, refuse } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 /** More troops than any army has: a figure above it is a typo. */
@@ -42,7 +42,7 @@ export const troopLevelMutations: Resolvers = {
             throw refuse(['input', fields.countMax === undefined ? 'count' : 'countMax'], 'countMax must not be below count.');
           }
         }
-        const data = { ...fields, locationId: await referenceArg(context, 'Location', locationId, ['input', 'locationId']) };
+        const data = { ...fields, ...(await referenceArgs(context, { locationId }, { locationId: 'Location' })) };
         return { troopLevel: await context.prisma.troopLevel.update({ where: { id: ids.id }, data }) };
       },
     ),
