@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // Test files that need no Postgres, server or browser but live beside the API tests in src/.
-const PURE_SRC_TESTS = ['src/graphql/schema.test.ts', 'src/graphql/common/lookahead.test.ts'];
+// tests/unit/project/testProjects.test.ts checks this list against what the files import.
+export const PURE_SRC_TESTS = [
+  'src/db/enums.test.ts',
+  'src/graphql/common/lookahead.test.ts',
+  'src/graphql/common/mutation.test.ts',
+  'src/graphql/enums.test.ts',
+  'src/graphql/schema.test.ts',
+];
 
 // One throwaway Postgres cluster per run, shared by the projects that name it; each test file gets its own database in it.
 const postgres = ['tests/setup/postgres.ts'];

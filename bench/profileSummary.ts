@@ -33,7 +33,7 @@ function packageOf(url: string): string {
     : url;
 }
 
-export function summarizeProfile(file: string, top = 25): string {
+function summarizeProfile(file: string, top = 25): string {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();

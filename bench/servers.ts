@@ -110,7 +110,7 @@ async function waitUntilListening(baseUrl: string, child: ChildProcess, output: 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /** utime + stime of one process, from /proc/<pid>/stat (fields 14 and 15). */
-export function cpuMsOf(pid: number): number {
+function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;

@@ -2,6 +2,8 @@
  * Word lists for the synthetic corpus: enough variety that full-text search has selective
  * and common terms, and that places and people repeat the way they do in real coverage.
  */
+import type { LocationKind } from '../src/ingest/types.ts';
+
 export const FIRST_NAMES = [
   'James',
   'Maria',
@@ -85,7 +87,7 @@ export const ROLES = [
 
 export interface PlaceSeed {
   name: string;
-  kind: 'COUNTRY' | 'CITY' | 'BASE' | 'REGION';
+  kind: LocationKind;
   isoCode?: string;
 }
 

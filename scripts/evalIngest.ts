@@ -14,8 +14,8 @@ import { sharedRuns } from './eval/overlap.ts';
 import { dateAccuracy, emptyScores, metrics, scoreArticle, type Scores } from './eval/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-export const FIXTURES_DIR = path.join(root, 'tests', 'fixtures', 'articles');
-export const REAL_DEV_DIR = path.resolve(root, '..', 'shared', 'corpus', 'real-dev');
+const FIXTURES_DIR = path.join(root, 'tests', 'fixtures', 'articles');
+const REAL_DEV_DIR = path.resolve(root, '..', 'shared', 'corpus', 'real-dev');
 
 /** The team's own labelled fixtures (and the seed article's golden reading). */
 export const loadFixtures = (): Promise<LabelledArticle[]> => loadLabelled(FIXTURES_DIR);

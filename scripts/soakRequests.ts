@@ -78,7 +78,7 @@ const PLACES = ['Iraq', 'Syria', 'Germany', 'Poland', 'Estonia', 'Japan', 'South
 const PEOPLE = ['Mark Esper', 'Lloyd Austin', 'Ben Wallace', 'Frank McKenzie', 'Kenneth McKenzie', 'Jens Stoltenberg'];
 
 /** A new, distinct wire story: headline, byline, dateline, a figure and a quote. */
-export function soakStory(n: number, random: () => number): string {
+function soakStory(n: number, random: () => number): string {
   const place = PLACES[n % PLACES.length] as string;
   const speaker = PEOPLE[Math.floor(random() * PEOPLE.length)] as string;
   const troops = 500 + Math.floor(random() * 20_000);

@@ -12,7 +12,7 @@ import { openDatabase } from '../src/db/connect.ts';
 import { ingestText, type IngestResult } from '../src/db/ingestText.ts';
 import { logger } from '../src/logger.ts';
 
-export const seedDir = path.join(import.meta.dirname, 'articles');
+const seedDir = path.join(import.meta.dirname, 'articles');
 
 export async function seedArticles(
   prisma: PrismaClient,
@@ -21,7 +21,7 @@ export async function seedArticles(
   const results: IngestResult[] = [];
   for (const file of await listArticleFiles([options.dir ?? seedDir])) {
     const text = await readArticleFile(file);
-    results.push(await ingestText(prisma, text, { defaultTimeZone: options.defaultTimeZone ?? 'Europe/London' }));
+    results.push(await ingestText(prisma, text, options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}));
   }
   return results;
 }

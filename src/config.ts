@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AllowHostsError, parseAllowHosts, type FetchPolicy } from './fetch/index.ts';
+import { AllowHostsError, DEFAULT_FETCH_TIMEOUT_MS, parseAllowHosts, type FetchPolicy } from './fetch/index.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './ingest/zones.ts';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
 
@@ -15,17 +16,7 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => ['true', '1', 'yes'].includes(value));
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone such as Europe/London' },
-);
+const timeZone = z.string().refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' });
 
 const postgresUrl = z
   .string()
@@ -37,7 +28,12 @@ const postgresUrl = z
 
 export const DEFAULT_PUBLISHER = 'Troop levels fact desk';
 
-export const configSchema = z.object({
+// Defaults that code below this module falls back on too (a client or server made without a config).
+export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** External Postgres. When unset, an embedded Postgres is started. */
   DATABASE_URL: postgresUrl,
@@ -53,14 +49,14 @@ export const configSchema = z.object({
   /** Load seed/articles when the database has no article; default on, except NODE_ENV=production. */
   SEED_ON_START: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   /** Zone for datelines that name none. */
-  DEFAULT_TIME_ZONE: timeZone.default('Europe/London'),
+  DEFAULT_TIME_ZONE: timeZone.default(DEFAULT_TIME_ZONE),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STUDIO_PORT: port(5555),
   /** GraphQL Playground at GET /graphql; default on, except NODE_ENV=production. */
   PLAYGROUND: z.enum(['true', 'false']).optional(),
   /** Refuse anonymous reads: every request then needs an API key. */
   READS_REQUIRE_KEY: bool(false),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(DEFAULT_POOL_SIZE),
   /** The organisation named as the author of exported ClaimReviews. */
   PUBLISHER_NAME: z.string().trim().min(1).max(200).default(DEFAULT_PUBLISHER),
   /** Schema introspection (and field suggestions in errors); default on, except NODE_ENV=production. */
@@ -77,7 +73,7 @@ export const configSchema = z.object({
     )
     .pipe(z.array(z.string().url({ message: 'must be a comma-separated list of origins such as https://desk.example.org' }))),
   /** A request that has not been answered after this long gets 503. */
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
   /** host:port pairs ingestUrl may fetch although they are on a private network or this machine. */
   INGEST_ALLOW_HOSTS: z
     .string()
@@ -94,7 +90,7 @@ export const configSchema = z.object({
       }
     }),
   /** The most one page fetch may take (ms), redirects included; keep it under REQUEST_TIMEOUT_MS. */
-  INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
+  INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_FETCH_TIMEOUT_MS),
   /** GraphQL queries per API key (anonymous: per address) per minute; 0: no limit. */
   RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** GraphQL mutations (ingestion among them) per API key or address per minute; 0: no limit. */
@@ -113,7 +109,7 @@ export const configSchema = z.object({
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Postgres cancels any statement running longer than this. */
-  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_STATEMENT_TIMEOUT_MS),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION' | 'SEED_ON_START'> & {

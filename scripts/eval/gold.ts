@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 const kind = z.enum(['current', 'target', 'change', 'historical', 'any']);
 
-export const goldQuote = z.object({
+const goldQuote = z.object({
   startsWith: z.string().min(1),
   speaker: z.string().nullable(),
   speakerDescription: z.string().optional(),
@@ -18,7 +18,7 @@ export const goldQuote = z.object({
   partial: z.boolean().optional(),
 });
 
-export const goldTroopLevel = z.object({
+const goldTroopLevel = z.object({
   location: z.string(),
   count: z.number().int(),
   kind,
@@ -29,7 +29,7 @@ export const goldTroopLevel = z.object({
   effectiveDate: z.string().optional(),
 });
 
-export const goldArticle = z
+const goldArticle = z
   .object({
     /** Fixtures only: the article's file when it lives elsewhere (the seed), relative to the folder. */
     file: z.string().optional(),

@@ -6,18 +6,20 @@ import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey } from '../db/apiKeys.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
+import { API_KEY_ROLES } from '../db/enums.ts';
 import { logger } from '../logger.ts';
 import { runCli, wantsHelp } from './run.ts';
 
+/** The roles as the command line spells them: "viewer", "editor", "admin". */
+const ROLE_NAMES = API_KEY_ROLES.map((role) => role.toLowerCase());
+
 const USAGE = `
 Usage:
-  npm run apikey -- create --role <viewer|editor|admin> --name <who>
+  npm run apikey -- create --role <${ROLE_NAMES.join('|')}> --name <who>
   npm run apikey -- list
   npm run apikey -- revoke <id or prefix>
 
 Keys authenticate GraphQL requests: Authorization: Bearer <key>. Mutations need the editor role.`;
-
-const ROLES = { viewer: 'VIEWER', editor: 'EDITOR', admin: 'ADMIN' } as const;
 
 await runCli(async () => {
   if (wantsHelp(USAGE)) return;
@@ -28,8 +30,8 @@ await runCli(async () => {
   const db = await openDatabase(loadConfig(), logger);
   try {
     if (command === 'create') {
-      const role = ROLES[(values.role ?? '').toLowerCase() as keyof typeof ROLES];
-      if (!role) throw new ConfigError('--role must be viewer, editor or admin.');
+      const role = API_KEY_ROLES.find((r) => r.toLowerCase() === values.role?.toLowerCase());
+      if (!role) throw new ConfigError(`--role must be ${ROLE_NAMES.slice(0, -1).join(', ')} or ${ROLE_NAMES.at(-1)}.`);
       if (!values.name?.trim()) throw new ConfigError('--name is required: who or what the key is for.');
       const { key, secret } = await createApiKey(db.prisma, values.name.trim(), role);
       console.log(`Created ${role.toLowerCase()} key "${key.name}" (id ${key.id}). Store it now; it is not shown again:\n\n  ${secret}\n`);

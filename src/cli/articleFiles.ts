@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeBody } from '../fetch/index.ts';
-import { MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../ingest/limits.ts';
+import { formatBytesExactly, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../ingest/limits.ts';
 
 export class ArticleFileError extends Error {
   override name = 'ArticleFileError';
@@ -22,20 +22,21 @@ export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 export const sourceLabel = (source: Source): string => (source.kind === 'url' ? source.url : source.file);
 
-async function readBytes(file: string, limit: number, what: string): Promise<Buffer> {
+async function readBytes(file: string, limit: number): Promise<Buffer> {
   const stat = await fs.stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new ArticleFileError(`${file}: cannot read (${error.code ?? error.message}).`);
   });
   if (!stat.isFile()) throw new ArticleFileError(`${file}: not a regular file.`);
   if (stat.size === 0) throw new ArticleFileError(`${file}: empty file.`);
-  if (stat.size > limit) throw new ArticleFileError(`${file}: ${stat.size} bytes is over the ${what} limit for one article.`);
+  if (stat.size > limit)
+    throw new ArticleFileError(`${file}: ${stat.size} bytes is over the ${formatBytesExactly(limit)} limit for one article.`);
   return fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new ArticleFileError(`${file}: cannot read (${error.code ?? error.message}).`);
   });
 }
 
 export async function readArticleFile(file: string): Promise<string> {
-  const bytes = await readBytes(file, MAX_ARTICLE_BYTES, '1 MB (1,048,576 bytes)');
+  const bytes = await readBytes(file, MAX_ARTICLE_BYTES);
   if (bytes.includes(0)) throw new ArticleFileError(`${file}: binary file (contains NUL bytes), not article text.`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -46,7 +47,7 @@ export async function readArticleFile(file: string): Promise<string> {
 
 /** A saved page, decoded by its BOM or <meta charset> (UTF-8 when it names none). */
 export async function readPageFile(file: string): Promise<string> {
-  const bytes = await readBytes(file, MAX_PAGE_BYTES, '5 MB (5,242,880 bytes)');
+  const bytes = await readBytes(file, MAX_PAGE_BYTES);
   if (bytes.includes(0)) throw new ArticleFileError(`${file}: binary file (contains NUL bytes), not a web page.`);
   return decodeBody(bytes, undefined, 'html').text;
 }

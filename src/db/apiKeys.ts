@@ -7,7 +7,7 @@ import { sqlOf, type ApiKey, type ApiKeyRole, type PrismaClient } from './client
 
 const PREFIX = 'tlk_';
 
-export const hashKey = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+const hashKey = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 export interface CreatedKey {
   key: ApiKey;

@@ -7,6 +7,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { DEFAULT_POOL_SIZE, DEFAULT_STATEMENT_TIMEOUT_MS } from '../config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
@@ -14,7 +15,7 @@ export type * from './generated/prisma/client.ts';
 
 export interface ClientOptions {
   poolSize?: number;
-  /** Postgres cancels statements running longer than this (ms). Default 5,000. */
+  /** Postgres cancels statements running longer than this (ms). Default DEFAULT_STATEMENT_TIMEOUT_MS. */
   statementTimeoutMs?: number;
   /** Connecting gives up after this long (ms), so an unreachable database fails fast. Default 2,000. */
   connectTimeoutMs?: number;
@@ -33,8 +34,8 @@ const pools = new WeakMap<PrismaClient, pg.Pool>();
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: options.poolSize ?? 10,
-    statement_timeout: options.statementTimeoutMs ?? 5_000,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 2_000,
   });
   // Without a listener, an idle connection dropped by a Postgres restart would crash the
@@ -74,7 +75,7 @@ function preparedName(text: string): { name?: string } {
 /** How busy the pool under a client is: connections open, idle, and requests waiting for one. */
 export function poolStatsOf(client: PrismaClient): { total: number; idle: number; waiting: number; max: number } | undefined {
   const pool = pools.get(client);
-  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? DEFAULT_POOL_SIZE };
 }
 
 /** The SQL runner on the pool under a client made by createPrismaClient. */

@@ -43,7 +43,7 @@ async function lookup(): Promise<RunAs | undefined> {
  * Fails with a clear message when `runAs` cannot reach `dir` (e.g. a checkout under /root,
  * whose mode is 700). We do not loosen permissions on the user's behalf.
  */
-export async function assertReachable(dir: string, runAs: RunAs): Promise<void> {
+async function assertReachable(dir: string, runAs: RunAs): Promise<void> {
   const blocked = await firstBlockedParent(dir, runAs);
   if (blocked) {
     throw new ConfigError(

@@ -19,7 +19,7 @@ function engineInstalled(): boolean {
   return dirs.some((dir) => existsSync(dir) && readdirSync(dir).some((name) => name.startsWith('schema-engine')));
 }
 
-export function prismaEnv(command: string | undefined, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+function prismaEnv(command: string | undefined, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   if (env.PRISMA_SCHEMA_ENGINE_BINARY || !command || !ENGINE_FREE_COMMANDS.has(command) || engineInstalled()) return env;
   return { ...env, PRISMA_SCHEMA_ENGINE_BINARY: path.join(root, 'scripts', 'schema-engine-stub.sh'), PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 }

@@ -68,7 +68,7 @@ function bomCharset(bytes: Uint8Array): string | undefined {
 }
 
 /** `text/html; charset="ISO-8859-1"` → ISO-8859-1. */
-export function headerCharset(contentType: string | undefined): string | undefined {
+function headerCharset(contentType: string | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
   return (match?.[1] ?? match?.[2])?.trim() || undefined;
 }

@@ -31,13 +31,6 @@ export class FetchError extends Error {
   }
 }
 
-/** 5242880 → "5 MB", 65536 → "64 KB": limits are set in binary units, so they print whole. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1_048_576 && bytes % 1_048_576 === 0) return `${bytes / 1_048_576} MB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
-  return `${bytes} bytes`;
-}
-
 /** 10000 → "10 s", 300 → "300 ms", 2500 → "2.5 s". */
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;

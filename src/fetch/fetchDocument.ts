@@ -7,7 +7,8 @@
 import http from 'node:http';
 import { Agent, fetch, type Response } from 'undici';
 import { decodeBody } from './charset.ts';
-import { FetchError, formatBytes, formatDuration, type FetchFailure } from './errors.ts';
+import { formatBytes, MAX_PAGE_BYTES } from '../ingest/limits.ts';
+import { FetchError, formatDuration, type FetchFailure } from './errors.ts';
 import { mediaTypeOf, mediaTypeRefusal, mediaTypeVerdict, opensAsFeed, type DocumentType } from './mediaTypes.ts';
 import {
   checkedAddresses,
@@ -22,18 +23,24 @@ import {
 
 export const USER_AGENT = 'troop-levels-news/0.1 (news fact-checking ingest)';
 
+/** The most one fetch may take, redirects included: under the API's own request deadline (REQUEST_TIMEOUT_MS). */
+export const DEFAULT_FETCH_TIMEOUT_MS = 8_000;
+
+/** Redirects followed before giving up. */
+export const DEFAULT_MAX_REDIRECTS = 5;
+
 export interface FetchPolicy {
   /** `host:port` keys (see parseAllowHosts) that may be fetched whatever their addresses. */
   allowHosts: ReadonlySet<string>;
   /** Host name → addresses; default: the operating system's resolver. Called once per hop. */
   resolve?: Resolver;
-  /** Everything, redirects included; default 15 000. */
+  /** Everything, redirects included; default DEFAULT_FETCH_TIMEOUT_MS. */
   timeoutMs?: number;
   /** Each TCP (and TLS) connect; default 5 000. */
   connectTimeoutMs?: number;
-  /** Body size after decompression; default 5 MiB. */
+  /** Body size after decompression; default MAX_PAGE_BYTES, what ingestion takes. */
   maxBytes?: number;
-  /** Default 5. */
+  /** Default DEFAULT_MAX_REDIRECTS. */
   maxRedirects?: number;
 }
 
@@ -74,10 +81,10 @@ interface Limits {
 
 async function fetchDocument(requestedUrl: string, policy: FetchPolicy, type: DocumentType): Promise<FetchedDocument> {
   const limits: Limits = {
-    timeoutMs: policy.timeoutMs ?? 15_000,
+    timeoutMs: policy.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
     connectTimeoutMs: policy.connectTimeoutMs ?? 5_000,
-    maxBytes: policy.maxBytes ?? 5 * 1_048_576,
-    maxRedirects: policy.maxRedirects ?? 5,
+    maxBytes: policy.maxBytes ?? MAX_PAGE_BYTES,
+    maxRedirects: policy.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
   };
   let fail = failAt(requestedUrl);
   let url = parseHttpUrl(requestedUrl, fail);

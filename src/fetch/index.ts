@@ -5,5 +5,13 @@
 export { AllowHostsError, allowHostKey, parseAllowHosts, refusedAddress } from './addresses.ts';
 export { decodeBody, type DecodedBody, type DocumentKind } from './charset.ts';
 export { FetchError, type FetchFailure } from './errors.ts';
-export { fetchFeed, fetchPage, USER_AGENT, type FetchedDocument, type FetchPolicy } from './fetchDocument.ts';
-export { systemResolver, type ResolvedAddress, type Resolver } from './target.ts';
+export {
+  DEFAULT_FETCH_TIMEOUT_MS,
+  DEFAULT_MAX_REDIRECTS,
+  fetchFeed,
+  fetchPage,
+  USER_AGENT,
+  type FetchedDocument,
+  type FetchPolicy,
+} from './fetchDocument.ts';
+export type { ResolvedAddress, Resolver } from './target.ts';

@@ -1,8 +1,8 @@
-import type { PrismaClient } from '../db/client.ts';
+import type { ApiKeyRole, PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+export type Role = ApiKeyRole;
 
 /** The API key a request presented, once verified. */
 export interface Caller {
@@ -28,7 +28,7 @@ export type IngestOutcome = 'new' | 'duplicate' | 'failed';
 export type IngestObserver = (outcome: IngestOutcome, seconds: number) => void;
 
 /** Fetch nothing on the local network unless told to (INGEST_ALLOW_HOSTS). */
-export const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
+const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
 
 export interface ContextOptions {
   fetchPolicy?: FetchPolicy;

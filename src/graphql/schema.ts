@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { articleMutations } from './article/mutations.ts';
 import { articleResolvers } from './article/resolvers.ts';
+import { authMutations } from './auth/mutations.ts';
 import { authResolvers } from './auth/resolvers.ts';
 import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
@@ -53,6 +54,7 @@ export function buildSchema(): GraphQLSchema {
       outletResolvers,
       searchResolvers,
       authResolvers,
+      authMutations,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -40,13 +40,15 @@ import countries from 'i18n-iso-countries';
 import { ARABIC_ARTICLES, BASE_WORDS, HISTORICAL_REGIONS, NAMED_BASES, REGION_SUFFIXES } from './lexicon/places.ts';
 import { fold } from './text.ts';
 import { tagger } from './tagger.ts';
+import type { LocationKind } from './types.ts';
 
 export interface GazetteerEntry {
   /** As the data spells it: "Żagań", "At Tājī", "Cabo Delgado Province". */
   name: string;
   /** ISO 3166-1 alpha-2. */
   countryCode: string;
-  kind: 'CITY' | 'REGION' | 'COUNTRY';
+  /** Bases come from the lexicon's patterns, not from the gazetteer's data. */
+  kind: Exclude<LocationKind, 'BASE'>;
   /**
    * Inhabitants of a city SimpleMaps counts; of a region, the sum of its cities SimpleMaps counts
    * (a lower bound); undefined for countries and for the towns only GeoNames lists.
@@ -68,9 +70,9 @@ export interface PlaceContext {
 }
 
 /** A bare name stands for a city or region from this many inhabitants (or when it is a capital). */
-export const BARE_MIN_POPULATION = 100_000;
+const BARE_MIN_POPULATION = 100_000;
 /** From this many inhabitants a city's name stands for it even when it is also a word ("Brussels"). */
-export const WORD_MIN_POPULATION = 1_000_000;
+const WORD_MIN_POPULATION = 1_000_000;
 
 const require = createRequire(import.meta.url);
 

@@ -17,8 +17,9 @@ import { localDay } from './dates.ts';
 import { TROOP_NOUNS } from './lexicon/troops.ts';
 import { escapeRegExp, lowerBound, normalizeText, slugify } from './text.ts';
 import { detectLanguage } from './language.ts';
-import { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
+import { formatBytesExactly, IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
 import { outletOf } from './outlet.ts';
+import { DEFAULT_TIME_ZONE } from './zones.ts';
 import type {
   ArticleDraft,
   AuthorDraft,
@@ -33,8 +34,7 @@ import type {
 
 export type { ArticleDraft, IngestOptions, PageFacts } from './types.ts';
 
-export const DEFAULT_TIME_ZONE = 'Europe/London';
-export { IngestInputError, MAX_ARTICLE_BYTES } from './limits.ts';
+export { IngestInputError } from './limits.ts';
 
 /** Control characters other than tab and line breaks, or U+FFFD from undecodable bytes: binary data, not prose. */
 function hasBinary(raw: string): boolean {
@@ -47,7 +47,7 @@ function hasBinary(raw: string): boolean {
 
 function assertArticleText(raw: string): void {
   if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES)
-    throw new IngestInputError('The article text is over the 1 MB (1,048,576 bytes) limit.');
+    throw new IngestInputError(`The article text is over the ${formatBytesExactly(MAX_ARTICLE_BYTES)} limit.`);
   if (raw.trim().length === 0) throw new IngestInputError('The article text is empty.');
   if (hasBinary(raw)) throw new IngestInputError('The article text contains binary data (control characters).');
   if (!/\p{L}{2,}/u.test(raw)) throw new IngestInputError('The article text has no words.');

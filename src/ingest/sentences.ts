@@ -2,6 +2,7 @@
  * Sentence segmentation: ICU's sentence breaker (Intl.Segmenter), with the breaks it makes
  * after abbreviations ("Gen.", "U.S.", "Nov.", "Mr.") and inside quotations undone.
  */
+import { TITLE_ABBREVIATIONS } from './lexicon/common.ts';
 import type { Span } from './types.ts';
 
 export interface Sentence extends Span {
@@ -10,30 +11,9 @@ export interface Sentence extends Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Words whose full stop ends no sentence. */
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pvt',
-  'adm',
-  'cmdr',
-  'brig',
-  'st',
-  'jr',
-  'sr',
+  ...TITLE_ABBREVIATIONS,
   'no',
   'vs',
   'etc',

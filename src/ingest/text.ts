@@ -37,6 +37,13 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 /** Escapes a string for use inside a RegExp. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Words as one RegExp alternation, longest first so "task force" wins over "force"; a space matches any white space. */
+export const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
+
 /** Position of the first value ≥ target in ascending `values` (binary search). */
 export function lowerBound(values: readonly number[], target: number): number {
   let [lo, hi] = [0, values.length];

@@ -5,8 +5,10 @@
  * Every span is a half-open [start, end) range of UTF-16 offsets into `ArticleDraft.text`,
  * so `draft.text.slice(span.start, span.end) === item.text` for paragraphs, quotes, claims and
  * troop levels (for troop levels, `text` is the phrase the figure was read from).
- * Enum-like string unions use the same spelling as the Prisma enums so the store can pass
- * them through unchanged.
+ * The domain's enums are the value lists below, each type derived from its list: this layer
+ * is the lowest that needs them and imports nothing, so they are the single source. Prisma's
+ * enums are checked against them at compile time (src/db/enums.ts), the GraphQL schema's by a
+ * test (src/graphql/enums.test.ts), and zod schemas are built from them (`z.enum(CLAIM_KINDS)`).
  */
 
 export interface Span {
@@ -14,7 +16,8 @@ export interface Span {
   end: number;
 }
 
-export type ParagraphKind = 'HEADLINE' | 'STANDFIRST' | 'DATELINE' | 'BYLINE' | 'BODY' | 'CAPTION' | 'RELATED_LINK';
+export const PARAGRAPH_KINDS = ['HEADLINE', 'STANDFIRST', 'DATELINE', 'BYLINE', 'BODY', 'CAPTION', 'RELATED_LINK'] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export interface ParagraphDraft extends Span {
   /** 0-based position among all paragraphs of the article (every kind). */
@@ -25,6 +28,7 @@ export interface ParagraphDraft extends Span {
   credit?: string;
 }
 
+/** No code needs Gender's values as a list, so the union is its source. */
 export type Gender = 'MALE' | 'FEMALE';
 
 export interface PersonDraft {
@@ -39,7 +43,8 @@ export interface PersonDraft {
   gender?: Gender;
 }
 
-export type OrganisationKind = 'GOVERNMENT' | 'MINISTRY' | 'MILITARY' | 'INTERNATIONAL' | 'AGENCY' | 'MEDIA' | 'OTHER';
+export const ORGANISATION_KINDS = ['GOVERNMENT', 'MINISTRY', 'MILITARY', 'INTERNATIONAL', 'AGENCY', 'MEDIA', 'OTHER'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** A speaker or claimant that is not a person: a ministry, the Pentagon, a press office. */
 export interface OrganisationDraft {
@@ -60,7 +65,8 @@ export interface AuthorDraft {
   role?: string;
 }
 
-export type LocationKind = 'COUNTRY' | 'CITY' | 'BASE' | 'REGION';
+export const LOCATION_KINDS = ['COUNTRY', 'CITY', 'BASE', 'REGION'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
 
 export interface LocationDraft {
   /** Normalized key: ISO alpha-2 for countries ("iq"), else lowercase name ("al-asad air base"). */
@@ -91,13 +97,17 @@ export interface QuoteDraft extends Span {
   paragraphIndex: number;
 }
 
-export type Qualifier = 'EXACT' | 'APPROXIMATELY' | 'MORE_THAN' | 'FEWER_THAN' | 'ALMOST' | 'AT_LEAST' | 'UP_TO';
+export const QUALIFIERS = ['EXACT', 'APPROXIMATELY', 'MORE_THAN', 'FEWER_THAN', 'ALMOST', 'AT_LEAST', 'UP_TO'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
-export type TroopLevelKind = 'CURRENT' | 'TARGET' | 'CHANGE' | 'HISTORICAL';
+export const TROOP_LEVEL_KINDS = ['CURRENT', 'TARGET', 'CHANGE', 'HISTORICAL'] as const;
+export type TroopLevelKind = (typeof TROOP_LEVEL_KINDS)[number];
 
-export type PublishedPrecision = 'DAY' | 'MINUTE' | 'SECOND';
+export const PUBLISHED_PRECISIONS = ['DAY', 'MINUTE', 'SECOND'] as const;
+export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'PERIOD';
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'PERIOD'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface TroopLevelDraft extends Span {
   /** The phrase the figure was read from, e.g. "from 5,200 to 3,000" or "more than 2,000". */
@@ -120,7 +130,8 @@ export interface TroopLevelDraft extends Span {
   claimIndex?: number;
 }
 
-export type ClaimKind = 'FIGURE' | 'EVENT' | 'STATEMENT' | 'FORECAST';
+export const CLAIM_KINDS = ['FIGURE', 'EVENT', 'STATEMENT', 'FORECAST'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export interface ClaimDraft extends Span {
   text: string;
@@ -195,7 +206,7 @@ export interface PageFacts {
 }
 
 export interface IngestOptions {
-  /** IANA zone for datelines without an explicit zone. Default "Europe/London". */
+  /** IANA zone for datelines without an explicit zone. Default DEFAULT_TIME_ZONE (zones.ts). */
   defaultTimeZone?: string;
   /** Overrides the dateline and the page's metadata. */
   publishedAt?: Date;

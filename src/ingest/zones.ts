@@ -3,10 +3,23 @@
  * shows, the calendar day of an instant, and the zone a city names ("Kyiv time").
  */
 
+/** The zone of datelines that name none, unless the caller (DEFAULT_TIME_ZONE in config.ts) says otherwise. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** Whether Intl knows `zone` as an IANA time zone ("Europe/London", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-export function wallClock(zone: string): Intl.DateTimeFormat {
+function wallClock(zone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

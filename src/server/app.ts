@@ -18,13 +18,13 @@ import { persistedQueryCache, trustedDocumentsPlugin, type TrustedDocuments } fr
 import { authenticate } from '../graphql/auth/authenticate.ts';
 import { unauthenticated } from '../graphql/common/errors.ts';
 import { buildSchema } from '../graphql/schema.ts';
-import { DEFAULT_PUBLISHER } from '../config.ts';
+import { DEFAULT_PUBLISHER, DEFAULT_REQUEST_TIMEOUT_MS } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { registerClaimReviewRoute } from './claimReview.ts';
 import { databaseError, errorReportingPlugin, formatGraphQLError, httpErrorHandler } from './errors.ts';
 import { withDeadline } from './deadline.ts';
 import { registerHealthRoutes } from './health.ts';
-import { requestProtection } from './limits.ts';
+import { MAX_BODY_BYTES, requestProtection } from './limits.ts';
 import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
 import { playgroundTabs } from './playgroundTabs.ts';
@@ -55,18 +55,15 @@ export interface AppOptions {
   trustedDocuments?: TrustedDocuments;
 }
 
-/** The most a request body may hold (an article text sent in it is limited to 1 MB too). */
-export const BODY_LIMIT = 1_048_576;
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER } = options;
-  const { introspection = true, corsOrigins = [], requestTimeoutMs = 10_000 } = options;
+  const { introspection = true, corsOrigins = [], requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
   // Per-request access logs only at debug level: at info they would drown the terminal.
   // Typed as Fastify's logger interface, so the app is a plain FastifyInstance and not one generic over pino's Logger.
   const httpLog: FastifyBaseLogger = log.child({}, { level: log.isLevelEnabled('debug') ? log.level : 'warn' });
   const app = Fastify({
     loggerInstance: httpLog,
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: MAX_BODY_BYTES,
     genReqId: () => randomUUID(),
   });
   app.addHook('onRequest', async (request, reply) => {

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 type Handler = (this: FastifyInstance, request: never, reply: never) => unknown;
 
 /** The body size one deadline step covers. */
-export const DEADLINE_STEP_BYTES = 262_144;
+const DEADLINE_STEP_BYTES = 262_144;
 
 /** The deadline of a request with a body of `bytes`: `ms` per started 256 KB, at least `ms`. */
 export const deadlineFor = (ms: number, bytes: number): number => ms * Math.max(1, Math.ceil(bytes / DEADLINE_STEP_BYTES));

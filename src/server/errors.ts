@@ -9,7 +9,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFailure, type DatabaseFailure } from '../db/errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { formatBytesExactly } from '../ingest/limits.ts';
 import type { Logger } from '../logger.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
 
 const FAILURES: Record<DatabaseFailure, { code: string; message: string; status: number }> = {
   conflict: { code: 'CONFLICT', message: 'That conflicts with an existing record.', status: 409 },
@@ -110,7 +112,8 @@ export function httpErrorHandler(log: Logger) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
     // Too large a body is the sender's input to fix, like an over-long article text.
-    if (status === 413) return reply.code(413).send(body('The request body is over the 1 MB (1,048,576 bytes) limit.', 'BAD_USER_INPUT'));
+    if (status === 413)
+      return reply.code(413).send(body(`The request body is over the ${formatBytesExactly(MAX_BODY_BYTES)} limit.`, 'BAD_USER_INPUT'));
     if (status === 429) return reply.code(429).send(body(error.message, 'RATE_LIMITED'));
     if (status < 500) return reply.code(status).send(body(error.message, 'BAD_REQUEST'));
     log.error({ err: error, requestId: request.id }, 'unexpected error in an HTTP request');

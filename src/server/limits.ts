@@ -6,6 +6,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
+import { MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
+
+/** The most a request body may hold: an article's text, the largest input the API takes. */
+export const MAX_BODY_BYTES = MAX_ARTICLE_BYTES;
 
 export const REQUEST_LIMITS = {
   depth: 10,

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
-export const ASSET_PREFIX = '/playground-assets';
+const ASSET_PREFIX = '/playground-assets';
 
 const buildDir = path.join(path.dirname(createRequire(import.meta.url).resolve('graphql-playground-react/package.json')), 'build');
 

@@ -111,7 +111,7 @@ export const keyOf = (name: string): string =>
     .trim();
 
 /** The headline slugged, with the day of publication (the instant's UTC day, else the printed day). */
-export const slugOf = (headline: string, publishedAt?: Date, publishedOn?: string): string =>
+const slugOf = (headline: string, publishedAt?: Date, publishedOn?: string): string =>
   [
     keyOf(headline)
       .replace(/[^a-z0-9]+/g, '-')

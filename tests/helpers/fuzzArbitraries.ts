@@ -25,7 +25,7 @@ const NASTY = [
   '\uffff',
 ];
 
-export const nastyString = (maxLength = 200): fc.Arbitrary<string> =>
+const nastyString = (maxLength = 200): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string({ unit: 'binary', maxLength }),
     fc.string({ unit: 'grapheme', maxLength }),
@@ -33,7 +33,7 @@ export const nastyString = (maxLength = 200): fc.Arbitrary<string> =>
   );
 
 /** Queries the schema accepts, with the variables they declare. */
-export const VALID_QUERIES = [
+const VALID_QUERIES = [
   'query ($s: String) { article(slug: $s) { headline quotes { text speaker { name } } } }',
   'query ($q: String!) { search(query: $q) { __typename ... on Claim { text } } }',
   'query ($n: Int) { articles(first: $n) { totalCount edges { node { headline counts { quotes } } } } }',

@@ -89,7 +89,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** A fixture file's bytes as served from `origin`: feeds' {{BASE}} becomes the server's origin. */
-export async function fixturePage(name: string, origin: string): Promise<Buffer> {
+async function fixturePage(name: string, origin: string): Promise<Buffer> {
   const bytes = await fs.readFile(path.join(PAGES_DIR, name));
   return name.endsWith('.xml') ? Buffer.from(bytes.toString('utf8').replaceAll('{{BASE}}', origin)) : bytes;
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { request } from './client.ts';
 import { SeedArticleDocument, TimelineDocument } from './gql/graphql.ts';
 
-export const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
+const SEED_SLUG = 'us-to-pull-almost-half-its-troops-from-iraq-this-month-2020-09-09';
 
 /** Which article and place to summarize: the seed article and Iraq unless told otherwise. */
 export interface Subject {

@@ -1,23 +1,13 @@
 import { z } from 'zod';
 import type { IngestResult } from '../../db/ingestText.ts';
 import { FetchError, fetchPage } from '../../fetch/index.ts';
-import { IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
-import { requireRole } from '../auth/authenticate.ts';
+import { formatBytes, IngestInputError, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES } from '../../ingest/limits.ts';
+import { isTimeZone } from '../../ingest/zones.ts';
 import type { GraphQLContext, IngestOutcome } from '../context.ts';
-import { deleteById, userError, validate } from '../common/mutation.ts';
+import { deleteMutation, mutation, refuse } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import type { IngestArticlePayloadModel } from '../models.ts';
 
-const validZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const timeZone = z.string().refine(validZone, 'Must be an IANA time zone such as Europe/London.').nullish();
+const timeZone = z.string().refine(isTimeZone, 'Must be an IANA time zone such as Europe/London.').nullish();
 const webUrl = z
   .string()
   .url('Must be a URL.')
@@ -28,12 +18,15 @@ const ingestInput = z
     text: z
       .string()
       .refine((text) => text.trim().length > 0, 'The article text is empty.')
-      .refine((text) => Buffer.byteLength(text) <= MAX_ARTICLE_BYTES, 'The article text is over the 1 MB limit.')
+      .refine(
+        (text) => Buffer.byteLength(text) <= MAX_ARTICLE_BYTES,
+        `The article text is over the ${formatBytes(MAX_ARTICLE_BYTES)} limit.`,
+      )
       .nullish(),
     html: z
       .string()
       .refine((html) => html.trim().length > 0, 'The page is empty.')
-      .refine((html) => Buffer.byteLength(html) <= MAX_PAGE_BYTES, 'The page is over the 5 MB limit.')
+      .refine((html) => Buffer.byteLength(html) <= MAX_PAGE_BYTES, `The page is over the ${formatBytes(MAX_PAGE_BYTES)} limit.`)
       .nullish(),
     sourceUrl: webUrl.nullish(),
     publishedAt: z.date().nullish(),
@@ -46,58 +39,51 @@ const urlInput = z.object({ url: webUrl, timeZone });
 /** The pipeline and its extractors load on the first ingestion, not at start-up (about 0.6 s). */
 const pipeline = () => import('../../db/ingestText.ts');
 
-const refused = (field: string[], message: string): IngestArticlePayloadModel => ({
-  article: null,
-  created: false,
-  userErrors: [userError(field, message)],
-});
+/** What an ingestion answers when refused. */
+const notIngested = { article: null, created: false };
 
-/** The saved article as the payload returns it; input the pipeline refuses becomes a user error. */
-async function answer(context: GraphQLContext, field: string[], ingest: () => Promise<IngestResult>): Promise<IngestArticlePayloadModel> {
+/** The saved article as the payload returns it; input the pipeline refuses is refused at `field`. */
+async function answer(context: GraphQLContext, field: string[], ingest: () => Promise<IngestResult>) {
   const started = performance.now();
   const observe = (outcome: IngestOutcome) => context.observeIngest(outcome, (performance.now() - started) / 1000);
   try {
     const saved = await ingest();
     observe(saved.created ? 'new' : 'duplicate');
     const article = await context.prisma.article.findUnique({ where: { id: saved.articleId } });
-    return { article, created: saved.created, userErrors: [] };
+    return { article, created: saved.created };
   } catch (error) {
     observe('failed');
-    if (error instanceof IngestInputError || error instanceof FetchError) return refused(field, error.message);
+    if (error instanceof IngestInputError || error instanceof FetchError) throw refuse(field, error.message);
     throw error;
   }
 }
 
 export const articleMutations: Resolvers = {
   Mutation: {
-    ingestArticle: async (_parent, { input }, context) => {
-      requireRole(context, 'EDITOR');
-      const valid = validate(ingestInput, input, ['input']);
-      if (!valid.ok) return { article: null, created: false, userErrors: valid.userErrors };
-      const { text, html, sourceUrl, publishedAt, timeZone } = valid.data;
-      const options = {
-        ...(sourceUrl ? { sourceUrl } : {}),
-        ...(publishedAt ? { publishedAt } : {}),
-        ...(timeZone ? { defaultTimeZone: timeZone } : {}),
-      };
-      const { ingestHtml, ingestText } = await pipeline();
-      if (html != null)
-        return answer(context, ['input', 'html'], () =>
-          ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }),
-        );
-      return answer(context, ['input', 'text'], () => ingestText(context.prisma, text ?? '', options));
-    },
-    ingestUrl: async (_parent, { input }, context) => {
-      requireRole(context, 'EDITOR');
-      const valid = validate(urlInput, input, ['input']);
-      if (!valid.ok) return { article: null, created: false, userErrors: valid.userErrors };
-      const { url, timeZone } = valid.data;
-      return answer(context, ['input', 'url'], async () => {
-        const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
-        return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
-      });
-    },
-    deleteArticle: (_parent, { id }, context) =>
-      deleteById(context, 'Article', id, (dbId) => context.prisma.article.delete({ where: { id: dbId } })),
+    ingestArticle: mutation(
+      { role: 'EDITOR', input: { arg: 'input', schema: ingestInput }, refused: notIngested },
+      async ({ data: { text, html, sourceUrl, publishedAt, timeZone }, context }) => {
+        const options = {
+          ...(sourceUrl ? { sourceUrl } : {}),
+          ...(publishedAt ? { publishedAt } : {}),
+          ...(timeZone ? { defaultTimeZone: timeZone } : {}),
+        };
+        const { ingestHtml, ingestText } = await pipeline();
+        if (html != null)
+          return answer(context, ['input', 'html'], () =>
+            ingestHtml(context.prisma, html, { ...options, ...(sourceUrl ? { url: sourceUrl } : {}) }),
+          );
+        return answer(context, ['input', 'text'], () => ingestText(context.prisma, text ?? '', options));
+      },
+    ),
+    ingestUrl: mutation(
+      { role: 'EDITOR', input: { arg: 'input', schema: urlInput }, refused: notIngested },
+      async ({ data: { url, timeZone }, context }) =>
+        answer(context, ['input', 'url'], async () => {
+          const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
+          return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
+        }),
+    ),
+    deleteArticle: deleteMutation('Article', (context, id) => context.prisma.article.delete({ where: { id } })),
   },
 };

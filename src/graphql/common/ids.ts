@@ -4,7 +4,7 @@
  */
 import { badInput } from './errors.ts';
 
-export const NODE_TYPES = ['Article', 'Quote', 'Claim', 'TroopLevel', 'Person', 'Organisation', 'Location', 'Outlet', 'ApiKey'] as const;
+const NODE_TYPES = ['Article', 'Quote', 'Claim', 'TroopLevel', 'Person', 'Organisation', 'Location', 'Outlet', 'ApiKey'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,7 +19,7 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: string } 
 }
 
 /** The database id of a global id that must be of `type`; BAD_USER_INPUT otherwise. */
-export function idOf(type: NodeType, globalId: string, field = 'id'): string {
+function idOf(type: NodeType, globalId: string, field = 'id'): string {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== type) throw badInput(`${field} is not a valid ${type} id.`, field);
   return parsed.id;

@@ -6,7 +6,7 @@
 import type { ArticleDraft } from '../../ingest/types.ts';
 import { buildDraft, country, type OrganisationSpec } from '../../../tests/helpers/drafts.ts';
 
-export const PENTAGON: OrganisationSpec = { name: 'Pentagon', kind: 'MILITARY', aliases: ['the Pentagon'], countryCode: 'US' };
+const PENTAGON: OrganisationSpec = { name: 'Pentagon', kind: 'MILITARY', aliases: ['the Pentagon'], countryCode: 'US' };
 export const ISPR: OrganisationSpec = { name: 'Inter-Services Public Relations', kind: 'MILITARY', aliases: ['ISPR'], countryCode: 'PK' };
 export const MINISTRY: OrganisationSpec = {
   name: 'Ministry of National Defense',

@@ -6,8 +6,8 @@
 import type { ArticleDraft } from '../../ingest/types.ts';
 import { buildDraft } from '../../../tests/helpers/drafts.ts';
 
-export const LEDGER = { key: 'baltic-ledger.example', name: 'The Baltic Ledger', siteUrl: 'https://www.baltic-ledger.example/' };
-export const COURRIER = { key: 'courrier-golfe.example', name: 'Le Courrier du Golfe' };
+const LEDGER = { key: 'baltic-ledger.example', name: 'The Baltic Ledger', siteUrl: 'https://www.baltic-ledger.example/' };
+const COURRIER = { key: 'courrier-golfe.example', name: 'Le Courrier du Golfe' };
 export const LEDGER_URL = 'https://www.baltic-ledger.example/2026/03/14/estonia-battlegroup/';
 
 export function ledgerStory(): ArticleDraft {

@@ -8,7 +8,7 @@ import { buildDraft, country } from '../../../tests/helpers/drafts.ts';
 export const HEADLINE = 'US troops leave Kirkuk base in Iraq';
 export const AUTHOR = 'Maya Lindgren';
 export const HANDOVER = 'US troops handed the Kirkuk base to the Iraqi army on Sunday, the coalition said.';
-export const STAYING = 'About 2,500 US troops will stay in Iraq, officials said.';
+const STAYING = 'About 2,500 US troops will stay in Iraq, officials said.';
 export const QUOTE = 'The journey has been long and the sacrifice great, but our troops in Iraq leave with pride';
 
 export function kirkukHandover(): ArticleDraft {

@@ -111,7 +111,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number, mas
 }
 
 /** The noun phrase starting at token `first`, walking right; a "who …" tail belongs to it. */
-export function phraseStartingAt(tokens: Token[], first: number, ceiling: number, masked: (t: Token) => boolean): NounPhrase | undefined {
+function phraseStartingAt(tokens: Token[], first: number, ceiling: number, masked: (t: Token) => boolean): NounPhrase | undefined {
   let last = first - 1;
   for (let i = first; i <= ceiling && i - first < 18; i++) {
     const t = tokens[i] as Token;

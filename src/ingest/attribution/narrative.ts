@@ -16,7 +16,7 @@ const sameSpeaker = (a: Speaker, b: Speaker): boolean =>
   ('organisationKey' in a && 'organisationKey' in b && a.organisationKey === b.organisationKey) ||
   ('description' in a && 'description' in b && a.description === b.description);
 
-export function descriptionGender(description: string): Gender | undefined {
+function descriptionGender(description: string): Gender | undefined {
   if (/\b(spokeswoman|woman|businesswoman|congresswoman|chairwoman|she)\b/i.test(description)) return 'FEMALE';
   if (/\b(spokesman|man|congressman|chairman)\b/i.test(description)) return 'MALE';
   return undefined;

@@ -19,7 +19,7 @@ import {
 } from '../lexicon/troops.ts';
 import { findNumbers, type NumberMention } from '../numbers.ts';
 import type { Sentence } from '../sentences.ts';
-import { escapeRegExp } from '../text.ts';
+import { alternation } from '../text.ts';
 import type { Qualifier } from '../types.ts';
 
 export interface Candidate {
@@ -42,14 +42,9 @@ export interface Candidate {
   noun?: string;
 }
 
-const alternatives = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
 /** Nouns in either case at their start ("Troops" in a headline), without making the whole pattern case-blind. */
 const caseless = (words: readonly string[]): string =>
-  alternatives(words).replace(/(^|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+  alternation(words).replace(/(^|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const TROOP = caseless(TROOP_NOUNS);
 const NOT_TROOP = caseless(NOT_TROOP_NOUNS);
 const MODIFIER =
@@ -64,8 +59,8 @@ const SHARED_NOUN = new RegExp(
   `^(\\s+${NAMED})(?:,\\s+\\d[\\d,.]*\\s+${NAMED})*,?\\s+(?:and|or)\\s+(?:(?:about|some|around|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:${MODIFIER}\\s+){0,3}?(${TROOP})\\b`,
 );
 const NOT_AFTER = new RegExp(`^(?:\\s+(?:${MODIFIER}\\s+){0,3}?)(?:${NOT_TROOP})\\b`);
-const TROOP_SENTENCE = new RegExp(`\\b(?:${alternatives(TROOP_SENTENCE_WORDS)})\\b`, 'i');
-const QUALIFIER = new RegExp(`\\b(${alternatives(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
+const TROOP_SENTENCE = new RegExp(`\\b(?:${alternation(TROOP_SENTENCE_WORDS)})\\b`, 'i');
+const QUALIFIER = new RegExp(`\\b(${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?$`, 'i');
 const QUALIFIED = new Map(QUALIFIER_PHRASES.map(([p, q]) => [p, q]));
 const SLOT =
   /\b(?:of whom|of which|among them|alongside another|alongside|another|from|to|by|of|at|leaving|with|totall?ing|total of|about|around|below|above|under|over|be|have|some|below|exceeding|stood at|stands at|numbering|number|numbers|numbered|ceiling of|cap of|limit of)\s+(?:(?:the|a|its|their)\s+)?(?:current|present|estimated|remaining|other|last|total\s+of)?\s*$/i;
@@ -84,13 +79,13 @@ const NOT_AFTER_LOOSE = new RegExp(
 );
 /** "1,000 soldiers to Romania and 2,000 to Poland": a count that shares the troop noun before it. */
 const ELLIPTIC_TO = /\b(?:and|while|with)\s+#\s+(?:more\s+)?(?:to|into|in)\s+(?:the\s+)?\p{Lu}/u;
-const CASUALTY = new RegExp(`\\b(?:${alternatives(CASUALTY_WORDS)})\\b`, 'i');
+const CASUALTY = new RegExp(`\\b(?:${alternation(CASUALTY_WORDS)})\\b`, 'i');
 const EXERCISE = new RegExp(
-  `\\b(?:${alternatives(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternatives(EXERCISE_WORDS)})\\b|\\b(?:${alternatives(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternatives(PARTICIPATING)})\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternatives(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`,
+  `\\b(?:${alternation(PARTICIPATING)})\\b[^.;]{0,60}\\b(?:${alternation(EXERCISE_WORDS)})\\b|\\b(?:${alternation(EXERCISE_WORDS)})\\b[^.;]{0,40}\\b(?:${alternation(PARTICIPATING)})\\b|\\b(?:${alternation(PARTICIPATING)})\\s+(?:this|last|next)\\s+year['’]s\\b|\\b(?:${alternation(PARTICIPATING)})\\s+(?:the|an)\\s+annual\\b`,
   'i',
 );
-const MUSTER = new RegExp(`\\b(?:${alternatives(MUSTER_WORDS)})\\b`, 'i');
-const CUMULATIVE = new RegExp(`\\b(?:${alternatives(CUMULATIVE_WORDS)})\\b`, 'i');
+const MUSTER = new RegExp(`\\b(?:${alternation(MUSTER_WORDS)})\\b`, 'i');
+const CUMULATIVE = new RegExp(`\\b(?:${alternation(CUMULATIVE_WORDS)})\\b`, 'i');
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?';
 const POLICE = /\bpolice\b/i;

@@ -7,7 +7,7 @@
  */
 import { DEPLOYING_VERBS, LEVEL_CHANGE_VERBS, QUALIFIER_PHRASES, RELOCATING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
 import { GENERIC_SIZE_WORDS, NOWHERE_WORDS } from '../lexicon/troops.ts';
-import { escapeRegExp } from '../text.ts';
+import { alternation } from '../text.ts';
 import type { TroopLevelKind } from '../types.ts';
 import type { Clause } from './clause.ts';
 
@@ -28,14 +28,9 @@ export interface KindContext {
 
 export type KindRule = { name: string; kind(c: KindContext): TroopLevelKind | 'NONE' | undefined };
 
-const words = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-const Q = `(?:(?:${words(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?)?`;
-const LEVEL = words(LEVEL_CHANGE_VERBS);
-const MOVING = words([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
+const Q = `(?:(?:${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\\s+(?:a\\s+)?)?`;
+const LEVEL = alternation(LEVEL_CHANGE_VERBS);
+const MOVING = alternation([...DEPLOYING_VERBS, ...WITHDRAWING_VERBS, ...RELOCATING_VERBS]);
 /** Nouns of a movement: "the deployment of a 1,000-person contingent", "the withdrawal of 600 soldiers". */
 const MOVEMENT_NOUN =
   /\b(?:deployment|dispatch|withdrawal|pullout|pull-out|redeployment|transfer|relocation|arrival|departure|drawdown|mobili[sz]ation|contribution)\s+of\s+(?:\S+\s+){0,3}$|\bmade\b[^.;]{0,60}$/;
@@ -75,9 +70,9 @@ const ASIDE = /,\s*(?:which|who|whose)\b[^,;]*,/g;
 const PAST_YEAR = /\b(?:1[89]\d{2}|20\d{2})s?\b/;
 
 // Built once: the rules run for every figure.
-const R0 = new RegExp(`\\b(?:${words(GENERIC_SIZE_WORDS)})\\b`);
+const R0 = new RegExp(`\\b(?:${alternation(GENERIC_SIZE_WORDS)})\\b`);
 const R1 = new RegExp(`${Q}$`);
-const R2 = new RegExp(`\\b(?:${words(NOWHERE_WORDS)})\\b`);
+const R2 = new RegExp(`\\b(?:${alternation(NOWHERE_WORDS)})\\b`);
 const R3 = new RegExp(`\\bfrom\\s+(?:(?:the|its|their)\\s+)?(?:current|present|existing)?\\s*${Q}$`);
 const R3B = new RegExp(`\\b(?:down|up)\\s+from\\s+${Q}$`);
 const R3C = new RegExp(`\\b(?:to|below|under)\\s+${Q}[\\d,. ]+\\s*[^,;]{0,30},\\s*from\\s+${Q}$`);
@@ -130,7 +125,7 @@ function pastPerfect(before: string): boolean {
   return timed || !REPORTED.test(before.slice(0, m.index));
 }
 
-export const KIND_RULES: readonly KindRule[] = [
+const KIND_RULES: readonly KindRule[] = [
   { name: 'genericSize', kind: (c) => (R0.test(c.clause.before) ? 'NONE' : undefined) },
   // "brigades of about 3,000-5,000 troops": the size of each, not a total — unless "in each of" places.
   {

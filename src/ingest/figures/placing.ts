@@ -7,7 +7,7 @@
  * makes one figure per country; "in these countries" without "each" is no one place.
  */
 import { DEPLOYING_VERBS, RELOCATING_VERBS, WITHDRAWING_VERBS } from '../lexicon/quantities.ts';
-import { escapeRegExp } from '../text.ts';
+import { alternation } from '../text.ts';
 import type { LocationDraft } from '../types.ts';
 import type { Clause } from './clause.ts';
 
@@ -37,14 +37,9 @@ export interface PlacingContext {
   previous?: LocationDraft;
 }
 
-const words = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-const DEPLOYING = new RegExp(`\\b(?:${words(DEPLOYING_VERBS)})\\b`);
-const WITHDRAWING = new RegExp(`\\b(?:${words(WITHDRAWING_VERBS)})\\b`);
-const RELOCATING = new RegExp(`\\b(?:${words(RELOCATING_VERBS)})\\b`);
+const DEPLOYING = new RegExp(`\\b(?:${alternation(DEPLOYING_VERBS)})\\b`);
+const WITHDRAWING = new RegExp(`\\b(?:${alternation(WITHDRAWING_VERBS)})\\b`);
+const RELOCATING = new RegExp(`\\b(?:${alternation(RELOCATING_VERBS)})\\b`);
 const PLURAL_PLACES =
   /\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight)|all\s+(?:three|four|five|the))\s+(?:\w+\s+)?(?:countries|nations|states|bases|capitals)\b/;
 

@@ -145,13 +145,32 @@ export const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((m) => m.name
 /** Their abbreviations, a name's word only without the full stop ("Thu" is a Vietnamese name, "Thu." Thursday). */
 export const CALENDAR_ABBREVIATIONS = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms).filter((f) => !CALENDAR_WORDS.has(f)));
 
-/** Pronouns that stand for a speaker, with the gender they require. */
-export const SPEAKER_PRONOUNS: Record<string, 'MALE' | 'FEMALE' | 'ORGANISATION' | 'PLURAL'> = {
-  he: 'MALE',
-  she: 'FEMALE',
-  it: 'ORGANISATION',
-  they: 'PLURAL',
-};
+/** Titles and name suffixes as abbreviated, without their full stop: "Gen.", "Mrs.", "Jr.". */
+export const TITLE_ABBREVIATIONS = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'st',
+  'jr',
+  'sr',
+];
 
 /** Determiners before a noun phrase: a name after one is not a person ("the Iron Brigade"). */
 export const DETERMINERS = new Set([

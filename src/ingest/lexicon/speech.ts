@@ -149,9 +149,6 @@ export const SPEECH_PARTICIPLES = [
   'boasting',
 ];
 
-/** Speech verbs used only with a speaker that is a document: "the statement read". */
-export const DOCUMENT_VERBS = ['read', 'reads', 'stated', 'states', 'said', 'says', 'noted', 'added', 'stressed', 'continued'];
-
 /** Speech verbs that, alone, rarely introduce a quotation of the subject's own words. */
 export const WEAK_SPEECH_VERBS = [
   'called',
@@ -166,12 +163,8 @@ export const WEAK_SPEECH_VERBS = [
   'reads',
 ];
 
-/** "was quoted as saying", "quoted X as saying". */
+/** "was quoted as saying", "was quoted by the agency as saying". */
 export const QUOTED_AS = /\b(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,.;"“”]{2,60}\s+)?as\s+saying\b/i;
-export const QUOTED_X_AS = /\bquoted\s+(.{2,120}?)\s+as\s+(?:saying|telling)\b/i;
-
-/** Verb phrases that make the next words a speaker's: "according to X". */
-export const ACCORDING_TO = /\baccording to\s*$/i;
 
 /** Phrases between a speech verb and a colon: "said in a statement:", "told reporters:". */
 export const SPEECH_TAIL =

@@ -72,25 +72,6 @@ export const TROOP_NOUNS = [
   'military agents',
 ];
 
-/** Nouns of a force as a whole: "the 4,500-strong force", "a contingent of 1,000". */
-export const FORCE_NOUNS = [
-  'force',
-  'contingent',
-  'deployment',
-  'garrison',
-  'mission',
-  'battalion',
-  'brigade',
-  'battlegroup',
-  'regiment',
-  'division',
-  'task force',
-  'presence',
-  'group',
-  'unit',
-  'units',
-];
-
 /** A sentence about troops names one of these. */
 export const TROOP_SENTENCE_WORDS = [
   ...TROOP_NOUNS,

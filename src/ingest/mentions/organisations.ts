@@ -17,7 +17,7 @@ export const organisationKey = (name: string): string =>
     .trim();
 
 /** The kind an organisation's name says: its institution, else its last head noun. */
-export function organisationKind(name: string): OrganisationKind {
+function organisationKind(name: string): OrganisationKind {
   const key = organisationKey(name);
   const institution = INSTITUTIONS[key];
   if (institution) return institution.kind;

@@ -13,7 +13,7 @@ export const personKey = (name: string): string =>
     .trim();
 
 /** "Alain Le Roy" → "Le Roy"; "Mustafa al-Kadhimi" → "al-Kadhimi"; "Hans G. Klemm" → "Klemm". */
-export function surnameOf(name: string): string {
+function surnameOf(name: string): string {
   const tokens = name.split(/\s+/);
   const last = tokens.at(-1) ?? name;
   const beforeLast = tokens.at(-2);

@@ -4,6 +4,7 @@
  * copy with each such letter folded to its base letter; the copy has the same length, so every
  * offset is an offset into the original.
  */
+import { TITLE_ABBREVIATIONS } from '../lexicon/common.ts';
 import { tagger } from '../tagger.ts';
 import { fold } from '../text.ts';
 
@@ -19,39 +20,7 @@ export interface Token {
 }
 
 /** Abbreviations the model does not know end with their full stop ("Maj." read as "Maj" + "."). */
-const ABBREVIATED = new Set([
-  'maj',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pvt',
-  'adm',
-  'cmdr',
-  'brig',
-  'sen',
-  'rep',
-  'gov',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'rev',
-  'hon',
-  'supt',
-  'insp',
-  'lieut',
-  'cdr',
-  'gen',
-  'messrs',
-]);
+const ABBREVIATED = new Set([...TITLE_ABBREVIATIONS, 'rev', 'hon', 'supt', 'insp', 'lieut', 'cdr', 'messrs']);
 
 /** Letters that NFKD does not decompose to a base letter. */
 const SPECIAL: Record<string, string> = {

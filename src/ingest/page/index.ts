@@ -5,17 +5,14 @@
  * heuristics read from that text. Pure, like the rest of src/ingest: no fetching here.
  */
 import { parseHTML } from 'linkedom';
-import { DEFAULT_TIME_ZONE, ingestArticle } from '../index.ts';
-import { IngestInputError, MAX_PAGE_BYTES } from '../limits.ts';
+import { ingestArticle } from '../index.ts';
+import { formatBytes, IngestInputError, MAX_PAGE_BYTES } from '../limits.ts';
 import { fold } from '../text.ts';
 import { outletOf } from '../outlet.ts';
+import { DEFAULT_TIME_ZONE } from '../zones.ts';
 import type { ArticleDraft, IngestOptions, PageFacts } from '../types.ts';
 import { readContent, type Block, type PageDocument } from './content.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
-
-export { readPublication } from './metadata.ts';
-
-export { MAX_PAGE_BYTES } from '../limits.ts';
 
 /**
  * Fewer characters of prose than this is a stub, an index page or an error page, not an
@@ -49,7 +46,8 @@ const prose = (blocks: Block[]) =>
 
 /** The page's article text and metadata; refuses a page that carries no article. */
 export function readPage(html: string, options: PageOptions = {}): ReadPage {
-  if (Buffer.byteLength(html, 'utf8') > MAX_PAGE_BYTES) throw new IngestInputError('The page is over the 5 MB limit.');
+  if (Buffer.byteLength(html, 'utf8') > MAX_PAGE_BYTES)
+    throw new IngestInputError(`The page is over the ${formatBytes(MAX_PAGE_BYTES)} limit.`);
   const { document } = parseHTML(html) as unknown as { document: PageDocument };
   const metadata = readMetadata(document, options.url, options.defaultTimeZone ?? DEFAULT_TIME_ZONE);
   const content = readContent(document);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
-export const GRAPHIQL_ASSETS = '/graphiql-assets';
+const GRAPHIQL_ASSETS = '/graphiql-assets';
 
 /** What the editor opens with: runs as it is, with ▶. */
 export const GRAPHIQL_QUERY = `# The latest articles with their troop-level figures. Ctrl-Enter runs it.
@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
 /** Whether the bundle is there (npm install and npm run build write it). */
 export const graphiqlBuilt = (): boolean => existsSync(path.join(generated, 'app.js'));
 
-export function graphiqlHtml(endpoint: string, query: string): string {
+function graphiqlHtml(endpoint: string, query: string): string {
   // JSON inside <script>: escape "<" so no string in it can close the tag.
   const settings = JSON.stringify({ endpoint, query }).replace(/</g, '\\u003c');
   return `<!doctype html>

@@ -27,7 +27,7 @@ describe('import boundaries', () => {
     ['src/ingest/x.ts', '../config.ts', 'elements of type "ingest" to file of category "config"'],
     ['src/ingest/x.ts', '../../tests/helpers/drafts.ts', 'elements of type "ingest" to entities of module with origin "local"'],
     ['src/fetch/x.ts', '../logger.ts', 'elements of type "fetch" to file of category "logger"'],
-    ['src/fetch/x.ts', '../ingest/types.ts', 'elements of type "fetch" to elements of type "ingest"'],
+    ['src/fetch/x.ts', '../db/client.ts', 'elements of type "fetch" to elements of type "db"'],
     ['src/db/x.ts', '../graphql/schema.ts', 'elements of type "db" to elements of type "graphql"'],
     ['src/graphql/x.ts', '../server/app.ts', 'elements of type "graphql" to elements of type "server"'],
     ['src/graphql/x.ts', '../cli/start.ts', 'elements of type "graphql" to elements of type "cli"'],
@@ -45,6 +45,8 @@ describe('import boundaries', () => {
     ['src/server/x.ts', '../graphql/schema.ts'],
     ['src/cli/x.ts', '../../seed/seed.ts'],
     ['src/config.ts', './fetch/index.ts'],
+    ['src/config.ts', './ingest/zones.ts'],
+    ['src/fetch/x.ts', '../ingest/limits.ts'],
     ['tests/unit/x.test.ts', '../../src/cli/start.ts'],
   ])('lets %s import %s', async (file, specifier) => {
     expect(await lint(file, importing(specifier), 'boundaries/dependencies')).toEqual([]);
