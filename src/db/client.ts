@@ -1,8 +1,8 @@
 /**
  * The Prisma client over node-postgres (`@prisma/adapter-pg`): Prisma 7 runs its query
  * compiler in WASM and talks to Postgres through this adapter, so no native engine is needed.
- * The pool is ours and shared: the few reads that bypass the Prisma client (jsonSelect.ts)
- * use the same connections, so DB_POOL_SIZE bounds everything.
+ * The pool is ours and shared: the API's reads, compiled to SQL in queries/ and run past the
+ * Prisma client, use the same connections, so DB_POOL_SIZE bounds everything.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 /**
  * What kind of database failure an error is, whichever road it came by: the Prisma client
  * (known request errors, driver-adapter errors in `meta`), or node-postgres directly (the
- * compiled reads in jsonSelect.ts). Callers turn the kind into an answer a client can act on.
+ * compiled reads in queries/). Callers turn the kind into an answer a client can act on.
  */
 export type DatabaseFailure =
   /** A unique constraint refused the write. */
