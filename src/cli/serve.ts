@@ -48,6 +48,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       corsOrigins: config.CORS_ORIGINS,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       fetchPolicy: fetchPolicyOf(config),
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
       rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
       ...(trustedDocuments ? { trustedDocuments } : {}),
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),

@@ -1,5 +1,6 @@
 import type { ApiKeyRole, PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
+import { DEFAULT_TIME_ZONE } from '../ingest/zones.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export type Role = ApiKeyRole;
@@ -22,6 +23,8 @@ export interface GraphQLContext {
   fetchPolicy: FetchPolicy;
   /** Told how each ingestion ended and how long it took (the server's metrics). */
   observeIngest: IngestObserver;
+  /** IANA zone of datelines that name none, unless a mutation's input gives one (DEFAULT_TIME_ZONE). */
+  defaultTimeZone: string;
 }
 
 export type IngestOutcome = 'new' | 'duplicate' | 'failed';
@@ -33,6 +36,7 @@ const DEFAULT_FETCH_POLICY: FetchPolicy = { allowHosts: new Set() };
 export interface ContextOptions {
   fetchPolicy?: FetchPolicy;
   observeIngest?: IngestObserver;
+  defaultTimeZone?: string;
 }
 
 export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
@@ -41,6 +45,7 @@ export function createContext(prisma: PrismaClient, caller?: Caller, requestId?:
     loaders: createLoaders(prisma),
     fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY,
     observeIngest: options.observeIngest ?? (() => undefined),
+    defaultTimeZone: options.defaultTimeZone ?? DEFAULT_TIME_ZONE,
     ...(caller ? { caller } : {}),
     ...(requestId ? { requestId } : {}),
   };

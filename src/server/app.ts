@@ -47,6 +47,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** What ingestUrl may fetch (INGEST_ALLOW_HOSTS, timeouts). Default: public addresses only. */
   fetchPolicy?: FetchPolicy;
+  /** IANA zone of datelines that name none, when a mutation gives none (DEFAULT_TIME_ZONE). Default Europe/London. */
+  defaultTimeZone?: string;
   /** Bearer token GET /metrics asks for; none: the metrics are open (bind HOST to a private network). */
   metricsToken?: string;
   /** Requests per key (or address) per minute; default none. */
@@ -123,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
       return createContext(prisma, caller, request.id, {
         ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
+        ...(options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}),
         observeIngest: metrics.observeIngest,
       });
     },

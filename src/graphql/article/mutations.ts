@@ -66,7 +66,7 @@ export const articleMutations: Resolvers = {
         const options = {
           ...(sourceUrl ? { sourceUrl } : {}),
           ...(publishedAt ? { publishedAt } : {}),
-          ...(timeZone ? { defaultTimeZone: timeZone } : {}),
+          defaultTimeZone: timeZone ?? context.defaultTimeZone,
         };
         const { ingestHtml, ingestText } = await pipeline();
         if (html != null)
@@ -81,7 +81,7 @@ export const articleMutations: Resolvers = {
       async ({ data: { url, timeZone }, context }) =>
         answer(context, ['input', 'url'], async () => {
           const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
-          return ingestHtml(context.prisma, page.text, { url: page.url, ...(timeZone ? { defaultTimeZone: timeZone } : {}) });
+          return ingestHtml(context.prisma, page.text, { url: page.url, defaultTimeZone: timeZone ?? context.defaultTimeZone });
         }),
     ),
     deleteArticle: deleteMutation('Article', (context, id) => context.prisma.article.delete({ where: { id } })),
