@@ -2,25 +2,18 @@ import { z } from 'zod';
 import { recordClaimReview } from '../../db/claimReviews.ts';
 import { CLAIM_KINDS } from '../../ingest/types.ts';
 import { notFound } from '../common/errors.ts';
-import {
-  deleteMutation,
-  MAX_SOURCE_DESCRIPTION_LENGTH,
-  MAX_SPAN_TEXT_LENGTH,
-  mutation,
-  referenceArgs,
-  definedFields,
-  respan,
-} from '../common/mutation.ts';
+import { correctedText, sourceDescription } from '../common/extractInput.ts';
+import { definedFields, deleteMutation, mutation, referenceArgs, respan } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const note = z.string().trim().max(5_000, 'A note is at most 5,000 characters.').nullish();
 
 const updateInput = z.object({
-  text: z.string().trim().min(1, 'Must not be empty.').max(MAX_SPAN_TEXT_LENGTH).optional(),
+  text: z.string().trim().pipe(correctedText.unwrap()).optional(),
   kind: z.enum(CLAIM_KINDS).optional(),
   claimantId: z.string().nullish(),
   claimantOrganisationId: z.string().nullish(),
-  claimantDescription: z.string().trim().max(MAX_SOURCE_DESCRIPTION_LENGTH).nullish(),
+  claimantDescription: sourceDescription,
 });
 
 export const claimMutations: Resolvers = {

@@ -11,12 +11,6 @@ import type { UserError } from '../generated/resolvers.ts';
 import { notFound } from './errors.ts';
 import { parseGlobalId, toGlobalId, type NodeType } from './ids.ts';
 
-/** The longest text a quote or claim may be corrected to. */
-export const MAX_SPAN_TEXT_LENGTH = 10_000;
-
-/** The longest description of an unnamed source ("a senior administration official"). */
-export const MAX_SOURCE_DESCRIPTION_LENGTH = 500;
-
 const userError = (field: string[], message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({
   field,
   message,

@@ -1,21 +1,14 @@
 import { z } from 'zod';
-import {
-  deleteMutation,
-  MAX_SOURCE_DESCRIPTION_LENGTH,
-  MAX_SPAN_TEXT_LENGTH,
-  mutation,
-  referenceArgs,
-  definedFields,
-  respan,
-} from '../common/mutation.ts';
+import { correctedText, sourceDescription } from '../common/extractInput.ts';
+import { definedFields, deleteMutation, mutation, referenceArgs, respan } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 const updateInput = z.object({
-  text: z.string().min(1, 'Must not be empty.').max(MAX_SPAN_TEXT_LENGTH).optional(),
+  text: correctedText,
   partial: z.boolean().optional(),
   speakerId: z.string().nullish(),
   speakerOrganisationId: z.string().nullish(),
-  speakerDescription: z.string().trim().max(MAX_SOURCE_DESCRIPTION_LENGTH).nullish(),
+  speakerDescription: sourceDescription,
 });
 
 export const quoteMutations: Resolvers = {
