@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules on everything we write; generated code is skipped.
+// Lint: typescript-eslint's type-checked recommended rules, the one-way layering of src/ (eslint-plugin-boundaries), Prettier for layout; generated code is skipped.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
