@@ -119,6 +119,17 @@ describe('look-ahead preloading', () => {
     expect(statements).toBe(1);
   });
 
+  it('answers a search with hits of several kinds, each with its own fields and relations, in one SQL statement', async () => {
+    statements = 0;
+    const result = await server.graphql<{ search: { __typename: string }[] }>(
+      `{ search(query: "stands", first: 100) { __typename ... on Article { headline authors { person { name } } }
+        ... on Claim { text claimant { name } } ... on Quote { text speaker { name } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(new Set(result.data?.search.map((hit) => hit.__typename))).toEqual(new Set(['Article', 'Quote']));
+    expect(statements).toBe(1);
+  });
+
   it('reads the same nested fields in one statement when only spans without paragraphs are asked for', async () => {
     statements = 0;
     await server.graphql(`query ($slug: String) { article(slug: $slug) { quotes { span { start end } } } }`, { slug });

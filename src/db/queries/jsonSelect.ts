@@ -128,9 +128,12 @@ export async function selectJsonPage<T>(
 ): Promise<T[]> {
   const body = jsonObjectSql(model, select);
   const { rows } = await sql<{ row: string }>(`SELECT ${body}::text AS row FROM (${page}) t0 ORDER BY ${order}`, values);
-  return rows.map((r) => {
-    const row = JSON.parse(r.row) as Record<string, unknown>;
-    reviveDates(model, select, row);
-    return row as T;
-  });
+  return rows.map((r) => parseRow<T>(model, select, r.row));
+}
+
+/** A row's JSON text as built for `select`, its dates as Date objects. */
+export function parseRow<T>(model: ModelName, select: Select, text: string): T {
+  const row = JSON.parse(text) as Record<string, unknown>;
+  reviveDates(model, select, row);
+  return row as T;
 }

@@ -5,6 +5,7 @@
  */
 import type { SqlRunner } from '../client.ts';
 import type { Conditions } from './lists.ts';
+import { jsonObjectSql, parseRow, type Select } from './jsonSelect.ts';
 import { table, type ModelName } from './models.ts';
 
 export type SearchedModel = Extract<ModelName, 'Article' | 'Claim' | 'Quote'>;
@@ -16,23 +17,33 @@ export const addSearch = (where: Conditions, query: string): void =>
 
 const TSQUERY = `websearch_to_tsquery('english', $1::text)`;
 
-export interface RankedHit {
+export interface Hit<T> {
   model: SearchedModel;
-  id: string;
-  rank: number;
+  row: T;
 }
 
 /**
- * The best `limit` matches across articles, claims and quotes in one statement: each table's
- * own top `limit` (GIN index), merged by rank, ties by model then id.
+ * The best `limit` matches across articles, claims and quotes, each shaped by its model's
+ * `select`, in one statement: each table's own top `limit` (GIN index), merged by rank (ties
+ * by model, then id), and the JSON built for the winners only.
  */
-export async function searchAll(sql: SqlRunner, query: string, limit: number): Promise<RankedHit[]> {
+export async function searchHits<T>(
+  sql: SqlRunner,
+  query: string,
+  limit: number,
+  selects: Record<SearchedModel, Select>,
+): Promise<Hit<T>[]> {
   const top = (model: SearchedModel) => `
-    (SELECT '${model}' AS model, id::text AS id, ts_rank_cd(search, ${TSQUERY})::float8 AS rank
+    (SELECT '${model}' AS model, id, ts_rank_cd(search, ${TSQUERY})::float8 AS rank
        FROM ${table(model)} WHERE search @@ ${TSQUERY} ORDER BY rank DESC, id LIMIT $2::int)`;
-  const { rows } = await sql<RankedHit>(
-    `SELECT * FROM (${SEARCHED_MODELS.map(top).join(' UNION ALL ')}) hits ORDER BY rank DESC, model, id LIMIT $2::int`,
+  const shaped = SEARCHED_MODELS.map(
+    (model) => `WHEN '${model}' THEN (SELECT ${jsonObjectSql(model, selects[model])}::text FROM ${table(model)} t0 WHERE t0.id = hits.id)`,
+  );
+  const { rows } = await sql<{ model: SearchedModel; row: string }>(
+    `SELECT hits.model, CASE hits.model ${shaped.join(' ')} END AS row
+       FROM (SELECT * FROM (${SEARCHED_MODELS.map(top).join(' UNION ALL ')}) ranked ORDER BY rank DESC, model, id LIMIT $2::int) hits
+      ORDER BY hits.rank DESC, hits.model, hits.id`,
     [query, limit],
   );
-  return rows;
+  return rows.map(({ model, row }) => ({ model, row: parseRow<T>(model, selects[model], row) }));
 }

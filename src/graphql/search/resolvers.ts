@@ -1,6 +1,6 @@
 import { sqlOf } from '../../db/client.ts';
-import { selectJson } from '../../db/queries/jsonSelect.ts';
-import { searchAll, SEARCHED_MODELS } from '../../db/queries/search.ts';
+import type { Select } from '../../db/queries/jsonSelect.ts';
+import { searchHits, SEARCHED_MODELS, type SearchedModel } from '../../db/queries/search.ts';
 import { badInput } from '../common/errors.ts';
 import { selectFor } from '../common/lookahead.ts';
 import { MAX_PAGE_SIZE } from '../common/pagination.ts';
@@ -19,18 +19,13 @@ export const searchResolvers: Resolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
         throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
       if (query.trim() === '') throw badInput('query must not be empty.', 'query');
-      const sql = sqlOf(prisma);
-      const hits = await searchAll(sql, checkedSearch(query, 'query'), limit);
-      // Each kind of hit in one look-ahead statement shaped by its fragment of the query.
-      const found = new Map<string, HitRow & { __typename: string }>();
-      await Promise.all(
-        SEARCHED_MODELS.map(async (model) => {
-          const ids = hits.filter((hit) => hit.model === model).map((hit) => hit.id);
-          const rows = await selectJson<HitRow>(sql, model, selectFor(info, [], { type: model, keepId: true }), 'id', ids);
-          for (const row of rows) found.set(`${model}:${row.id}`, { ...row, __typename: model });
-        }),
-      );
-      return hits.flatMap((hit) => found.get(`${hit.model}:${hit.id}`) ?? []);
+      // Each kind of hit shaped by its fragment of the query, all in one statement.
+      const selects = Object.fromEntries(SEARCHED_MODELS.map((model) => [model, selectFor(info, [], { type: model })])) as Record<
+        SearchedModel,
+        Select
+      >;
+      const hits = await searchHits<HitRow>(sqlOf(prisma), checkedSearch(query, 'query'), limit, selects);
+      return hits.map(({ model, row }) => ({ ...row, __typename: model }));
     },
   },
   SearchHit: {
