@@ -12,11 +12,11 @@ import {
   DESK_WORDS,
   JOURNALIST_ROLES,
   MASTHEAD_WORDS,
-  NEWS_AGENCIES,
   PICTURE_LABELS,
   REPORTING_VERBS,
-  SECTION_WORDS,
 } from './lexicon/media.ts';
+import { NEWS_AGENCIES } from './lexicon/agencies.ts';
+import { SECTION_WORDS } from './lexicon/pageFurniture.ts';
 import { lookupPlaces } from './gazetteer.ts';
 import { ORGANISATION_HEADS } from './lexicon/organisations.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/time.ts';

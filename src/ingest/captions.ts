@@ -4,7 +4,8 @@
  * Doe Getty Images file", or image text left in markup. A caption is no part of the story.
  */
 import { stripTags, words } from './bylines.ts';
-import { PICTURE_LABELS, PICTURE_SOURCES } from './lexicon/media.ts';
+import { PICTURE_LABELS } from './lexicon/media.ts';
+import { PICTURE_SOURCES } from './lexicon/agencies.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
 const PICTURES = words(PICTURE_SOURCES);

@@ -4,7 +4,8 @@
  * Intl (zones.ts). The period a figure applies to is periods.ts's.
  */
 import { DATE_LABELS, MONTHS, RELATIVE_TIME_WORDS, TIME_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS } from './lexicon/time.ts';
-import { COUNTER_LABELS, NEWS_AGENCIES } from './lexicon/media.ts';
+import { COUNTER_LABELS } from './lexicon/pageFurniture.ts';
+import { NEWS_AGENCIES } from './lexicon/agencies.ts';
 import type { PublishedPrecision } from './types.ts';
 import { cityZone, zonedTime } from './zones.ts';
 

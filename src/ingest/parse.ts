@@ -23,7 +23,8 @@ import {
 } from './bylines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
 import { authorBio, reportersOf } from './credits.ts';
-import { CONTRIBUTION_CREDITS, LINK_LABELS, PAGE_FURNITURE } from './lexicon/media.ts';
+import { CONTRIBUTION_CREDITS } from './lexicon/media.ts';
+import { LINK_LABELS, PAGE_FURNITURE } from './lexicon/pageFurniture.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { findPlaces } from './places.ts';
 import { endsLikeSentence, wordCount } from './text.ts';

@@ -7,16 +7,8 @@
  * numbers ("Air Base 201", "the 201st base").
  */
 import { QUALIFIER_PHRASES } from '../lexicon/quantities.ts';
-import {
-  CASUALTY_WORDS,
-  CUMULATIVE_WORDS,
-  EXERCISE_WORDS,
-  MUSTER_WORDS,
-  NOT_TROOP_NOUNS,
-  PARTICIPATING,
-  TROOP_NOUNS,
-  TROOP_SENTENCE_WORDS,
-} from '../lexicon/troops.ts';
+import { CASUALTY_WORDS, CUMULATIVE_WORDS, EXERCISE_WORDS, MUSTER_WORDS, NOT_TROOP_NOUNS, PARTICIPATING } from '../lexicon/notForces.ts';
+import { TROOP_NOUNS, TROOP_SENTENCE_WORDS } from '../lexicon/troops.ts';
 import { findNumbers, type NumberMention } from '../numbers.ts';
 import type { Sentence } from '../sentences.ts';
 import { alternation } from '../text.ts';

@@ -7,7 +7,7 @@
 import { CALENDAR_ABBREVIATIONS, CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/common.ts';
 import { isCommonWord, lookupPlaces } from '../gazetteer.ts';
 import { INSTITUTIONS, ORGANISATION_HEADS, REGIONAL_ADJECTIVES } from '../lexicon/organisations.ts';
-import { NEWS_AGENCIES } from '../lexicon/media.ts';
+import { NEWS_AGENCIES } from '../lexicon/agencies.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.ts';
 import { countryLocation } from '../countries.ts';
 import { demonymCountry, placeNamed } from '../places.ts';
