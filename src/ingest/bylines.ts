@@ -1,27 +1,32 @@
 /**
  * Bylines: the people, job title and agency a credit line names ("By Jane Doe, Defence
- * Correspondent | Reuters", a bare "Jane Doe", "By The Associated Press"), and the header lines
- * that settle what they are by themselves (a date line, a byline, or both on one line).
- * Agency and desk credits are credits, not authors.
+ * Correspondent | Reuters", a bare "Jane Doe", "By The Associated Press"). Agency and desk
+ * credits are credits, not authors. Header lines that settle what they are: headerLines.ts.
  */
-import { readDateLine, isRelativeDateline, type PrintedDate } from './dates.ts';
-import {
-  BYLINE_LABELS,
-  BYLINE_OPENERS,
-  DESK_HEADS,
-  DESK_WORDS,
-  JOURNALIST_ROLES,
-  MASTHEAD_WORDS,
-  PICTURE_LABELS,
-  REPORTING_VERBS,
-} from './lexicon/media.ts';
-import { NEWS_AGENCIES } from './lexicon/agencies.ts';
-import { SECTION_WORDS } from './lexicon/pageFurniture.ts';
 import { lookupPlaces } from './gazetteer.ts';
+import {
+  AGENCIES,
+  AGENCY_BY_LOWER,
+  AGENCY_SET,
+  AGENCY_TAIL,
+  BYLINE,
+  CALENDAR,
+  DESK,
+  HEADS,
+  LEADING_DASH,
+  MASTHEADS,
+  PARENTHESIZED,
+  PICTURE_WORDS,
+  REPORTS_FROM,
+  ROLES,
+  ROLE_WORD,
+  SECTIONS,
+  lowerWords,
+  stripTags,
+} from './bylineWords.ts';
 import { ORGANISATION_HEADS } from './lexicon/organisations.ts';
-import { MONTHS, WEEKDAYS } from './lexicon/time.ts';
 import { NAME_PARTICLES } from './lexicon/titles.ts';
-import { endsLikeSentence, escapeRegExp, wordCount } from './text.ts';
+import { endsLikeSentence, wordCount } from './text.ts';
 
 export interface Byline {
   /** The people credited; empty for an agency or desk credit ("By The Associated Press"). */
@@ -31,44 +36,6 @@ export interface Byline {
   /** The agency or outlet credited beside or instead of people: "Associated Press". */
   agency?: string;
 }
-
-export const words = (list: readonly string[]): string =>
-  list
-    .map(escapeRegExp)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-
-const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
-/** "By Jane Doe", "By: Jane Doe", "Text: Jane Doe/TT" (a label needs its colon). */
-const BYLINE = new RegExp(`^(?:(?:${words(BYLINE_OPENERS)})\\s*:?\\s+|(?:${words(BYLINE_LABELS)})\\s*:\\s*)(.+)$`, 'i');
-/** A credit in parentheses: "(By Jane Doe and John Roe)", as some agencies print it under the story. */
-const PARENTHESIZED = /^\((.+)\)\.?$/;
-/** "— Jane Doe", "- JANE DOE": a dash before a name. */
-const LEADING_DASH = /^[-–—]+\s*(?=\S)/;
-/** An agency after a name with no spaces or in parentheses: "Jane Doe/TT", "Jane Doe (dpa)". */
-const AGENCY_TAIL = new RegExp(`^(.*?[^\\s/(])\\s*(?:/\\s*(${words(NEWS_AGENCIES)})|\\(\\s*(${words(NEWS_AGENCIES)})\\s*\\))$`, 'u');
-/** "Jane Doe reports from Kyiv", "Jane Doe, writing from Lagos": where or for whom, not a name. */
-const REPORTS_FROM = new RegExp(`^(.+?),?\\s+(?:${words(REPORTING_VERBS)})\\s+(from|in|for)\\s+(.+)$`, 'u');
-
-const AGENCIES = [...NEWS_AGENCIES].sort((a, b) => b.length - a.length);
-const AGENCY_SET = new Set(NEWS_AGENCIES);
-const AGENCY_BY_LOWER = new Map(NEWS_AGENCIES.filter((a) => /\p{Ll}/u.test(a)).map((a) => [a.toLowerCase(), a]));
-const DESK = new Set(DESK_WORDS);
-const ROLES = new Set(JOURNALIST_ROLES);
-const SECTIONS = new Set(SECTION_WORDS);
-export const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].flatMap((m) => m.forms));
-const HEADS = new Set(DESK_HEADS);
-const MASTHEADS = new Set(MASTHEAD_WORDS);
-const PICTURE_WORDS = new Set(PICTURE_LABELS);
-const ROLE_WORD = new RegExp(`\\b(?:${words(JOURNALIST_ROLES)})s?\\b`, 'i');
-
-export const stripTags = (text: string): string => text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
-export const lowerWords = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/[.'’]+$/g, ''))
-    .filter(Boolean);
 
 /** "The Associated Press", "(AFP)", "/ITAR-TASS/", "Reuters Staff" → the agency credited. */
 function agencyCredit(text: string): string | undefined {
@@ -333,39 +300,4 @@ export function bareCredit(line: string): Byline | undefined {
   // Section labels ("World News", "Middle East") look like names.
   if (credit.names.some((n) => lowerWords(n).some((w) => SECTIONS.has(w)))) return undefined;
   return credit;
-}
-
-/** A job-title line under a bare name: "International Correspondent", "Senior Reporter, Islamabad". */
-export const isRoleLine = (text: string): boolean =>
-  wordCount(text) <= 6 && !endsLikeSentence(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && ROLE_WORD.test(text);
-
-/** Header lines that settle what they are by themselves, wherever in the first lines they stand. */
-export type Marked = { kind: 'DATELINE' | 'BYLINE'; byline?: Byline; date?: PrintedDate };
-
-/** A few capitalized words, a site name or one word, and no clause: "World | Politics", "KABUL", "example.com", "india". */
-const isLabel = (text: string): boolean =>
-  /^\p{L}+$/u.test(text) ||
-  text
-    .split(/\s*\|\s*/)
-    .every(
-      (part) =>
-        wordCount(part) <= 3 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w)),
-    );
-
-export function markedHeader(text: string, defaultZone: string): Marked | undefined {
-  const dated = readDateLine(text, defaultZone);
-  if (dated) {
-    if (dated.rest === '') return { kind: 'DATELINE', date: dated.date };
-    const credit = splitByline(dated.rest) ?? bareCredit(dated.rest);
-    if (credit) return { kind: credit.names.length > 0 ? 'BYLINE' : 'DATELINE', byline: credit, date: dated.date };
-    // A section label, place or site beside the date: "Politics 2023-09-15T04:44:35+03:00", "ISTANBUL", "EXAMPLE.COM".
-    if (isLabel(dated.rest)) return { kind: 'DATELINE', date: dated.date };
-    // "By KH디지털2 Published : Dec. 2, 2015": a "By" nobody can be read from still marks a header line.
-    if (/^by\b/i.test(dated.rest) && wordCount(dated.rest) <= 4) return { kind: 'DATELINE', date: dated.date };
-  }
-  if (isRelativeDateline(text)) return { kind: 'DATELINE' };
-  const byline = splitByline(text);
-  // A byline that carries its date: "By Jane Doe, Edited by John Roe | Updated: May 5, 2021".
-  if (byline) return { kind: 'BYLINE', byline, ...(dated ? { date: dated.date } : {}) };
-  return undefined;
 }

@@ -3,7 +3,7 @@
  * Doe)", "AFP/File | …", "Image source, Getty Images", "AFP PHOTO / JANE DOE", "… Copyright Jane
  * Doe Getty Images file", or image text left in markup. A caption is no part of the story.
  */
-import { stripTags, words } from './bylines.ts';
+import { stripTags, words } from './bylineWords.ts';
 import { PICTURE_LABELS } from './lexicon/media.ts';
 import { PICTURE_SOURCES } from './lexicon/agencies.ts';
 import { endsLikeSentence, wordCount } from './text.ts';

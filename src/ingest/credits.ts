@@ -2,7 +2,8 @@
  * Credits under a story that name its authors: "(Reporting by Jane Doe and John Roe; Editing by
  * …)" and an author's note ("Jane Doe is Political Editor of …"), or the name alone above it.
  */
-import { personName, words, type Byline } from './bylines.ts';
+import { personName, type Byline } from './bylines.ts';
+import { words } from './bylineWords.ts';
 import { JOURNALIST_ROLES } from './lexicon/media.ts';
 
 /** "(Reporting by Jane Doe and John Roe in Paris; Editing by …)": who reported and wrote, not who edited or added to it. */

@@ -9,18 +9,9 @@
  * may share one line. Agency credits ("By The Associated Press") are credits, not authors.
  */
 import { readDateLine, settleReading, type PrintedDate } from './dates.ts';
-import {
-  bareCredit,
-  CALENDAR,
-  deskCredit,
-  isRoleLine,
-  lowerWords,
-  markedHeader,
-  splitByline,
-  words,
-  type Byline,
-  type Marked,
-} from './bylines.ts';
+import { bareCredit, deskCredit, splitByline, type Byline } from './bylines.ts';
+import { CALENDAR, lowerWords, words } from './bylineWords.ts';
+import { isRoleLine, markedHeader, type Marked } from './headerLines.ts';
 import { captionCredit, LABELLED_CAPTION, taggedCaption } from './captions.ts';
 import { authorBio, reportersOf } from './credits.ts';
 import { CONTRIBUTION_CREDITS } from './lexicon/media.ts';

@@ -8,7 +8,7 @@
 import type { ArticleMentions, Mention } from '../mentions/index.ts';
 import type { Token } from '../mentions/tokens.ts';
 import { splitSentences, type Sentence } from '../sentences.ts';
-import { isCommonWord } from '../gazetteer.ts';
+import { isCommonWord } from '../placeReading.ts';
 import { lowerBound, wordCount } from '../text.ts';
 import type { QuoteDraft } from '../types.ts';
 import { speechClauses } from './clauses.ts';

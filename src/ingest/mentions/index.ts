@@ -9,7 +9,8 @@
 import { DETERMINERS } from '../lexicon/common.ts';
 import { SPEECH_VERBS } from '../lexicon/speech.ts';
 import { ROLE_NOUNS } from '../lexicon/titles.ts';
-import { isCommonWord, lookupBase, lookupPlaces, resolvePlace, standsAlone } from '../gazetteer.ts';
+import { lookupPlaces } from '../gazetteer.ts';
+import { isCommonWord, lookupBase, resolvePlace, standsAlone } from '../placeReading.ts';
 import { BASE_WORDS, REGION_SUFFIXES } from '../lexicon/places.ts';
 import { countryLocation } from '../places.ts';
 import { fold } from '../text.ts';

@@ -5,7 +5,8 @@
  * what stands before it is the title ("Pakistan Army Chief Gen" + "Qamar Javed Bajwa").
  */
 import { CALENDAR_ABBREVIATIONS, CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/common.ts';
-import { isCommonWord, lookupPlaces } from '../gazetteer.ts';
+import { lookupPlaces } from '../gazetteer.ts';
+import { isCommonWord } from '../placeReading.ts';
 import { INSTITUTIONS, ORGANISATION_HEADS, REGIONAL_ADJECTIVES } from '../lexicon/organisations.ts';
 import { NEWS_AGENCIES } from '../lexicon/agencies.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.ts';

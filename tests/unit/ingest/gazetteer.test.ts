@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonWord, lookupBase, lookupPlace, lookupPlaces, resolvePlace } from '../../../src/ingest/gazetteer.ts';
+import { lookupPlace, lookupPlaces } from '../../../src/ingest/gazetteer.ts';
+import { isCommonWord, lookupBase, resolvePlace } from '../../../src/ingest/placeReading.ts';
 
 /** Names as news prints them (no diacritics, English spellings) → ISO 3166-1 code. */
 const CITIES: [string, string][] = [
