@@ -10,6 +10,16 @@ import path from 'node:path';
 import { projectRoot } from '../../src/config.ts';
 import type { ResolvedAddress } from '../../src/fetch/index.ts';
 
+/** Words of the fixture pages' furniture (cookie banner, share bar, related list, comments, footer): never in an article's text. */
+export const FIXTURE_FURNITURE = [
+  'Accept all cookies',
+  'Share on Facebook',
+  'Related stories',
+  'Leave a comment',
+  'All rights reserved',
+  'I served with 300 troops',
+];
+
 export type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
 export interface FixtureServer {

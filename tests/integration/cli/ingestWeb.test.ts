@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/config.ts';
 import { cleanEnv, runCliToEnd, type CliResult } from '../../helpers/cli.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
-import { html, PAGES_DIR, redirect, startPageServer, startServer, status, type FixtureServer } from '../../helpers/pageServer.ts';
+import {
+  FIXTURE_FURNITURE,
+  html,
+  PAGES_DIR,
+  redirect,
+  startPageServer,
+  startServer,
+  status,
+  type FixtureServer,
+} from '../../helpers/pageServer.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
 let db: MigratedTestDatabase;
@@ -102,14 +111,7 @@ describe('npm run ingest -- <URL>', () => {
   it('keeps the cookie banner, share bar, related stories, comments and footer out of the stored text', async () => {
     const { text } = await db.prisma.article.findFirstOrThrow();
     expect(text).toContain('“We will keep roughly 900 soldiers at Tapa for as long as our Estonian partners want them there,”');
-    for (const clutter of [
-      'Accept all cookies',
-      'Share on Facebook',
-      'Related stories',
-      'Leave a comment',
-      'All rights reserved',
-      'I served with 300 troops',
-    ]) {
+    for (const clutter of FIXTURE_FURNITURE) {
       expect(text).not.toContain(clutter);
     }
   });

@@ -8,7 +8,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApiWith, type TestApi } from '../../helpers/api.ts';
-import { fakeResolver, PAGES_DIR, redirect, startPageServer, startServer, status, type FixtureServer } from '../../helpers/pageServer.ts';
+import {
+  fakeResolver,
+  FIXTURE_FURNITURE,
+  PAGES_DIR,
+  redirect,
+  startPageServer,
+  startServer,
+  status,
+  type FixtureServer,
+} from '../../helpers/pageServer.ts';
 import { ingestArticle } from '../../../src/ingest/index.ts';
 
 let api: TestApi;
@@ -81,15 +90,7 @@ describe('ingestUrl', () => {
 
   it('keeps navigation, the cookie banner, share bar, related list, comments and footer out of the stored text', async () => {
     const { article } = await ingestUrl(`${site.origin}/wordpress-jsonld.html`);
-    const furniture = [
-      'Accept all cookies',
-      'Share on Facebook',
-      'Related stories',
-      'Leave a comment',
-      'All rights reserved',
-      'I served with 300 troops',
-    ];
-    expect(furniture.filter((words) => article?.text.includes(words))).toEqual([]);
+    expect(FIXTURE_FURNITURE.filter((words) => article?.text.includes(words))).toEqual([]);
   });
 
   it('extracts the quotes and troop levels the same text gives as a text article', async () => {

@@ -80,21 +80,8 @@ const SURNAMES = [
   'Stoltenberg',
   'Scholz',
 ];
-/** Of those, the ones no town of 100,000 people is called. */
-const SMALL_OR_NO_TOWN = [
-  'Jones',
-  'Carter',
-  'Ryder',
-  'Esper',
-  'Miller',
-  'Trump',
-  'Johnson',
-  'Merz',
-  'Wallace',
-  'Biden',
-  'Stoltenberg',
-  'Scholz',
-];
+/** Of those, the ones no town of 100,000 people is called (Austin, Logan and Lincoln are). */
+const SMALL_OR_NO_TOWN = SURNAMES.filter((name) => !['Austin', 'Logan', 'Lincoln'].includes(name));
 
 const WORDS = [
   'Police',

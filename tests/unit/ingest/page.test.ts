@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBody } from '../../../src/fetch/index.ts';
 import { ingestArticle, IngestInputError } from '../../../src/ingest/index.ts';
 import { ingestPage, readPage } from '../../../src/ingest/page/index.ts';
-import { PAGES_DIR } from '../../helpers/pageServer.ts';
+import { FIXTURE_FURNITURE, PAGES_DIR } from '../../helpers/pageServer.ts';
 
 const HEADERS: Record<string, string> = { 'latin1-header-only.html': 'text/html; charset=iso-8859-1' };
 const page = (name: string) => decodeBody(readFileSync(path.join(PAGES_DIR, name)), HEADERS[name], 'html').text;
@@ -17,14 +17,6 @@ const url = (name: string) => `http://127.0.0.1:8080/${name}`;
 const draftOf = (name: string) => ingestPage(page(name), { url: url(name) });
 const authorNames = (draft: ReturnType<typeof draftOf>) => draft.authors.map((a) => draft.people.find((p) => p.key === a.personKey)?.name);
 
-const FURNITURE = [
-  'Accept all cookies',
-  'Share on Facebook',
-  'Related stories',
-  'Leave a comment',
-  'All rights reserved',
-  'I served with 300 troops',
-];
 const ARTICLES = [
   'wordpress-jsonld.html',
   'opengraph-only.html',
@@ -88,7 +80,7 @@ describe.each(ARTICLES)('the page %s', (name) => {
   const draft = draftOf(name);
 
   it('keeps navigation, cookie banners, share bars, related lists, comments and footers out of the text', () => {
-    expect(FURNITURE.filter((words) => draft.text.includes(words))).toEqual([]);
+    expect(FIXTURE_FURNITURE.filter((words) => draft.text.includes(words))).toEqual([]);
   });
 
   it('gives spans that slice the stored text exactly', () => {
