@@ -13,13 +13,15 @@ const LAYERS = {
   db: ['ingest'],
   graphql: ['db', 'ingest', 'fetch'],
   server: ['graphql', 'db', 'ingest', 'fetch'],
-  cli: ['cli', 'server', 'graphql', 'db', 'ingest', 'fetch'],
+  // The ingest worker (graphile-worker's task): beside the API, below the commands that run it.
+  queue: ['db', 'ingest', 'fetch'],
+  cli: ['cli', 'server', 'graphql', 'queue', 'db', 'ingest', 'fetch'],
 };
 // The shared top-level modules: who may use them. Not ingest (pure: no environment, no logging)
 // nor fetch (config imports fetch's host policy, so fetch stays below config).
 const SHARED = {
   config: ['db', 'graphql', 'server', 'cli'],
-  logger: ['db', 'graphql', 'server', 'cli'],
+  logger: ['db', 'graphql', 'server', 'queue', 'cli'],
   telemetry: ['server', 'cli'],
 };
 
@@ -76,7 +78,7 @@ export default tseslint.config(
       'boundaries/root-path': import.meta.dirname,
       'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
       'boundaries/elements': [
-        ...['ingest', 'fetch', 'db', 'graphql', 'server', 'cli'].map((layer) => ({
+        ...['ingest', 'fetch', 'db', 'graphql', 'server', 'queue', 'cli'].map((layer) => ({
           type: layer,
           pattern: `src/${layer}`,
           partialMatch: false,

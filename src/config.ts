@@ -32,6 +32,7 @@ export const DEFAULT_PUBLISHER = 'Troop levels fact desk';
 export const DEFAULT_POOL_SIZE = 10;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+export const DEFAULT_INGEST_MAX_ATTEMPTS = 5;
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -108,14 +109,21 @@ const configSchema = z.object({
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).default('examples/client/src/gql/persisted-documents.json'),
   /** GET /metrics asks for `Authorization: Bearer <this>` when set. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Ingestion jobs one worker process (`npm run worker`) runs at a time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** `npm start` also runs an ingest worker in its own process; default on, except NODE_ENV=production (run `npm run worker` there). */
+  WORKER_IN_PROCESS: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  /** Runs a queued ingestion may take (the first included) before it is recorded as FAILED. */
+  INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(DEFAULT_INGEST_MAX_ATTEMPTS),
   /** Postgres cancels any statement running longer than this. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_STATEMENT_TIMEOUT_MS),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION' | 'SEED_ON_START'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAYGROUND' | 'INTROSPECTION' | 'SEED_ON_START' | 'WORKER_IN_PROCESS'> & {
   /** PG_DATA_DIR resolved against the project directory. */
   dataDir: string;
   SEED_ON_START: boolean;
+  WORKER_IN_PROCESS: boolean;
   playground: boolean;
   introspection: boolean;
 };
@@ -146,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const key = issue?.path.join('.') ?? 'configuration';
     throw new ConfigError(`Invalid ${key}: ${issue?.message ?? 'invalid value'}.`);
   }
-  const { PLAYGROUND, INTROSPECTION, SEED_ON_START, ...values } = parsed.data;
+  const { PLAYGROUND, INTROSPECTION, SEED_ON_START, WORKER_IN_PROCESS, ...values } = parsed.data;
   const onOutsideProduction = (flag: string | undefined) =>
     flag === undefined ? values.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(flag);
   const playground = onOutsideProduction(PLAYGROUND);
@@ -155,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(projectRoot, values.PG_DATA_DIR),
     // A real database gets the demo article only when asked: production starts empty.
     SEED_ON_START: onOutsideProduction(SEED_ON_START),
+    WORKER_IN_PROCESS: onOutsideProduction(WORKER_IN_PROCESS),
     playground,
     // Playground needs the schema: turning it on turns introspection on, unless told otherwise.
     introspection: INTROSPECTION === undefined ? playground : INTROSPECTION === 'true',

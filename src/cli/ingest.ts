@@ -5,8 +5,8 @@
  * article gets one line saying why, nothing is written for it, and the exit code is 1.
  */
 import cliProgress from 'cli-progress';
-import { fetchPolicyOf, loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
+import { fetchPolicyOf, loadConfig, type Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/connect.ts';
 import { ingestHtml, ingestText, type IngestResult } from '../db/ingestText.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { decodeBody, FetchError, fetchFeed, fetchPage, type FetchPolicy } from '../fetch/index.ts';
@@ -14,11 +14,12 @@ import { readFeed } from '../ingest/feed.ts';
 import { IngestInputError } from '../ingest/index.ts';
 import { logger } from '../logger.ts';
 import { ArticleFileError, isUrl, listSources, readArticleFile, readPageFile, sourceLabel, type Source } from './articleFiles.ts';
+import { queueSource, type QueueSummary } from './queueSources.ts';
 import { runCli, wantsHelp } from './run.ts';
 import { promises as fs } from 'node:fs';
 
 const USAGE = `
-Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...
+Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]... [--queue]
 
 Ingests articles: text files (.txt), saved web pages (.html, .htm, .xhtml), folders of them (searched
 recursively; other files are listed as skipped), web pages by http(s) URL, and every item of an
@@ -26,7 +27,30 @@ RSS or Atom feed (--feed, a URL or a saved file). A page's own metadata (schema.
 gives its headline, date, authors, outlet and canonical URL. Each article is stored once: the
 same text or the same canonical URL again changes nothing. Anything refused (unreadable, empty,
 binary, too large, not an article, a failed fetch) gets one line saying why (exit code 1).
-Pages on this machine or a private network are fetched only when INGEST_ALLOW_HOSTS lists them.`;
+Pages on this machine or a private network are fetched only when INGEST_ALLOW_HOSTS lists them.
+--queue: queue each article for the ingest workers (npm run worker) instead, keyed by its URL or
+its content; an input already queued or done is not queued again.`;
+
+/** --queue: every source as a queued ingestion; unreadable files are refused as in a direct run. */
+async function queueAll(db: Database, sources: Source[], config: Config, feedsFailed: number): Promise<void> {
+  const summary: QueueSummary = { queued: 0, known: 0 };
+  let failed = feedsFailed;
+  try {
+    for (const source of sources) {
+      await queueSource(db.prisma, source, { timeZone: config.DEFAULT_TIME_ZONE, maxAttempts: config.INGEST_MAX_ATTEMPTS }, summary).catch(
+        (error: unknown) => {
+          if (!isInputError(error)) throw error;
+          failed++;
+          console.error(refusal(error));
+        },
+      );
+    }
+  } finally {
+    await db.close();
+  }
+  console.log(`${sources.length} article(s): ${summary.queued} queued, ${summary.known} already queued or done, ${failed} refused.`);
+  if (failed > 0) process.exitCode = 1;
+}
 
 interface Summary {
   added: number;
@@ -42,17 +66,19 @@ interface Summary {
 const isInputError = (error: unknown): error is Error =>
   error instanceof ArticleFileError || error instanceof IngestInputError || error instanceof FetchError;
 
-function parseArgs(argv: string[]): { inputs: string[]; feeds: string[] } {
+function parseArgs(argv: string[]): { inputs: string[]; feeds: string[]; queue: boolean } {
   const inputs: string[] = [];
   const feeds: string[] = [];
+  let queue = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') continue;
-    if (arg === '--feed') feeds.push(argv[++i] ?? '');
+    if (arg === '--queue') queue = true;
+    else if (arg === '--feed') feeds.push(argv[++i] ?? '');
     else if (arg.startsWith('--feed=')) feeds.push(arg.slice('--feed='.length));
     else inputs.push(arg);
   }
-  return { inputs, feeds };
+  return { inputs, feeds, queue };
 }
 
 /** The page links a feed lists. */
@@ -91,7 +117,7 @@ async function ingestSource(prisma: PrismaClient, source: Source, policy: FetchP
 }
 
 await runCli(async () => {
-  const { inputs, feeds } = parseArgs(process.argv.slice(2));
+  const { inputs, feeds, queue } = parseArgs(process.argv.slice(2));
   if (wantsHelp(USAGE) || inputs.length + feeds.length === 0) {
     if (inputs.length + feeds.length === 0 && !process.argv.includes('--help') && !process.argv.includes('-h')) {
       console.log(USAGE.trim());
@@ -116,6 +142,7 @@ await runCli(async () => {
     }
   }
   const db = await openDatabase(config, logger);
+  if (queue) return queueAll(db, sources, config, summary.feedsFailed);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr },

@@ -11,6 +11,8 @@ import { openDatabase, type Database } from '../db/connect.ts';
 import { assertPortFree } from '../db/embedded.ts';
 import { logger } from '../logger.ts';
 import { wantsHelp } from './run.ts';
+import { startWorkerOn } from './ingestWorker.ts';
+import { runService } from './service.ts';
 
 const USAGE = `
 Usage: npm start
@@ -49,6 +51,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       fetchPolicy: fetchPolicyOf(config),
       defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      ingestMaxAttempts: config.INGEST_MAX_ATTEMPTS,
       rateLimits: { readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE },
       ...(trustedDocuments ? { trustedDocuments } : {}),
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
@@ -61,6 +64,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
     if (config.NODE_ENV !== 'production') await warmUp();
     await app.listen({ port: config.PORT, host: config.HOST });
     if (config.NODE_ENV === 'production') setImmediate(() => void warmUp());
+    const worker = config.WORKER_IN_PROCESS ? await startWorkerOn(db, config) : undefined;
     const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
     await printBanner(config, db, url);
     return {
@@ -74,6 +78,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
         try {
           await app.close();
           logger.info('HTTP server closed');
+          await worker?.stop();
         } finally {
           clearInterval(sweep);
           clearTimeout(cutoff);
@@ -110,31 +115,5 @@ async function printBanner(config: Config, db: Database, url: string): Promise<v
 /** Runs until SIGINT or SIGTERM; `stopTracing` flushes the spans still buffered at the end. */
 export async function main(stopTracing?: () => Promise<void>): Promise<void> {
   if (wantsHelp(USAGE)) return;
-  // Listening before the service is up: a signal that comes while it starts (or the moment it
-  // prints that it is ready) stops it once started, instead of killing it mid-way.
-  const service: { stop?: () => Promise<void> } = {};
-  let signalled: NodeJS.Signals | undefined;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (signalled) return;
-    signalled = signal;
-    if (service.stop) finish(service.stop, signal);
-  };
-  const finish = (stopService: () => Promise<void>, signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'shutting down');
-    stopService().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-  const started = await start(loadConfig());
-  service.stop = async () => {
-    await started.stop();
-    await stopTracing?.();
-  };
-  if (signalled) finish(service.stop, signalled);
+  await runService(() => start(loadConfig()), stopTracing);
 }

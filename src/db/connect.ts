@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from './client.ts';
 import type { EmbeddedPostgres } from './embedded.ts';
 import { migrate } from './migrate.ts';
+import { migrateQueue } from './queueSchema.ts';
 
 export interface Database {
   url: string;
@@ -35,6 +36,7 @@ export async function openDatabase(config: Config, log?: Logger): Promise<Databa
   try {
     const result = await migrate(url);
     if (result.applied.length > 0) log?.info({ applied: result.applied }, 'applied migrations');
+    await migrateQueue(url);
   } catch (error) {
     await embedded?.stop();
     throw error;

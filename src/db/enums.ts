@@ -4,11 +4,11 @@
  * would otherwise fail only at run time. A value added or dropped on one side alone stops
  * `tsc` here.
  *
- * ReviewStatus and ApiKeyRole are needed no lower than here: the Prisma schema is their
+ * ReviewStatus, ApiKeyRole and the ingest jobs' enums are needed no lower than here: the Prisma schema is their
  * source, and their value lists below are derived from it.
  */
 import type * as Ingest from '../ingest/types.ts';
-import { ApiKeyRole, ReviewStatus } from './generated/prisma/enums.ts';
+import { ApiKeyRole, IngestJobKind, IngestJobStatus, ReviewStatus } from './generated/prisma/enums.ts';
 import type * as Db from './generated/prisma/enums.ts';
 
 /** What an API key may do, least first. */
@@ -16,6 +16,10 @@ export const API_KEY_ROLES = Object.values(ApiKeyRole);
 
 /** Fact-checkers' verdicts on a claim. */
 export const REVIEW_STATUSES = Object.values(ReviewStatus);
+
+/** What a queued ingestion reads, and where it stands. */
+export const INGEST_JOB_KINDS = Object.values(IngestJobKind);
+export const INGEST_JOB_STATUSES = Object.values(IngestJobStatus);
 
 /** `true` when A and B are the same set of string values, else `false`. */
 export type SameValues<A extends string, B extends string> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -24,6 +24,8 @@ export class FetchError extends Error {
     readonly reason: FetchFailure,
     readonly url: string,
     detail: string,
+    /** The HTTP status of an `http-status` failure. */
+    readonly status?: number,
   ) {
     super(`${url}: ${detail}`);
     // The message says everything; a stack would only leak our internals into user output.
@@ -34,4 +36,12 @@ export class FetchError extends Error {
 /** 10000 → "10 s", 300 → "300 ms", 2500 → "2.5 s". */
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Failures that may pass if tried again later: the network, a slow or overloaded server. */
+export function isTransientFetchFailure(error: FetchError): boolean {
+  if (error.reason === 'network' || error.reason === 'timeout') return true;
+  return (
+    error.reason === 'http-status' && error.status !== undefined && (error.status >= 500 || error.status === 429 || error.status === 408)
+  );
 }

@@ -149,7 +149,7 @@ async function fetchHop(url: URL, addresses: ResolvedAddress[], { type, limits, 
         return fail('bad-url', `redirected to an invalid URL (${location})`);
       }
     }
-    if (response.status < 200 || response.status > 299) fail('http-status', `the server answered ${status}`);
+    if (response.status < 200 || response.status > 299) fail('http-status', `the server answered ${status}`, response.status);
 
     const header = response.headers.get('content-type') ?? undefined;
     const mediaType = mediaTypeOf(header);
@@ -232,8 +232,8 @@ function codeOf(error: unknown): string | undefined {
 
 /** Each hop's errors name the URL asked for and, after a redirect, the hop too. */
 function failAt(requestedUrl: string, hop?: string): Fail {
-  return (reason, detail) => {
-    throw new FetchError(reason, requestedUrl, hop ? `redirected to ${hop}: ${detail}` : detail);
+  return (reason, detail, status) => {
+    throw new FetchError(reason, requestedUrl, hop ? `redirected to ${hop}: ${detail}` : detail, status);
   };
 }
 

@@ -4,7 +4,7 @@
  */
 export { AllowHostsError, allowHostKey, parseAllowHosts, refusedAddress } from './addresses.ts';
 export { decodeBody, type DecodedBody, type DocumentKind } from './charset.ts';
-export { FetchError, type FetchFailure } from './errors.ts';
+export { FetchError, isTransientFetchFailure, type FetchFailure } from './errors.ts';
 export {
   DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_REDIRECTS,

@@ -16,7 +16,8 @@ export interface ResolvedAddress {
 export type Resolver = (host: string) => Promise<ResolvedAddress[]>;
 
 /** Throws the FetchError for this hop; every check here reports through it. */
-export type Fail = (reason: FetchFailure, detail: string) => never;
+/** `status`: the HTTP status, when the server answered one that refused the page. */
+export type Fail = (reason: FetchFailure, detail: string, status?: number) => never;
 
 /** The operating system's resolver (getaddrinfo: /etc/hosts, then DNS), every address, in its order. */
 export const systemResolver: Resolver = async (host) => {

@@ -1,3 +1,4 @@
+import { DEFAULT_INGEST_MAX_ATTEMPTS } from '../config.ts';
 import type { ApiKeyRole, PrismaClient } from '../db/client.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { DEFAULT_TIME_ZONE } from '../ingest/zones.ts';
@@ -25,6 +26,8 @@ export interface GraphQLContext {
   observeIngest: IngestObserver;
   /** IANA zone of datelines that name none, unless a mutation's input gives one (DEFAULT_TIME_ZONE). */
   defaultTimeZone: string;
+  /** Runs a queued ingestion may take (INGEST_MAX_ATTEMPTS). */
+  ingestMaxAttempts: number;
 }
 
 export type IngestOutcome = 'new' | 'duplicate' | 'failed';
@@ -37,6 +40,7 @@ export interface ContextOptions {
   fetchPolicy?: FetchPolicy;
   observeIngest?: IngestObserver;
   defaultTimeZone?: string;
+  ingestMaxAttempts?: number;
 }
 
 export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
@@ -46,6 +50,7 @@ export function createContext(prisma: PrismaClient, caller?: Caller, requestId?:
     fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY,
     observeIngest: options.observeIngest ?? (() => undefined),
     defaultTimeZone: options.defaultTimeZone ?? DEFAULT_TIME_ZONE,
+    ingestMaxAttempts: options.ingestMaxAttempts ?? DEFAULT_INGEST_MAX_ATTEMPTS,
     ...(caller ? { caller } : {}),
     ...(requestId ? { requestId } : {}),
   };

@@ -6,7 +6,7 @@
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildASTSchema, buildSchema, isEnumType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { API_KEY_ROLES, REVIEW_STATUSES } from '../db/enums.ts';
+import { API_KEY_ROLES, INGEST_JOB_KINDS, INGEST_JOB_STATUSES, REVIEW_STATUSES } from '../db/enums.ts';
 import {
   CLAIM_KINDS,
   DATE_PRECISIONS,
@@ -24,6 +24,8 @@ const SOURCES: Record<string, readonly string[]> = {
   ApiKeyRole: API_KEY_ROLES,
   ClaimKind: CLAIM_KINDS,
   DatePrecision: DATE_PRECISIONS,
+  IngestJobKind: INGEST_JOB_KINDS,
+  IngestJobStatus: INGEST_JOB_STATUSES,
   LocationKind: LOCATION_KINDS,
   OrganisationKind: ORGANISATION_KINDS,
   ParagraphKind: PARAGRAPH_KINDS,

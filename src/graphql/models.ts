@@ -2,7 +2,7 @@
  * What resolvers hand to the next level for each GraphQL type (codegen mappers): Prisma rows,
  * and the connection pages built by common/pagination.ts.
  */
-import type { ApiKey, Claim, Organisation, Outlet, Person, Quote, TroopLevel } from '../db/client.ts';
+import type { ApiKey, Claim, IngestJob, Organisation, Outlet, Person, Quote, TroopLevel } from '../db/client.ts';
 import type { RowOf } from '../db/queries/models.ts';
 import type { UserError } from './generated/resolvers.ts';
 import type { ConnectionModel } from './common/pagination.ts';
@@ -22,6 +22,7 @@ export type TroopLevelConnectionModel = ConnectionModel<TroopLevel>;
 export type PersonConnectionModel = ConnectionModel<Person>;
 export type OrganisationConnectionModel = ConnectionModel<Organisation>;
 export type OutletConnectionModel = ConnectionModel<Outlet>;
+export type IngestJobConnectionModel = ConnectionModel<IngestJob>;
 
 export type EdgeModel<T> = ConnectionModel<T>['edges'][number];
 export type ArticleEdgeModel = EdgeModel<ArticleModel>;
@@ -31,6 +32,7 @@ export type TroopLevelEdgeModel = EdgeModel<TroopLevel>;
 export type PersonEdgeModel = EdgeModel<Person>;
 export type OrganisationEdgeModel = EdgeModel<Organisation>;
 export type OutletEdgeModel = EdgeModel<Outlet>;
+export type IngestJobEdgeModel = EdgeModel<IngestJob>;
 
 /** A timeline point is a troop level seen from its place. */
 export type TimelinePointModel = TroopLevel;
@@ -42,6 +44,8 @@ export interface PayloadModel {
 export interface IngestArticlePayloadModel extends PayloadModel {
   article: ArticleModel | null;
   created: boolean;
+  /** Set when the ingestion was queued (async: true). */
+  job?: IngestJob | null;
 }
 export type ClaimPayloadModel = PayloadModel & { claim: Claim | null };
 export type QuotePayloadModel = PayloadModel & { quote: Quote | null };

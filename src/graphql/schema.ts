@@ -12,6 +12,7 @@ import { authResolvers } from './auth/resolvers.ts';
 import { claimMutations } from './claim/mutations.ts';
 import { claimResolvers } from './claim/resolvers.ts';
 import { commonResolvers } from './common/resolvers.ts';
+import { ingestJobResolvers } from './ingestJob/resolvers.ts';
 import { spanResolvers } from './common/span.ts';
 import { organisationResolvers } from './organisation/resolvers.ts';
 import { outletResolvers } from './outlet/resolvers.ts';
@@ -53,6 +54,7 @@ export function buildSchema(): GraphQLSchema {
       organisationResolvers,
       outletResolvers,
       searchResolvers,
+      ingestJobResolvers,
       authResolvers,
       authMutations,
     ],

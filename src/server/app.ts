@@ -49,6 +49,8 @@ export interface AppOptions {
   fetchPolicy?: FetchPolicy;
   /** IANA zone of datelines that name none, when a mutation gives none (DEFAULT_TIME_ZONE). Default Europe/London. */
   defaultTimeZone?: string;
+  /** Runs a queued ingestion may take (INGEST_MAX_ATTEMPTS). Default 5. */
+  ingestMaxAttempts?: number;
   /** Bearer token GET /metrics asks for; none: the metrics are open (bind HOST to a private network). */
   metricsToken?: string;
   /** Requests per key (or address) per minute; default none. */
@@ -126,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return createContext(prisma, caller, request.id, {
         ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
         ...(options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}),
+        ...(options.ingestMaxAttempts ? { ingestMaxAttempts: options.ingestMaxAttempts } : {}),
         observeIngest: metrics.observeIngest,
       });
     },

@@ -6,6 +6,7 @@ import { isTimeZone } from '../../ingest/zones.ts';
 import type { GraphQLContext, IngestOutcome } from '../context.ts';
 import { deleteMutation, mutation, refuse } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
+import { queued } from './queued.ts';
 
 const timeZone = z.string().refine(isTimeZone, 'Must be an IANA time zone such as Europe/London.').nullish();
 const webUrl = z
@@ -31,10 +32,15 @@ const ingestInput = z
     sourceUrl: webUrl.nullish(),
     publishedAt: z.date().nullish(),
     timeZone,
+    async: z.boolean().nullish(),
   })
-  .refine((input) => (input.text == null) !== (input.html == null), { message: 'Give either text or html, not both.', path: ['text'] });
+  .refine((input) => (input.text == null) !== (input.html == null), { message: 'Give either text or html, not both.', path: ['text'] })
+  .refine((input) => !(input.async && input.publishedAt), {
+    message: 'A queued ingestion reads the date from the article: leave out publishedAt, or async.',
+    path: ['publishedAt'],
+  });
 
-const urlInput = z.object({ url: webUrl, timeZone });
+const urlInput = z.object({ url: webUrl, timeZone, async: z.boolean().nullish() });
 
 /** The pipeline and its extractors load on the first ingestion, not at start-up (about 0.6 s). */
 const pipeline = () => import('../../db/ingestText.ts');
@@ -62,7 +68,11 @@ export const articleMutations: Resolvers = {
   Mutation: {
     ingestArticle: mutation(
       { role: 'EDITOR', input: { arg: 'input', schema: ingestInput }, refused: notIngested },
-      async ({ data: { text, html, sourceUrl, publishedAt, timeZone }, context }) => {
+      async ({ data: { text, html, sourceUrl, publishedAt, timeZone, async }, context }) => {
+        if (async) {
+          const content = html != null ? { kind: 'HTML' as const, content: html } : { kind: 'TEXT' as const, content: text ?? '' };
+          return queued(context, { ...content, ...(sourceUrl ? { url: sourceUrl } : {}), ...(timeZone ? { timeZone } : {}) });
+        }
         const options = {
           ...(sourceUrl ? { sourceUrl } : {}),
           ...(publishedAt ? { publishedAt } : {}),
@@ -78,11 +88,13 @@ export const articleMutations: Resolvers = {
     ),
     ingestUrl: mutation(
       { role: 'EDITOR', input: { arg: 'input', schema: urlInput }, refused: notIngested },
-      async ({ data: { url, timeZone }, context }) =>
-        answer(context, ['input', 'url'], async () => {
-          const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
-          return ingestHtml(context.prisma, page.text, { url: page.url, defaultTimeZone: timeZone ?? context.defaultTimeZone });
-        }),
+      async ({ data: { url, timeZone, async }, context }) =>
+        async
+          ? queued(context, { kind: 'URL', url, ...(timeZone ? { timeZone } : {}) })
+          : answer(context, ['input', 'url'], async () => {
+              const [page, { ingestHtml }] = await Promise.all([fetchPage(url, context.fetchPolicy), pipeline()]);
+              return ingestHtml(context.prisma, page.text, { url: page.url, defaultTimeZone: timeZone ?? context.defaultTimeZone });
+            }),
     ),
     deleteArticle: deleteMutation('Article', (context, id) => context.prisma.article.delete({ where: { id } })),
   },

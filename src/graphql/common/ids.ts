@@ -4,7 +4,18 @@
  */
 import { badInput } from './errors.ts';
 
-const NODE_TYPES = ['Article', 'Quote', 'Claim', 'TroopLevel', 'Person', 'Organisation', 'Location', 'Outlet', 'ApiKey'] as const;
+const NODE_TYPES = [
+  'Article',
+  'Quote',
+  'Claim',
+  'TroopLevel',
+  'Person',
+  'Organisation',
+  'Location',
+  'Outlet',
+  'ApiKey',
+  'IngestJob',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -18,12 +18,14 @@ export const commonResolvers: Resolvers = {
   PersonConnection: counted,
   OrganisationConnection: counted,
   OutletConnection: counted,
+  IngestJobConnection: counted,
   Query: {
-    node: async (_parent, { id }, { loaders }) => {
+    node: async (_parent, { id }, { loaders, caller }) => {
       const parsed = parseGlobalId(id);
       if (!parsed) return null;
-      // Keys are listed to admins through apiKeys, never fetched by id.
-      return parsed.type === 'ApiKey' ? null : tagged(await loaders.row(parsed.type).load(parsed.id), parsed.type);
+      // Keys are listed to admins through apiKeys, never fetched by id; jobs only with a key, as ingestJob.
+      if (parsed.type === 'ApiKey' || (parsed.type === 'IngestJob' && !caller)) return null;
+      return tagged(await loaders.row(parsed.type).load(parsed.id), parsed.type);
     },
   },
   Node: {

@@ -75,7 +75,24 @@ describe('npm run ingest', () => {
     const result = await runCliToEnd('src/cli/ingest.ts', ['--help'], env);
     expect([result.code, result.stdout.split('\n')[0]]).toEqual([
       0,
-      'Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]...',
+      'Usage: npm run ingest -- <file | folder | URL>... [--feed <URL or file>]... [--queue]',
     ]);
+  });
+});
+
+describe('npm run ingest -- --queue', () => {
+  it('queues each file once for the workers, writing no article, and finds them queued the second time', async () => {
+    const files = [fixture('syria-continued-quote'), fixture('uk-estonia-she-said')];
+    const articles = await db.prisma.article.count();
+    const first = await runCliToEnd('src/cli/ingest.ts', ['--queue', ...files], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('2 article(s): 2 queued, 0 already queued or done, 0 refused.');
+    const again = await runCliToEnd('src/cli/ingest.ts', ['--queue', ...files], env);
+    expect(again.stdout).toContain('2 article(s): 0 queued, 2 already queued or done, 0 refused.');
+    expect(await db.prisma.ingestJob.findMany({ select: { kind: true, status: true } })).toEqual([
+      { kind: 'TEXT', status: 'QUEUED' },
+      { kind: 'TEXT', status: 'QUEUED' },
+    ]);
+    expect(await db.prisma.article.count()).toBe(articles);
   });
 });

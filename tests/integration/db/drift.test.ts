@@ -36,6 +36,8 @@ describe('schema drift', () => {
       'ClaimKind',
       'DatePrecision',
       'Gender',
+      'IngestJobKind',
+      'IngestJobStatus',
       'LocationKind',
       'OrganisationKind',
       'ParagraphKind',

@@ -28,6 +28,7 @@ describe('the look-ahead', () => {
       'Author',
       'Claim',
       'ClaimReviewEvent',
+      'IngestJob',
       'Location',
       'Organisation',
       'Outlet',

@@ -1,0 +1,103 @@
+/**
+ * The ingest queue's bookkeeping: one `ingest_job` row per submitted URL or content, which
+ * callers follow (status, attempts, the last error, the article). graphile-worker holds the
+ * runnable job; the row and the job are written in one transaction, so neither exists alone.
+ */
+import { createHash } from 'node:crypto';
+import { DEFAULT_INGEST_MAX_ATTEMPTS } from '../config.ts';
+import type { IngestJob, IngestJobKind, PrismaClient } from './client.ts';
+import { QUEUE_SCHEMA } from './queueSchema.ts';
+
+/** graphile-worker's name for the task that runs an ingestion. */
+export const INGEST_TASK = 'ingest';
+
+export type IngestRequest =
+  { kind: 'URL'; url: string; timeZone?: string } | { kind: 'TEXT' | 'HTML'; content: string; url?: string; timeZone?: string };
+
+export interface Enqueued {
+  job: IngestJob;
+  /** False when the same URL or content was already queued, running or stored: nothing new was queued. */
+  queued: boolean;
+}
+
+/**
+ * What makes two submissions the same: the URL (without its fragment, host case and default
+ * port normalised), or the content's sha256.
+ */
+export function jobKey(request: IngestRequest): string {
+  if (request.kind !== 'URL') return `sha256:${createHash('sha256').update(request.content).digest('hex')}`;
+  const url = new URL(request.url);
+  url.hash = '';
+  return `url:${url.href}`;
+}
+
+/**
+ * Queues an ingestion unless the same one is queued, running or done. A FAILED job, or a done
+ * one whose article has since been deleted, is queued again from its first attempt.
+ */
+export async function enqueueIngest(
+  prisma: PrismaClient,
+  request: IngestRequest,
+  { maxAttempts = DEFAULT_INGEST_MAX_ATTEMPTS }: { maxAttempts?: number } = {},
+): Promise<Enqueued> {
+  const key = jobKey(request);
+  const content = request.kind === 'URL' ? null : request.content;
+  return prisma.$transaction(async (tx) => {
+    const [fresh] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO ingest_job (key, kind, url, content, time_zone, max_attempts, updated_at)
+      VALUES (${key}, ${request.kind}::"IngestJobKind", ${request.url ?? null}, ${content}, ${request.timeZone ?? null}, ${maxAttempts}, now())
+      ON CONFLICT (key) DO UPDATE SET
+        status = 'QUEUED', attempts = 0, last_error = NULL, article_id = NULL, created = NULL, started_at = NULL,
+        finished_at = NULL, content = EXCLUDED.content, time_zone = EXCLUDED.time_zone, max_attempts = EXCLUDED.max_attempts,
+        updated_at = now()
+      WHERE ingest_job.status = 'FAILED' OR (ingest_job.status = 'SUCCEEDED' AND ingest_job.article_id IS NULL)
+      RETURNING id`;
+    if (fresh) {
+      await tx.$executeRawUnsafe(
+        `SELECT ${QUEUE_SCHEMA}.add_job($1, json_build_object('id', $2::text), max_attempts := $3, job_key := $4)`,
+        INGEST_TASK,
+        fresh.id,
+        maxAttempts,
+        key,
+      );
+    }
+    const job = await tx.ingestJob.findUniqueOrThrow({ where: { key } });
+    return { job, queued: Boolean(fresh) };
+  });
+}
+
+/**
+ * Marks a run as started and counts it; undefined when the row is gone or already done (a
+ * job handed out again after its worker died, once another run had finished it).
+ */
+export async function startIngestJob(prisma: PrismaClient, id: string): Promise<IngestJob | undefined> {
+  const { count } = await prisma.ingestJob.updateMany({
+    where: { id, status: { in: ['QUEUED', 'RUNNING'] } },
+    data: { status: 'RUNNING', attempts: { increment: 1 }, startedAt: new Date() },
+  });
+  return count === 0 ? undefined : prisma.ingestJob.findUniqueOrThrow({ where: { id } });
+}
+
+export function finishIngestJob(prisma: PrismaClient, id: string, saved: { articleId: string; created: boolean }): Promise<IngestJob> {
+  return prisma.ingestJob.update({
+    where: { id },
+    data: {
+      status: 'SUCCEEDED',
+      articleId: saved.articleId,
+      created: saved.created,
+      content: null,
+      lastError: null,
+      finishedAt: new Date(),
+    },
+  });
+}
+
+/** Records why a run failed: given up (FAILED), or QUEUED again for graphile-worker's next try. */
+export function failIngestJob(prisma: PrismaClient, id: string, reason: string, retry: boolean): Promise<IngestJob> {
+  return prisma.ingestJob.update({
+    where: { id },
+    data: { status: retry ? 'QUEUED' : 'FAILED', lastError: reason, ...(retry ? {} : { finishedAt: new Date() }) },
+  });
+}
+
+export type { IngestJob, IngestJobKind };

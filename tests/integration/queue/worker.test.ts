@@ -1,0 +1,143 @@
+/**
+ * The ingest queue end to end on a real Postgres: jobs queued through the store, run by
+ * graphile-worker with the `ingest` task, fetching the team's fixture pages from a web server
+ * on 127.0.0.1. One worker runs in this process; the crash test kills a worker process.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueIngest, type IngestJob, type IngestRequest } from '../../../src/db/ingestJobs.ts';
+import { ingestText } from '../../../src/db/ingestText.ts';
+import { migrateQueue } from '../../../src/db/queueSchema.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { startIngestWorker, type IngestWorker } from '../../../src/queue/worker.ts';
+import { cleanEnv, spawnNode, waitForOutput } from '../../helpers/cli.ts';
+import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
+import { startPageServer, status, type FixtureServer } from '../../helpers/pageServer.ts';
+
+let db: MigratedTestDatabase;
+let site: FixtureServer;
+let worker: IngestWorker | undefined;
+/** Requests for /stalls that are still waiting for an answer. */
+const stalled: (() => void)[] = [];
+
+const ARTICLE_TEXT = 'Harbour garrison grows\n\nThe harbour garrison will grow to 300 soldiers this year, the island council said.';
+
+beforeAll(async () => {
+  site = await startPageServer({
+    '/gone': status(404),
+    '/busy': status(503),
+    // The first request never gets an answer (its worker dies waiting); later ones get the page.
+    '/stalls': (request, response) => {
+      if (stalled.push(() => response.destroy()) === 1) return;
+      response.writeHead(301, { location: '/several-authors.html' }).end();
+    },
+  });
+  db = await createMigratedDatabase();
+  await migrateQueue(db.url);
+});
+afterEach(async () => {
+  await worker?.stop();
+  worker = undefined;
+});
+afterAll(async () => {
+  for (const answer of stalled) answer();
+  await site.close();
+  await db.drop();
+});
+
+const startWorker = async (options: { reapIntervalMs?: number } = {}) => {
+  worker = await startIngestWorker({
+    databaseUrl: db.url,
+    prisma: db.prisma,
+    concurrency: 2,
+    fetchPolicy: { allowHosts: new Set([site.hostPort]), timeoutMs: 60_000 },
+    defaultTimeZone: 'Europe/London',
+    log: createLogger('silent'),
+    pollIntervalMs: 100,
+    ...options,
+  });
+};
+
+const queue = (request: IngestRequest, maxAttempts?: number) =>
+  enqueueIngest(db.prisma, request, maxAttempts ? { maxAttempts } : {}).then((queued) => queued.job);
+
+/** The job once `done` holds of it (polled every 100 ms). */
+async function jobWhen(id: string, done: (job: IngestJob) => boolean, timeoutMs = 30_000): Promise<IngestJob> {
+  for (const deadline = Date.now() + timeoutMs; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const job = await db.prisma.ingestJob.findUniqueOrThrow({ where: { id } });
+    if (done(job) || Date.now() > deadline) return job;
+  }
+}
+/** Jobs graphile-worker still holds for a key (a finished job's is deleted). */
+const runnable = async (key: string) =>
+  (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${key}`)[0]?.n;
+const settled = (job: IngestJob) => job.status === 'SUCCEEDED' || job.status === 'FAILED';
+
+describe('the ingest worker', () => {
+  it('fetches a queued page, stores it once and records its article on the job', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/wordpress-jsonld.html` });
+    await startWorker();
+    const job = await jobWhen(queued.id, settled);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', attempts: 1, created: true, lastError: null, content: null });
+    expect(await db.prisma.article.count({ where: { id: job.articleId! } })).toBe(1);
+    expect(await runnable(job.key)).toBe(0);
+  });
+
+  it('gives up at once on a page that is not there, keeping the reason', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/gone` });
+    await startWorker();
+    expect(await jobWhen(queued.id, settled)).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastError: `${site.origin}/gone: the server answered 404 Not Found`,
+      articleId: null,
+    });
+  });
+
+  it('puts a job whose server is busy back in the queue with its error, to run again after a delay', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/busy` });
+    await startWorker();
+    const job = await jobWhen(queued.id, (j) => j.lastError !== null);
+    expect(job).toMatchObject({
+      status: 'QUEUED',
+      attempts: 1,
+      lastError: `${site.origin}/busy: the server answered 503 Service Unavailable`,
+    });
+    const [runnable] = await db.prisma.$queryRaw<{ attempts: number; wait: number }[]>`
+      SELECT attempts, extract(epoch FROM run_at - now())::float AS wait FROM graphile_worker.jobs WHERE key = ${job.key}`;
+    expect(runnable?.attempts).toBe(1);
+    expect(runnable?.wait).toBeGreaterThan(1);
+  });
+
+  it('records the last allowed attempt failing as FAILED', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/busy?last` }, 1);
+    await startWorker();
+    expect(await jobWhen(queued.id, settled)).toMatchObject({ status: 'FAILED', attempts: 1, maxAttempts: 1 });
+  });
+
+  it('stores nothing twice when a run finds its article already stored by an earlier attempt', async () => {
+    const queued = await queue({ kind: 'TEXT', content: ARTICLE_TEXT });
+    const earlier = await ingestText(db.prisma, ARTICLE_TEXT);
+    await startWorker();
+    expect(await jobWhen(queued.id, settled)).toMatchObject({ status: 'SUCCEEDED', articleId: earlier.articleId, created: false });
+    expect(await db.prisma.article.count({ where: { headline: 'Harbour garrison grows' } })).toBe(1);
+  });
+
+  it('runs the job of a worker killed with kill -9 mid-job again, and stores its article exactly once', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/stalls` });
+    const articlesBefore = await db.prisma.article.count();
+    const doomed = spawnNode(
+      'src/cli/worker.ts',
+      cleanEnv({ DATABASE_URL: db.url, INGEST_ALLOW_HOSTS: site.hostPort, WORKER_CONCURRENCY: '1', INGEST_FETCH_TIMEOUT_MS: '600000' }),
+    );
+    await waitForOutput(doomed, /Ingest worker running/);
+    expect((await jobWhen(queued.id, () => stalled.length > 0)).status).toBe('RUNNING');
+    doomed.kill('SIGKILL');
+    await new Promise((resolve) => doomed.once('exit', resolve));
+
+    await startWorker({ reapIntervalMs: 500 });
+    const job = await jobWhen(queued.id, settled, 45_000);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', attempts: 2, created: true });
+    expect(await db.prisma.article.count()).toBe(articlesBefore + 1);
+    expect(await runnable(job.key)).toBe(0);
+  }, 90_000);
+});
