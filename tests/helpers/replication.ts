@@ -9,11 +9,11 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { connectionUrl, startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { postgresIdentity } from '../../src/db/postgresUser.ts';
 import { parseLsn } from '../../src/db/replicaLag.ts';
+import { queryOnce } from './database.ts';
 import { freePort } from './ports.ts';
 import { tempDir } from './tempDir.ts';
 
@@ -35,16 +35,6 @@ export interface ReplicatedClusters {
   statementsOn(server: 'primary' | 'standby'): Promise<string[]>;
   stopStandby(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function query<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** A copy of a stopped cluster's data directory, owned (as the original) by whoever runs Postgres. */
@@ -90,12 +80,15 @@ export async function startReplicatedClusters(options: { applyDelayMs: number })
     await stop();
     throw error;
   });
-  await query(primary.url, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await queryOnce(primary.url, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   const standbyUrl = connectionUrl('postgres', 'postgres', standbyPort, DATABASE);
   const caughtUp = async (timeoutMs = 10_000) => {
-    const [{ lsn: target } = { lsn: '0/0' }] = await query<{ lsn: string }>(primary.url, 'SELECT pg_current_wal_flush_lsn()::text AS lsn');
+    const [{ lsn: target } = { lsn: '0/0' }] = await queryOnce<{ lsn: string }>(
+      primary.url,
+      'SELECT pg_current_wal_flush_lsn()::text AS lsn',
+    );
     for (const deadline = Date.now() + timeoutMs; ; await new Promise((resolve) => setTimeout(resolve, 20))) {
-      const [{ lsn } = { lsn: '0/0' }] = await query<{ lsn: string }>(standbyUrl, 'SELECT pg_last_wal_replay_lsn()::text AS lsn');
+      const [{ lsn } = { lsn: '0/0' }] = await queryOnce<{ lsn: string }>(standbyUrl, 'SELECT pg_last_wal_replay_lsn()::text AS lsn');
       if (parseLsn(lsn) >= parseLsn(target)) return;
       if (Date.now() > deadline) throw new Error(`The standby has not replayed ${target} after ${timeoutMs} ms (it is at ${lsn}).`);
     }
@@ -108,14 +101,17 @@ export async function startReplicatedClusters(options: { applyDelayMs: number })
     standbyPort,
     caughtUp,
     async setApplyDelay(ms) {
-      await query(standbyUrl, `ALTER SYSTEM SET recovery_min_apply_delay = '${ms}ms'`);
-      await query(standbyUrl, 'SELECT pg_reload_conf()');
+      await queryOnce(standbyUrl, `ALTER SYSTEM SET recovery_min_apply_delay = '${ms}ms'`);
+      await queryOnce(standbyUrl, 'SELECT pg_reload_conf()');
     },
     async resetStatements() {
-      await Promise.all([query(primary.url, 'SELECT pg_stat_statements_reset()'), query(standbyUrl, 'SELECT pg_stat_statements_reset()')]);
+      await Promise.all([
+        queryOnce(primary.url, 'SELECT pg_stat_statements_reset()'),
+        queryOnce(standbyUrl, 'SELECT pg_stat_statements_reset()'),
+      ]);
     },
     async statementsOn(server) {
-      const rows = await query<{ query: string }>(
+      const rows = await queryOnce<{ query: string }>(
         urlOf(server),
         `SELECT query FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
