@@ -97,7 +97,11 @@ export async function openReplicas(primary: PrismaClient, urls: string[], option
   const history = new WalHistory(Math.max(10_000, 4 * maxLagMs));
 
   const setState = (replica: Replica, state: ReplicaState, lagMs: number | null) => {
-    if (state !== replica.state) log?.warn({ replica: replica.url, from: replica.state, to: state, lagMs }, 'read replica state changed');
+    if (state !== replica.state) {
+      const change = { replica: replica.url, from: replica.state, to: state, lagMs };
+      if (state === 'ok') log?.info(change, 'read replica in rotation');
+      else log?.warn(change, 'read replica out of rotation');
+    }
     replica.state = state;
     replica.lagMs = lagMs;
     inRotation = replicas.filter((r) => r.state === 'ok');

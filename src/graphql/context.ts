@@ -47,8 +47,10 @@ export interface ContextOptions {
 
 export function createContext(routing: ReadRouting, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
   let onPrimary = false;
-  // Decided at each statement: the operation's kind is known only after the context is made.
-  const read: SqlRunner = (text, values) => (onPrimary ? sqlOf(routing.primary) : routing.reader())(text, values);
+  let replica: SqlRunner | undefined;
+  // Decided at the first statement, as the operation's kind is known only after the context is
+  // made; then kept, so the request's statements see one replica's point in time.
+  const read: SqlRunner = (text, values) => (onPrimary ? sqlOf(routing.primary) : (replica ??= routing.reader()))(text, values);
   const context: GraphQLContext = {
     prisma: routing.prisma,
     read,

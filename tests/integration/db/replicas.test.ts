@@ -5,8 +5,10 @@
  * (recovery_min_apply_delay), so a read that does not wait for replay would be stale.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from '../../../src/db/client.ts';
+import { openDatabase } from '../../../src/db/connect.ts';
 import { openReplicas, type ReadRouting, type ReplicaStatus } from '../../../src/db/replicas.ts';
 import { saveArticle } from '../../../src/db/store.ts';
 import { claimToReview } from '../../../src/graphql/claim/scenario.ts';
@@ -136,6 +138,18 @@ describe('with a read replica', () => {
       await strictServer.close();
       await strict.close();
       await clusters.caughtUp();
+    }
+  });
+
+  it('opens the replicas of DATABASE_REPLICA_URLS with the database, in rotation once caught up', async () => {
+    const config = loadConfig({ DATABASE_URL: clusters.primaryUrl, DATABASE_REPLICA_URLS: clusters.standbyUrl, SEED_ON_START: 'false' });
+    const db = await openDatabase(config);
+    try {
+      expect(db.routing.replicas()).toEqual([{ url: `127.0.0.1:${clusters.standbyPort}/troop_levels`, state: 'ok', lagMs: 0 }]);
+      expect(await db.routing.prisma.claim.count()).toBe(1);
+      expect(names(await clusters.statementsOn('standby'), 'claim')).toHaveLength(1);
+    } finally {
+      await db.close();
     }
   });
 
