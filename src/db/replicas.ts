@@ -125,14 +125,18 @@ export async function openReplicas(primary: PrismaClient, urls: string[], option
   };
 
   let probing: Promise<void> | undefined;
+  let primaryFailing = false;
   const probe = () =>
     (probing ??= (async () => {
       try {
         const primaryAt = await primaryPosition();
+        primaryFailing = false;
         history.record(primaryAt, Date.now());
         await Promise.all(replicas.map((replica) => probeReplica(replica, primaryAt)));
       } catch (error) {
-        log?.warn({ err: error }, 'could not read the primary WAL position; replica states kept');
+        // Once per outage, not four times a second.
+        if (!primaryFailing) log?.warn({ err: error }, 'could not read the primary WAL position; replica states kept');
+        primaryFailing = true;
       } finally {
         probing = undefined;
       }
