@@ -27,7 +27,8 @@ const READ_ROUNDS = 2;
 const READ_CONNECTIONS = 16;
 const WORKER_CONCURRENCY = 2;
 const READ_QUERY = JSON.stringify({
-  query: '{ articles(first: 10) { edges { node { headline publishedAt authors { person { name } } troopLevels { count kind location { name } } } } } }',
+  query:
+    '{ articles(first: 10) { edges { node { headline publishedAt authors { person { name } } troopLevels { count kind location { name } } } } } }',
 });
 const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text, async: true }) { job { id } userErrors { message } } }';
 

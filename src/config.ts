@@ -26,6 +26,27 @@ const postgresUrl = z
   })
   .optional();
 
+/**
+ * A comma-separated list of Postgres URLs; empty when unset. An entry that is not one is named
+ * by its position, never quoted: it may hold a password.
+ */
+const postgresUrlList = z
+  .string()
+  .default('')
+  .transform((list, context) => {
+    const urls = list
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean);
+    const bad = urls.findIndex((url) => !URL.canParse(url) || !/^postgres(ql)?:\/\/[^/]/.test(url));
+    if (bad === -1) return urls;
+    context.addIssue({
+      code: 'custom',
+      message: `entry ${bad + 1} is not a URL such as postgresql://user:password@replica-1:5432/db (comma-separated list)`,
+    });
+    return z.NEVER;
+  });
+
 export const DEFAULT_PUBLISHER = 'Troop levels fact desk';
 
 // Defaults that code below this module falls back on too (a client or server made without a config).
@@ -33,11 +54,16 @@ export const DEFAULT_POOL_SIZE = 10;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_INGEST_MAX_ATTEMPTS = 5;
+export const DEFAULT_REPLICA_MAX_LAG_MS = 1_000;
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** External Postgres. When unset, an embedded Postgres is started. */
   DATABASE_URL: postgresUrl,
+  /** Read replicas of DATABASE_URL (streaming replication), comma-separated: reads go to them (src/db/replicas.ts). */
+  DATABASE_REPLICA_URLS: postgresUrlList,
+  /** A replica further behind the primary than this is skipped, and a mutation's answer waits at most this long for the replicas. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(10).max(600_000).default(DEFAULT_REPLICA_MAX_LAG_MS),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   /** Embedded Postgres: data directory, port and database name. */

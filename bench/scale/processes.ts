@@ -48,7 +48,12 @@ const serviceEnv = (db: Databases, extra: Record<string, string>) =>
 
 export async function startApi(name: string, db: Databases): Promise<Api> {
   const port = await freePort();
-  const env = serviceEnv(db, { PORT: String(port), RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', DB_POOL_SIZE: '8' });
+  const env = serviceEnv(db, {
+    PORT: String(port),
+    RATE_LIMIT_READS_PER_MINUTE: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
+    DB_POOL_SIZE: '8',
+  });
   const child = spawnNode('src/cli/start.ts', env);
   const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; ; await new Promise((resolve) => setTimeout(resolve, 200))) {

@@ -42,6 +42,7 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
     const { buildApp } = await appModule;
     const app = await buildApp({
       prisma: db.prisma,
+      routing: db.routing,
       log: logger,
       playground: config.playground,
       requireKeyForReads: config.READS_REQUIRE_KEY,

@@ -3,7 +3,7 @@
  * optional revocation time.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { sqlOf, type ApiKey, type ApiKeyRole, type PrismaClient } from './client.ts';
+import type { ApiKey, ApiKeyRole, PrismaClient, SqlRunner } from './client.ts';
 
 const PREFIX = 'tlk_';
 
@@ -27,12 +27,10 @@ export type VerifiedKey = Pick<ApiKey, 'id' | 'name' | 'role'>;
 /**
  * The live key for a secret; undefined when unknown or revoked. Every authenticated request
  * asks this, so it is one prepared statement on the pool rather than a Prisma query (which
- * costs about half a millisecond of client CPU; BENCHMARKS.md).
+ * costs about half a millisecond of client CPU; BENCHMARKS.md). A read: `sql` may be a replica's.
  */
-export async function verifyApiKey(prisma: PrismaClient, secret: string): Promise<VerifiedKey | undefined> {
-  const { rows } = await sqlOf(prisma)<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [
-    hashKey(secret),
-  ]);
+export async function verifyApiKey(sql: SqlRunner, secret: string): Promise<VerifiedKey | undefined> {
+  const { rows } = await sql<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [hashKey(secret)]);
   return rows[0];
 }
 

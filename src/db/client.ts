@@ -86,6 +86,16 @@ export function sqlOf(client: PrismaClient): SqlRunner {
 }
 
 /**
+ * Makes sqlOf and poolStatsOf answer for `alias` (a client extended from `client`, which
+ * Prisma returns as a new object) with `client`'s pool.
+ */
+export function shareRunner(alias: PrismaClient, client: PrismaClient): void {
+  runners.set(alias, sqlOf(client));
+  const pool = pools.get(client);
+  if (pool) pools.set(alias, pool);
+}
+
+/**
  * Disconnects the client and waits until its pool has closed every connection, so stopping
  * Postgres next terminates nobody: `$disconnect()` starts ending the pool without waiting.
  */

@@ -8,10 +8,13 @@ import { closeClient, createPrismaClient, type PrismaClient } from './client.ts'
 import type { EmbeddedPostgres } from './embedded.ts';
 import { migrate } from './migrate.ts';
 import { migrateQueue } from './queueSchema.ts';
+import { openReplicas, primaryOnly, type ReadRouting } from './replicas.ts';
 
 export interface Database {
   url: string;
   prisma: PrismaClient;
+  /** Where reads go: the replicas of DATABASE_REPLICA_URLS, or the primary. */
+  routing: ReadRouting;
   /** Set when the database is the embedded cluster. */
   embedded?: EmbeddedPostgres;
   /** Disconnects Prisma, then stops the embedded cluster if this process started it. */
@@ -41,16 +44,27 @@ export async function openDatabase(config: Config, log?: Logger): Promise<Databa
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, {
+  const clientOptions = {
     poolSize: config.DB_POOL_SIZE,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
     ...(log ? { onIdleError: (error: Error) => log.warn({ err: error }, 'a pooled database connection failed; it will be replaced') } : {}),
-  });
+  };
+  const prisma = createPrismaClient(url, clientOptions);
+  const routing =
+    config.DATABASE_REPLICA_URLS.length > 0
+      ? await openReplicas(prisma, config.DATABASE_REPLICA_URLS, {
+          maxLagMs: config.REPLICA_MAX_LAG_MS,
+          client: clientOptions,
+          ...(log ? { log } : {}),
+        })
+      : primaryOnly(prisma);
   return {
     url,
     prisma,
+    routing,
     ...(embedded ? { embedded } : {}),
     async close() {
+      await routing.close();
       await closeClient(prisma);
       await embedded?.stop();
     },

@@ -49,7 +49,8 @@ interface Binaries {
   postgres: string;
 }
 
-const READY = 'database system is ready to accept connections';
+/** A primary says "ready to accept connections"; a hot standby, "ready to accept read-only connections". */
+const READY = /database system is ready to accept (read-only )?connections/;
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const user = options.user ?? 'postgres';
@@ -202,7 +203,7 @@ function launch(
       const text = chunk.toString();
       output += text;
       for (const line of text.split('\n').filter(Boolean)) log?.debug({ postgres: line });
-      if (output.includes(READY)) resolve(child);
+      if (READY.test(output)) resolve(child);
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

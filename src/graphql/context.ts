@@ -1,5 +1,6 @@
 import { DEFAULT_INGEST_MAX_ATTEMPTS } from '../config.ts';
-import type { ApiKeyRole, PrismaClient } from '../db/client.ts';
+import { sqlOf, type ApiKeyRole, type PrismaClient, type SqlRunner } from '../db/client.ts';
+import type { ReadRouting } from '../db/replicas.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { DEFAULT_TIME_ZONE } from '../ingest/zones.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -15,7 +16,12 @@ export interface Caller {
 
 /** Per-request state handed to every resolver. */
 export interface GraphQLContext {
+  /** Prisma reads go to a read replica, unless usePrimary() was called; writes to the primary. */
   prisma: PrismaClient;
+  /** Runs the request's SQL reads: on a read replica, or the primary once usePrimary() was called. */
+  read: SqlRunner;
+  /** Reads from here on go to the primary: a mutation reads what it wrote (and before it writes). */
+  usePrimary(): void;
   loaders: Loaders;
   caller?: Caller;
   /** The HTTP request's id, as in the logs and the x-request-id header. */
@@ -43,10 +49,20 @@ export interface ContextOptions {
   ingestMaxAttempts?: number;
 }
 
-export function createContext(prisma: PrismaClient, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
-  return {
-    prisma,
-    loaders: createLoaders(prisma),
+export function createContext(routing: ReadRouting, caller?: Caller, requestId?: string, options: ContextOptions = {}): GraphQLContext {
+  let onPrimary = false;
+  let replica: SqlRunner | undefined;
+  // Decided at the first statement, as the operation's kind is known only after the context is
+  // made; then kept, so the request's statements see one replica's point in time.
+  const read: SqlRunner = (text, values) => (onPrimary ? sqlOf(routing.primary) : (replica ??= routing.reader()))(text, values);
+  const context: GraphQLContext = {
+    prisma: routing.prisma,
+    read,
+    usePrimary: () => {
+      onPrimary = true;
+      context.prisma = routing.primary;
+    },
+    loaders: createLoaders(read),
     fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY,
     observeIngest: options.observeIngest ?? (() => undefined),
     defaultTimeZone: options.defaultTimeZone ?? DEFAULT_TIME_ZONE,
@@ -54,4 +70,5 @@ export function createContext(prisma: PrismaClient, caller?: Caller, requestId?:
     ...(caller ? { caller } : {}),
     ...(requestId ? { requestId } : {}),
   };
+  return context;
 }

@@ -5,7 +5,7 @@
  * (src/db/queries), so a relation comes in the same order either way.
  */
 import DataLoader from 'dataloader';
-import { sqlOf, type PrismaClient } from '../db/client.ts';
+import type { SqlRunner } from '../db/client.ts';
 import { firstChildren, type ChildModel } from '../db/queries/childPages.ts';
 import { selectJson } from '../db/queries/jsonSelect.ts';
 import { relationOf, rowColumns, type ModelName, type RowOf } from '../db/queries/models.ts';
@@ -28,8 +28,8 @@ function memo<L>(make: (name: string) => L): (name: string) => L {
   };
 }
 
-export function createLoaders(prisma: PrismaClient) {
-  const sql = sqlOf(prisma);
+/** `sql` runs the reads: the request's read runner (a replica, or the primary in a mutation). */
+export function createLoaders(sql: SqlRunner) {
   const rows = memo(
     (model) =>
       new DataLoader<string, object | null>(async (ids) => {

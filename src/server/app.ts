@@ -10,6 +10,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../db/client.ts';
+import { primaryOnly, type ReadRouting } from '../db/replicas.ts';
 import type { FetchPolicy } from '../fetch/index.ts';
 import { createContext, type Caller, type GraphQLContext } from '../graphql/context.ts';
 import { createMetrics, registerMetricsRoutes } from './metrics.ts';
@@ -24,6 +25,7 @@ import { registerClaimReviewRoute } from './claimReview.ts';
 import { databaseError, errorReportingPlugin, formatGraphQLError, httpErrorHandler } from './errors.ts';
 import { withDeadline } from './deadline.ts';
 import { registerHealthRoutes } from './health.ts';
+import { readYourWritesPlugin } from './readYourWrites.ts';
 import { MAX_BODY_BYTES, requestProtection } from './limits.ts';
 import { jitGateway } from './jitExecutor.ts';
 import { playgroundHtml, registerPlaygroundAssets, wantsPlayground } from './playground.ts';
@@ -31,7 +33,10 @@ import { playgroundTabs } from './playgroundTabs.ts';
 import { GRAPHIQL_QUERY, graphiqlBuilt, registerGraphiql } from './graphiql/index.ts';
 
 export interface AppOptions {
+  /** The primary's client. */
   prisma: PrismaClient;
+  /** Where reads go (openDatabase's, over DATABASE_REPLICA_URLS); default: all on `prisma`. */
+  routing?: ReadRouting;
   log: Logger;
   /** Serve GraphQL Playground at GET /graphql and /playground. Default true. */
   playground?: boolean;
@@ -61,6 +66,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { prisma, log, playground = true, requireKeyForReads = false, publisher = DEFAULT_PUBLISHER } = options;
+  const routing = options.routing ?? primaryOnly(prisma);
   const { introspection = true, corsOrigins = [], requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
   // Per-request access logs only at debug level: at info they would drown the terminal.
   // Typed as Fastify's logger interface, so the app is a plain FastifyInstance and not one generic over pino's Logger.
@@ -101,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       errorReportingPlugin(log),
       metrics.graphqlPlugin,
       trustedDocumentsPlugin(trusted),
+      readYourWritesPlugin(routing),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -114,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const callers = new WeakMap<FastifyRequest, Promise<Caller | undefined>>();
   const callerOf = (request: FastifyRequest) => {
     let caller = callers.get(request);
-    if (!caller) callers.set(request, (caller = authenticate(prisma, request.headers.authorization)));
+    if (!caller) callers.set(request, (caller = authenticate(routing.reader(), request.headers.authorization)));
     return caller;
   };
   const identify = async (request: FastifyRequest) => (await callerOf(request).catch(() => undefined))?.keyId;
@@ -125,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(prisma, caller, request.id, {
+      return createContext(routing, caller, request.id, {
         ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
         ...(options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}),
         ...(options.ingestMaxAttempts ? { ingestMaxAttempts: options.ingestMaxAttempts } : {}),
@@ -153,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } else {
     app.get('/graphql', { preHandler }, graphql);
   }
-  registerHealthRoutes(app, prisma);
+  registerHealthRoutes(app, routing);
   registerClaimReviewRoute(app, prisma, publisher);
   return app;
 }

@@ -24,6 +24,17 @@ const withDatabase = (url: string, name: string): string => {
   return parsed.toString();
 };
 
+/** One statement on its own connection, for tests that look at a server from outside. */
+export async function queryOnce<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject('pgAdminUrl') });
   await client.connect();

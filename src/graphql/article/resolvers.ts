@@ -1,4 +1,4 @@
-import { sqlOf, type Paragraph } from '../../db/client.ts';
+import type { Paragraph } from '../../db/client.ts';
 import { articleConditions, articleOrder, type ArticleListFilter } from '../../db/queries/articles.ts';
 import { selectJson } from '../../db/queries/jsonSelect.ts';
 import { fieldsOf } from '../common/fields.ts';
@@ -48,18 +48,18 @@ const ofKinds = (paragraphs: Paragraph[], kinds: readonly ParagraphKind[]) =>
 
 export const articleResolvers: Resolvers = {
   Query: {
-    article: async (_parent, { id, slug }, { prisma }, info) => {
+    article: async (_parent, { id, slug }, { read }, info) => {
       if ((id == null) === (slug == null)) throw badInput('Give either id or slug.');
-      const read = async (key: 'id' | 'slug', value: string) =>
-        (await selectJson<ArticleModel>(sqlOf(prisma), 'Article', selectFor(info), key, [value]))[0] ?? null;
-      if (slug != null) return read('slug', slug);
+      const byKey = async (key: 'id' | 'slug', value: string) =>
+        (await selectJson<ArticleModel>(read, 'Article', selectFor(info), key, [value]))[0] ?? null;
+      if (slug != null) return byKey('slug', slug);
       const parsed = parseGlobalId(id ?? '');
-      return parsed?.type === 'Article' ? read('id', parsed.id) : null;
+      return parsed?.type === 'Article' ? byKey('id', parsed.id) : null;
     },
-    articles: (_parent, args, { prisma }, info) => {
+    articles: (_parent, args, { read }, info) => {
       const filter = listFilter(args.filter);
       const order = articleOrder(args.orderBy === 'PUBLISHED_AT_ASC' ? 'asc' : 'desc');
-      return listConnection('Article', { args, prisma, info }, () => articleConditions(filter), order);
+      return listConnection('Article', { args, read, info }, () => articleConditions(filter), order);
     },
   },
   Article: {

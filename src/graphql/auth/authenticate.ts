@@ -4,15 +4,15 @@
  * an editor to a reader.
  */
 import { verifyApiKey } from '../../db/apiKeys.ts';
-import type { PrismaClient } from '../../db/client.ts';
+import type { SqlRunner } from '../../db/client.ts';
 import { forbidden, unauthenticated } from '../common/errors.ts';
 import type { Caller, GraphQLContext, Role } from '../context.ts';
 
-export async function authenticate(prisma: PrismaClient, authorization: string | undefined): Promise<Caller | undefined> {
+export async function authenticate(sql: SqlRunner, authorization: string | undefined): Promise<Caller | undefined> {
   if (!authorization) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) throw unauthenticated('Malformed Authorization header: expected "Bearer <api key>".');
-  const key = await verifyApiKey(prisma, match[1]);
+  const key = await verifyApiKey(sql, match[1]);
   if (!key) throw unauthenticated('Unknown or revoked API key.');
   return { keyId: key.id, name: key.name, role: key.role };
 }

@@ -17,9 +17,9 @@ function listFilter(filter: ClaimFilter | null | undefined): ClaimListFilter {
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: (_parent, args, { prisma }, info) => {
+    claims: (_parent, args, { read }, info) => {
       const filter = listFilter(args.filter);
-      return listConnection('Claim', { args, prisma, info }, () => claimConditions(filter), NEWEST_ARTICLE_FIRST);
+      return listConnection('Claim', { args, read, info }, () => claimConditions(filter), NEWEST_ARTICLE_FIRST);
     },
   },
   Claim: {

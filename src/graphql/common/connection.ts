@@ -3,7 +3,7 @@
  * its nodes shaped by the query's look-ahead.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { sqlOf, type PrismaClient } from '../../db/client.ts';
+import type { SqlRunner } from '../../db/client.ts';
 import { listCount, listPage, type Conditions } from '../../db/queries/lists.ts';
 import type { ModelName, OrderTerm, RowOf } from '../../db/queries/models.ts';
 import { selectFor } from './lookahead.ts';
@@ -12,12 +12,11 @@ import { paginate, type ConnectionModel, type PageArgs } from './pagination.ts';
 /** `where` makes the list's conditions afresh for each statement (they collect its parameters). */
 export function listConnection<M extends ModelName>(
   model: M,
-  { args, prisma, info }: { args: PageArgs; prisma: PrismaClient; info: GraphQLResolveInfo },
+  { args, read: sql, info }: { args: PageArgs; read: SqlRunner; info: GraphQLResolveInfo },
   where: () => Conditions,
   order: readonly OrderTerm[],
 ): Promise<ConnectionModel<RowOf<M> & { id: string }>> {
   const select = selectFor(info, ['edges', 'node'], { keepId: true });
-  const sql = sqlOf(prisma);
   return paginate(
     args,
     ({ take, cursor }) =>

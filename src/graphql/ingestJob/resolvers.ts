@@ -12,7 +12,7 @@ export const ingestJobResolvers: Resolvers = {
     ingestJobs: (_parent, args, context, info) => {
       requireRole(context, 'VIEWER');
       const status = args.status ?? undefined;
-      return listConnection('IngestJob', { args, prisma: context.prisma, info }, () => ingestJobConditions(status), NEWEST_JOB_FIRST);
+      return listConnection('IngestJob', { args, read: context.read, info }, () => ingestJobConditions(status), NEWEST_JOB_FIRST);
     },
     ingestJob: async (_parent, { id }, context) => {
       requireRole(context, 'VIEWER');

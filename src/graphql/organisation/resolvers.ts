@@ -1,4 +1,3 @@
-import { sqlOf } from '../../db/client.ts';
 import { BY_NAME, claimConditions, namedConditions, NEWEST_ARTICLE_FIRST, quoteConditions } from '../../db/queries/extracts.ts';
 import type { ChildModel } from '../../db/queries/childPages.ts';
 import { listPage, type Conditions } from '../../db/queries/lists.ts';
@@ -23,23 +22,16 @@ function childConnection<M extends ChildModel>(
   relation: 'quotes' | 'claims',
   where: (id: string) => Conditions,
 ) {
-  return organisation.computed(['id'], ({ id }, args: PageArgs, { prisma, loaders }, info) =>
+  return organisation.computed(['id'], ({ id }, args: PageArgs, { read, loaders }, info) =>
     paginate(
       args,
       (page) =>
         page.cursor === undefined && page.take > 0
           ? (loaders.firstPage(model, foreignKey).load({ id, take: page.take }) as Promise<RowOf<M>[]>)
-          : listPage<RowOf<M>>(
-              sqlOf(prisma),
-              model,
-              selectFor(info, ['edges', 'node'], { keepId: true }),
-              where(id),
-              NEWEST_ARTICLE_FIRST,
-              {
-                take: page.take,
-                ...(page.cursor ? { cursor: page.cursor.id } : {}),
-              },
-            ),
+          : listPage<RowOf<M>>(read, model, selectFor(info, ['edges', 'node'], { keepId: true }), where(id), NEWEST_ARTICLE_FIRST, {
+              take: page.take,
+              ...(page.cursor ? { cursor: page.cursor.id } : {}),
+            }),
       async () => (await loaders.counts('Organisation', [relation]).load(id))[relation] ?? 0,
     ),
   );
@@ -51,14 +43,14 @@ export const organisationResolvers: Resolvers = {
       const parsed = parseGlobalId(id);
       return parsed?.type === 'Organisation' ? loaders.row('Organisation').load(parsed.id) : null;
     },
-    organisations: (_parent, args, { prisma }, info) => {
+    organisations: (_parent, args, { read }, info) => {
       const search = optionalSearch(args.search, 'search')?.trim();
       const where = () => {
         const c = namedConditions(search, { aliases: true });
         if (args.kind) c.add(`x.kind = ${c.param(args.kind, '"OrganisationKind"')}`);
         return c;
       };
-      return listConnection('Organisation', { args, prisma, info }, where, BY_NAME);
+      return listConnection('Organisation', { args, read, info }, where, BY_NAME);
     },
   },
   Organisation: {

@@ -8,9 +8,9 @@ const outlet = fieldsOf('Outlet');
 
 export const outletResolvers: Resolvers = {
   Query: {
-    outlets: (_parent, args, { prisma }, info) => {
+    outlets: (_parent, args, { read }, info) => {
       const search = args.search?.trim() || undefined;
-      return listConnection('Outlet', { args, prisma, info }, () => namedConditions(search, { aliases: false }), BY_NAME);
+      return listConnection('Outlet', { args, read, info }, () => namedConditions(search, { aliases: false }), BY_NAME);
     },
   },
   Outlet: {

@@ -13,9 +13,9 @@ export const personResolvers: Resolvers = {
       const parsed = parseGlobalId(id);
       return parsed?.type === 'Person' ? loaders.row('Person').load(parsed.id) : null;
     },
-    people: (_parent, args, { prisma }, info) => {
+    people: (_parent, args, { read }, info) => {
       const search = optionalSearch(args.search, 'search')?.trim();
-      return listConnection('Person', { args, prisma, info }, () => namedConditions(search, { aliases: true }), BY_NAME);
+      return listConnection('Person', { args, read, info }, () => namedConditions(search, { aliases: true }), BY_NAME);
     },
   },
   Person: {

@@ -16,9 +16,9 @@ function listFilter(filter: QuoteFilter | null | undefined): QuoteListFilter {
 
 export const quoteResolvers: Resolvers = {
   Query: {
-    quotes: (_parent, args, { prisma }, info) => {
+    quotes: (_parent, args, { read }, info) => {
       const filter = listFilter(args.filter);
-      return listConnection('Quote', { args, prisma, info }, () => quoteConditions(filter), NEWEST_ARTICLE_FIRST);
+      return listConnection('Quote', { args, read, info }, () => quoteConditions(filter), NEWEST_ARTICLE_FIRST);
     },
   },
   Quote: {

@@ -1,4 +1,3 @@
-import { sqlOf } from '../../db/client.ts';
 import type { Select } from '../../db/queries/jsonSelect.ts';
 import { searchHits, SEARCHED_MODELS, type SearchedModel } from '../../db/queries/search.ts';
 import { badInput } from '../common/errors.ts';
@@ -14,7 +13,7 @@ type HitRow = ArticleModel | Claim | Quote;
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_parent, { query, first }, { prisma }, info) => {
+    search: async (_parent, { query, first }, { read }, info) => {
       const limit = first ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
         throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
@@ -24,7 +23,7 @@ export const searchResolvers: Resolvers = {
         SearchedModel,
         Select
       >;
-      const hits = await searchHits<HitRow>(sqlOf(prisma), checkedSearch(query, 'query'), limit, selects);
+      const hits = await searchHits<HitRow>(read, checkedSearch(query, 'query'), limit, selects);
       return hits.map(({ model, row }) => ({ ...row, __typename: model }));
     },
   },

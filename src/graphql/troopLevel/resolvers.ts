@@ -1,4 +1,3 @@
-import { sqlOf } from '../../db/client.ts';
 import { TIMELINE_ORDER, troopLevelConditions, type TroopLevelListFilter } from '../../db/queries/extracts.ts';
 import type { RowOf } from '../../db/queries/models.ts';
 import { placesWithFigures } from '../../db/queries/places.ts';
@@ -32,17 +31,13 @@ const shared = {
 
 export const troopLevelResolvers: Resolvers = {
   Query: {
-    troopLevels: (_parent, args, { prisma }, info) => {
+    troopLevels: (_parent, args, { read }, info) => {
       const filter = listFilter(args.filter);
-      return listConnection('TroopLevel', { args, prisma, info }, () => troopLevelConditions(filter), TIMELINE_ORDER);
+      return listConnection('TroopLevel', { args, read, info }, () => troopLevelConditions(filter), TIMELINE_ORDER);
     },
-    troopLevelTimeline: (_parent, { location, from, to, first }, { prisma }, info) =>
-      timelinePage<RowOf<'TroopLevel'>>(
-        sqlOf(prisma),
-        { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE },
-        selectFor(info),
-      ),
-    locations: (_parent, _args, { prisma }, info) => placesWithFigures<RowOf<'Location'>>(sqlOf(prisma), selectFor(info)),
+    troopLevelTimeline: (_parent, { location, from, to, first }, { read }, info) =>
+      timelinePage<RowOf<'TroopLevel'>>(read, { location, from, to, first: pageSize(first, 'first') ?? MAX_PAGE_SIZE }, selectFor(info)),
+    locations: (_parent, _args, { read }, info) => placesWithFigures<RowOf<'Location'>>(read, selectFor(info)),
   },
   TroopLevel: {
     id: troopLevel.computed(['id'], (level) => toGlobalId('TroopLevel', level.id)),

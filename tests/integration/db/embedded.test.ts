@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../src/db/embedded.ts';
 import { isRoot } from '../../../src/db/postgresUser.ts';
+import { queryOnce } from '../../helpers/database.ts';
 import { freePort } from '../../helpers/ports.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
@@ -26,16 +26,6 @@ async function cluster(dataDir?: string): Promise<{ pg: EmbeddedPostgres; dataDi
   return { pg: started, dataDir: dir };
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const postmasterPid = async (dataDir: string) => Number((await fs.readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
 describe('embedded Postgres', () => {
@@ -43,7 +33,7 @@ describe('embedded Postgres', () => {
     const { pg: db } = await cluster();
     expect(db.owned).toBe(true);
     expect(db.url).toMatch(new RegExp(`^postgresql://postgres:postgres@127\\.0\\.0\\.1:${db.port}/app$`));
-    const [row] = await query<{ db: string; listen: string }>(
+    const [row] = await queryOnce<{ db: string; listen: string }>(
       db.url,
       `SELECT current_database() AS db, current_setting('listen_addresses') AS listen`,
     );
@@ -52,10 +42,10 @@ describe('embedded Postgres', () => {
 
   it('keeps its data across a stop and a restart', async () => {
     const { pg: first, dataDir } = await cluster();
-    await query(first.url, 'CREATE TABLE kept (v text); INSERT INTO kept VALUES ($$still here$$)');
+    await queryOnce(first.url, 'CREATE TABLE kept (v text); INSERT INTO kept VALUES ($$still here$$)');
     await first.stop();
     const { pg: second } = await cluster(dataDir);
-    expect(await query(second.url, 'SELECT v FROM kept')).toEqual([{ v: 'still here' }]);
+    expect(await queryOnce(second.url, 'SELECT v FROM kept')).toEqual([{ v: 'still here' }]);
   });
 
   it('stops cleanly, leaving no postmaster.pid behind', async () => {
@@ -70,19 +60,19 @@ describe('embedded Postgres', () => {
     expect(second.owned).toBe(false);
     expect(second.port).toBe(first.port);
     await second.stop(); // a no-op for a reused cluster
-    expect(await query(first.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
-    expect(await query(second.url, 'SELECT current_database() AS db')).toEqual([{ db: 'other' }]);
+    expect(await queryOnce(first.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await queryOnce(second.url, 'SELECT current_database() AS db')).toEqual([{ db: 'other' }]);
   });
 
   it('recovers from a postmaster.pid left by a crashed server', async () => {
     const { pg: first, dataDir } = await cluster();
-    await query(first.url, 'CREATE TABLE survived (v int); INSERT INTO survived VALUES (1)');
+    await queryOnce(first.url, 'CREATE TABLE survived (v int); INSERT INTO survived VALUES (1)');
     process.kill(await postmasterPid(dataDir), 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 500)); // let its backends notice and exit
     await expect(fs.access(path.join(dataDir, 'postmaster.pid'))).resolves.toBeUndefined();
     const { pg: second } = await cluster(dataDir);
     expect(second.owned).toBe(true);
-    expect(await query(second.url, 'SELECT v FROM survived')).toEqual([{ v: 1 }]);
+    expect(await queryOnce(second.url, 'SELECT v FROM survived')).toEqual([{ v: 1 }]);
   });
 
   it('says which variable to change when the port is taken', async () => {

@@ -70,12 +70,14 @@ describe('migrate', () => {
     expect(await rows(db.url)).toEqual(before);
   });
 
-  it('applies each migration once when two processes migrate at the same time', async () => {
+  it('applies each migration once when three callers start migrating the same fresh database together', async () => {
     const db = await emptyDatabase();
-    const [a, b] = await Promise.all([migrate(db.url), migrate(db.url)]);
+    const runs = await Promise.all([1, 2, 3].map(() => migrate(db.url)));
     const files = await readMigrations();
-    expect([...a.applied, ...b.applied].sort()).toEqual(files.map((f) => f.name));
-    expect(await rows(db.url)).toHaveLength(files.length);
+    // The first to take the advisory lock applies everything; the others wait, then find it done.
+    expect(runs.map((run) => run.applied.length).sort()).toEqual([0, 0, files.length]);
+    expect(runs.map((run) => run.alreadyApplied.length).sort()).toEqual([0, files.length, files.length]);
+    expect((await rows(db.url)).map((row) => row.migration_name)).toEqual(files.map((f) => f.name));
   });
 
   it('refuses to run when an applied migration file was edited afterwards', async () => {

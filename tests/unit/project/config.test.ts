@@ -104,3 +104,27 @@ describe('the hardening settings', () => {
     );
   });
 });
+
+describe('read replicas', () => {
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list, none by default, with a 1 s lag limit', () => {
+    expect(loadConfig({})).toMatchObject({ DATABASE_REPLICA_URLS: [], REPLICA_MAX_LAG_MS: 1000 });
+    const urls = 'postgresql://u:p@replica-1:5432/db, postgres://u:p@replica-2/db';
+    expect(loadConfig({ DATABASE_REPLICA_URLS: urls }).DATABASE_REPLICA_URLS).toEqual([
+      'postgresql://u:p@replica-1:5432/db',
+      'postgres://u:p@replica-2/db',
+    ]);
+  });
+
+  it('refuses a malformed replica URL, naming its position and not its password', () => {
+    const load = () => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://u:p@replica-1/db,mysql://u:secret@replica-2/db' });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      'Invalid DATABASE_REPLICA_URLS: entry 2 is not a URL such as postgresql://user:password@replica-1:5432/db (comma-separated list).',
+    );
+    expect(load).not.toThrow(/secret/);
+  });
+
+  it('refuses a lag limit under 10 ms', () => {
+    expect(() => loadConfig({ REPLICA_MAX_LAG_MS: '5' })).toThrow(/^Invalid REPLICA_MAX_LAG_MS: /);
+  });
+});
