@@ -29,8 +29,10 @@ function processOf(name: string, child: ChildProcessWithoutNullStreams): Process
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  // Output is read so the pipes never fill; the logs are at warn.
-  child.stdout.resume();
+  // Output is read so the pipes never fill; log lines (JSON, at warn and above) are passed on.
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.startsWith('{')) process.stderr.write(`[${name}] ${line}\n`);
+  });
   child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
   return { name, child, crash: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
 }

@@ -20,7 +20,8 @@ with growing delays, up to INGEST_MAX_ATTEMPTS runs; a page that is not an artic
 SIGTERM lets the jobs under way finish; a worker killed mid-job has its job run again elsewhere.`;
 
 async function start(config: Config): Promise<{ stop: () => Promise<void> }> {
-  const db = await openDatabase(config, logger);
+  // Workers write, and read what they write: the replicas are not theirs to watch.
+  const db = await openDatabase({ ...config, DATABASE_REPLICA_URLS: [] }, logger);
   let worker: IngestWorker;
   try {
     worker = await startWorkerOn(db, config);

@@ -1,11 +1,11 @@
 /**
  * The ingest queue's bookkeeping: one `ingest_job` row per submitted URL or content, which
  * callers follow (status, attempts, the last error, the article). graphile-worker holds the
- * runnable job; the row and the job are written in one transaction, so neither exists alone.
+ * runnable job; the row and the job are written by one statement, so neither exists alone.
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_INGEST_MAX_ATTEMPTS } from '../config.ts';
-import type { IngestJob, IngestJobKind, PrismaClient } from './client.ts';
+import { Prisma, type IngestJob, type IngestJobKind, type PrismaClient } from './client.ts';
 import { QUEUE_SCHEMA } from './queueSchema.ts';
 
 /** graphile-worker's name for the task that runs an ingestion. */
@@ -33,7 +33,8 @@ export function jobKey(request: IngestRequest): string {
 
 /**
  * Queues an ingestion unless the same one is queued, running or done. A FAILED job, or a done
- * one whose article has since been deleted, is queued again from its first attempt.
+ * one whose article has since been deleted, is queued again from its first attempt. One
+ * statement writes the row and graphile-worker's job (atomic without a transaction's round trips).
  */
 export async function enqueueIngest(
   prisma: PrismaClient,
@@ -42,8 +43,8 @@ export async function enqueueIngest(
 ): Promise<Enqueued> {
   const key = jobKey(request);
   const content = request.kind === 'URL' ? null : request.content;
-  return prisma.$transaction(async (tx) => {
-    const [fresh] = await tx.$queryRaw<{ id: string }[]>`
+  const [fresh] = await prisma.$queryRaw<{ id: string }[]>`
+    WITH fresh AS (
       INSERT INTO ingest_job (key, kind, url, content, time_zone, max_attempts, updated_at)
       VALUES (${key}, ${request.kind}::"IngestJobKind", ${request.url ?? null}, ${content}, ${request.timeZone ?? null}, ${maxAttempts}, now())
       ON CONFLICT (key) DO UPDATE SET
@@ -51,19 +52,14 @@ export async function enqueueIngest(
         finished_at = NULL, content = EXCLUDED.content, time_zone = EXCLUDED.time_zone, max_attempts = EXCLUDED.max_attempts,
         updated_at = now()
       WHERE ingest_job.status = 'FAILED' OR (ingest_job.status = 'SUCCEEDED' AND ingest_job.article_id IS NULL)
-      RETURNING id`;
-    if (fresh) {
-      await tx.$executeRawUnsafe(
-        `SELECT ${QUEUE_SCHEMA}.add_job($1, json_build_object('id', $2::text), max_attempts := $3, job_key := $4)`,
-        INGEST_TASK,
-        fresh.id,
-        maxAttempts,
-        key,
-      );
-    }
-    const job = await tx.ingestJob.findUniqueOrThrow({ where: { key } });
-    return { job, queued: Boolean(fresh) };
-  });
+      RETURNING id),
+    added AS (
+      SELECT ${Prisma.raw(QUEUE_SCHEMA)}.add_job(${INGEST_TASK}, json_build_object('id', id::text), max_attempts := ${maxAttempts}, job_key := ${key})
+        FROM fresh)
+    SELECT fresh.id FROM fresh, (SELECT count(*) FROM added) AS queued`;
+  // Already there (possibly committed by a concurrent call after this statement's snapshot): read it afresh.
+  const job = await prisma.ingestJob.findUniqueOrThrow({ where: fresh ? { id: fresh.id } : { key } });
+  return { job, queued: Boolean(fresh) };
 }
 
 /**

@@ -67,9 +67,13 @@ async function jobWhen(id: string, done: (job: IngestJob) => boolean, timeoutMs 
     if (done(job) || Date.now() > deadline) return job;
   }
 }
-/** Jobs graphile-worker still holds for a key (a finished job's is deleted). */
-const runnable = async (key: string) =>
-  (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${key}`)[0]?.n;
+/** Jobs graphile-worker holds for a key, once the count stops changing: it deletes a job just after its task returns. */
+async function runnable(key: string): Promise<number | undefined> {
+  const count = async () =>
+    (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${key}`)[0]?.n;
+  for (let tries = 0; tries < 50 && (await count()) !== 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return count();
+}
 const settled = (job: IngestJob) => job.status === 'SUCCEEDED' || job.status === 'FAILED';
 
 describe('the ingest worker', () => {
