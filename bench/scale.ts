@@ -18,10 +18,11 @@ import { migrateQueue } from '../src/db/queueSchema.ts';
 import { queryOnce } from '../tests/helpers/database.ts';
 import { startReplicatedClusters } from '../tests/helpers/replication.ts';
 import { generatedArticle } from './scale/articles.ts';
+import { livenessName, RUNNING_IN_PROCESS_SQL } from '../src/queue/deadWorkers.ts';
 import { startApi, startWorker, type Api, type Process } from './scale/processes.ts';
 
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 1_000);
-const FEED_PER_SECOND = 40;
+const FEED_PER_SECOND = 20;
 const READ_SECONDS = 5;
 const READ_ROUNDS = 3;
 const READ_CONNECTIONS = 16;
@@ -42,9 +43,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * API that refuses the connection is dropped, and a failed submission is sent again (the job is
  * keyed by its content, so sending twice queues once).
  */
-async function feed(apis: Api[], key: string): Promise<{ submitted: number; resubmitted: number }> {
+async function feed(apis: Api[], key: string): Promise<{ submitted: number; resent: { apiGone: number; errorAnswer: number } }> {
   const alive = [...apis];
-  let resubmitted = 0;
+  const resent = { apiGone: 0, errorAnswer: 0 };
   const submit = async (index: number): Promise<void> => {
     for (let turn = index; ; turn++) {
       const api = alive[turn % alive.length];
@@ -54,9 +55,13 @@ async function feed(apis: Api[], key: string): Promise<{ submitted: number; resu
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query: INGEST, variables: { text: generatedArticle(index) } }),
       }).then(
-        async (response) =>
-          ((await response.json()) as { data?: { ingestArticle: { job: { id: string } | null } } }).data?.ingestArticle.job,
+        async (response) => {
+          const body = (await response.json()) as { data?: { ingestArticle: { job: { id: string } | null } } };
+          if (!body.data?.ingestArticle.job) resent.errorAnswer++;
+          return body.data?.ingestArticle.job;
+        },
         () => {
+          resent.apiGone++;
           // The process is gone: the others take its share.
           if (alive.includes(api)) {
             alive.splice(alive.indexOf(api), 1);
@@ -66,7 +71,6 @@ async function feed(apis: Api[], key: string): Promise<{ submitted: number; resu
         },
       );
       if (sent) return;
-      resubmitted++;
       if (turn - index > 20) throw new Error(`article ${index} was refused 20 times`);
       await sleep(250);
     }
@@ -77,7 +81,7 @@ async function feed(apis: Api[], key: string): Promise<{ submitted: number; resu
     await sleep(1000 / FEED_PER_SECOND);
   }
   await Promise.all(pending);
-  return { submitted: ARTICLES, resubmitted };
+  return { submitted: ARTICLES, resent };
 }
 
 /** Reads against the given APIs at once for READ_SECONDS; their req/s summed. */
@@ -98,6 +102,22 @@ async function readFrom(apis: Api[], seconds = READ_SECONDS): Promise<{ reqPerSe
     reqPerSec: results.reduce((sum, result) => sum + result.requests.average, 0),
     errors: results.reduce((sum, result) => sum + result.non2xx + result.errors + result.timeouts, 0),
   };
+}
+
+/** Read req/s through 1 API process and through 2, taking turns (each first in alternate rounds, so drift favours neither). */
+async function compareReads(apis: Api[], rounds: number, label: string) {
+  const one: number[] = [];
+  const two: number[] = [];
+  let errors = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const through of round % 2 === 0 ? [[apis[0]!], apis] : [apis, [apis[0]!]]) {
+      const reads = await readFrom(through);
+      (through.length === 1 ? one : two).push(Math.round(reads.reqPerSec));
+      errors += reads.errors;
+      log(`reads (${label}) through ${through.length} API process(es): ${reads.reqPerSec.toFixed(0)} req/s`);
+    }
+  }
+  return { oneProcessReqPerSec: one, twoProcessesReqPerSec: two, ratio: Math.round((median(two) / median(one)) * 100) / 100, errors };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -127,28 +147,21 @@ async function main(): Promise<void> {
     processes.push(...apis, ...workers);
     await clusters.caughtUp();
     await clusters.resetStatements();
-    log(`2 API processes, 2 workers (${WORKER_CONCURRENCY} jobs each); feeding ${ARTICLES} articles at ${FEED_PER_SECOND}/s`);
+    log(`2 API processes, 2 workers (${WORKER_CONCURRENCY} jobs each)`);
 
+    await readFrom(apis, 5); // warm-up: JIT, pools, prepared statements
+    const quiet = await compareReads(apis, READ_ROUNDS, 'queue idle');
+    log(`feeding ${ARTICLES} articles at ${FEED_PER_SECOND}/s`);
     const feeding = feed(apis, secret);
-    await readFrom(apis, 3); // warm-up: JIT, pools, prepared statements
-    const one: number[] = [];
-    const two: number[] = [];
-    let readErrors = 0;
-    // The two settings take turns, each first in alternate rounds, so drift in the background load favours neither.
-    for (let round = 0; round < READ_ROUNDS; round++) {
-      for (const apisNow of round % 2 === 0 ? [[apis[0]!], apis] : [apis, [apis[0]!]]) {
-        const reads = await readFrom(apisNow);
-        (apisNow.length === 1 ? one : two).push(reads.reqPerSec);
-        readErrors += reads.errors;
-        log(`reads through ${apisNow.length} API process(es): ${reads.reqPerSec.toFixed(0)} req/s`);
-      }
-    }
-    // Three jobs running means each worker (two jobs at a time) has at least one under way.
+    const busy = await compareReads(apis, 2, 'while ingesting');
+    // Killed while it has a job under way (its liveness connection names its pid).
+    const doomed = workers[0]!;
     let running = 0;
-    for (const deadline = Date.now() + 30_000; running < 3 && Date.now() < deadline; await sleep(20))
-      running = await prisma.ingestJob.count({ where: { status: 'RUNNING' } });
-    await workers[0]!.crash();
-    log(`killed worker-1 with SIGKILL (${running} job(s) running across the workers)`);
+    for (const deadline = Date.now() + 20_000; running === 0 && Date.now() < deadline; await sleep(10)) {
+      running = (await queryOnce(clusters.primaryUrl, RUNNING_IN_PROCESS_SQL, [livenessName(doomed.child.pid!)])).length;
+    }
+    await doomed.crash();
+    log(`killed worker-1 with SIGKILL while it ran ${running} job(s)`);
     await sleep(1_000);
     await apis[1]!.crash();
     log('killed api-2 with SIGKILL');
@@ -170,7 +183,7 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      killed: { worker: 'worker-1', jobsRunningAcrossWorkers: running, api: 'api-2' },
+      killed: { worker: 'worker-1', jobsItWasRunning: running, api: 'api-2' },
       topology: { primary: 1, replicas: 1, apiProcesses: 2, workers: 2, workerConcurrency: WORKER_CONCURRENCY },
       articles: {
         submitted: fed.submitted,
@@ -182,18 +195,11 @@ async function main(): Promise<void> {
         duplicates: articles - accounted.length + (jobs - fed.submitted > 0 ? jobs - fed.submitted : 0),
         lost: fed.submitted - succeeded,
         retriedJobs: retried,
-        resubmittedAfterApiCrash: fed.resubmitted,
+        // Submissions sent again: their API process had been killed, or it answered with an error.
+        resent: fed.resent,
       },
       statements: { replica: await statementCalls(clusters.standbyUrl), primary: await statementCalls(clusters.primaryUrl) },
-      reads: {
-        seconds: READ_SECONDS,
-        rounds: READ_ROUNDS,
-        connectionsPerProcess: READ_CONNECTIONS,
-        oneProcessReqPerSec: one.map(Math.round),
-        twoProcessesReqPerSec: two.map(Math.round),
-        ratio: Math.round((median(two) / median(one)) * 100) / 100,
-        errors: readErrors,
-      },
+      reads: { seconds: READ_SECONDS, connectionsPerProcess: READ_CONNECTIONS, queueIdle: quiet, whileIngesting: busy },
       seconds: at(),
     };
     await closeClient(prisma);

@@ -14,6 +14,19 @@ import { QUEUE_SCHEMA } from '../db/queueSchema.ts';
 /** Advisory-lock namespace (the two-key form), so the keys cannot meet Prisma's or ours. */
 const LIVENESS_NAMESPACE = 1_769_104_937;
 
+/** The liveness connection's application_name: which process's worker ids it holds (pg_stat_activity). */
+export const livenessName = (pid: number): string => `ingest-worker-liveness:${pid}`;
+
+/**
+ * The jobs the worker process `pid` is running: those locked by a worker id whose liveness lock
+ * that process holds. For operators (which jobs die with this process?) and the scale benchmark.
+ */
+export const RUNNING_IN_PROCESS_SQL = `
+  SELECT j.id FROM ${QUEUE_SCHEMA}.jobs j
+    JOIN pg_locks l ON l.locktype = 'advisory' AND l.classid = ${LIVENESS_NAMESPACE} AND l.objid = hashtext(j.locked_by)::oid
+    JOIN pg_stat_activity a ON a.pid = l.pid
+   WHERE j.locked_at IS NOT NULL AND a.application_name = $1`;
+
 /**
  * A job locked more recently than this is left alone: its worker takes its lock when the task
  * starts, a few milliseconds after graphile-worker locks the job.
@@ -27,7 +40,7 @@ export class WorkerLiveness {
   private constructor(private readonly client: pg.Client) {}
 
   static async connect(databaseUrl: string): Promise<WorkerLiveness> {
-    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'ingest-worker-liveness' });
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: livenessName(process.pid) });
     await client.connect();
     return new WorkerLiveness(client);
   }
@@ -63,8 +76,8 @@ export class WorkerLiveness {
     await this.client.query(
       `UPDATE ingest_job SET status = 'FAILED', finished_at = now(), updated_at = now(),
               last_error = 'The worker running its last attempt stopped before it finished.'
-        WHERE status = 'RUNNING' AND id IN (
-          SELECT (payload->>'id')::uuid FROM ${QUEUE_SCHEMA}.jobs
+        WHERE status = 'RUNNING' AND key IN (
+          SELECT key FROM ${QUEUE_SCHEMA}.jobs
            WHERE task_identifier = $1 AND locked_by IS NULL AND attempts >= max_attempts)`,
       [INGEST_TASK],
     );

@@ -25,11 +25,11 @@ const withDatabase = (url: string, name: string): string => {
 };
 
 /** One statement on its own connection, for tests that look at a server from outside. */
-export async function queryOnce<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+export async function queryOnce<R extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<R>(text)).rows;
+    return (await client.query<R>(text, values)).rows;
   } finally {
     await client.end();
   }

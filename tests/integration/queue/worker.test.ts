@@ -11,13 +11,24 @@ import { createLogger } from '../../../src/logger.ts';
 import { startIngestWorker, type IngestWorker } from '../../../src/queue/worker.ts';
 import { cleanEnv, spawnNode, waitForOutput } from '../../helpers/cli.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
-import { startPageServer, status, type FixtureServer } from '../../helpers/pageServer.ts';
+import { startPageServer, status, type FixtureServer, type Route } from '../../helpers/pageServer.ts';
 
 let db: MigratedTestDatabase;
 let site: FixtureServer;
 let worker: IngestWorker | undefined;
-/** Requests for /stalls that are still waiting for an answer. */
-const stalled: (() => void)[] = [];
+/** Requests that were left waiting for an answer, by path. */
+const stalled = new Map<string, (() => void)[]>();
+const stalledAt = (path: string) => stalled.get(path)?.length ?? 0;
+
+/** The first request never gets an answer (its worker dies waiting); later ones are sent to `page`. */
+const stallsOnce =
+  (page: string): Route =>
+  (request, response) => {
+    const waiting = stalled.get(request.url!) ?? [];
+    stalled.set(request.url!, waiting);
+    if (waiting.push(() => response.destroy()) === 1) return;
+    response.writeHead(301, { location: page }).end();
+  };
 
 const ARTICLE_TEXT = 'Harbour garrison grows\n\nThe harbour garrison will grow to 300 soldiers this year, the island council said.';
 
@@ -25,11 +36,8 @@ beforeAll(async () => {
   site = await startPageServer({
     '/gone': status(404),
     '/busy': status(503),
-    // The first request never gets an answer (its worker dies waiting); later ones get the page.
-    '/stalls': (request, response) => {
-      if (stalled.push(() => response.destroy()) === 1) return;
-      response.writeHead(301, { location: '/several-authors.html' }).end();
-    },
+    '/stalls': stallsOnce('/several-authors.html'),
+    '/stalls-on-its-last-attempt': stallsOnce('/time-only.html'),
   });
   db = await createMigratedDatabase();
   await migrateQueue(db.url);
@@ -39,7 +47,7 @@ afterEach(async () => {
   worker = undefined;
 });
 afterAll(async () => {
-  for (const answer of stalled) answer();
+  for (const answer of [...stalled.values()].flat()) answer();
   await site.close();
   await db.drop();
 });
@@ -129,14 +137,7 @@ describe('the ingest worker', () => {
   it('runs the job of a worker killed with kill -9 mid-job again, and stores its article exactly once', async () => {
     const queued = await queue({ kind: 'URL', url: `${site.origin}/stalls` });
     const articlesBefore = await db.prisma.article.count();
-    const doomed = spawnNode(
-      'src/cli/worker.ts',
-      cleanEnv({ DATABASE_URL: db.url, INGEST_ALLOW_HOSTS: site.hostPort, WORKER_CONCURRENCY: '1', INGEST_FETCH_TIMEOUT_MS: '600000' }),
-    );
-    await waitForOutput(doomed, /Ingest worker running/);
-    expect((await jobWhen(queued.id, () => stalled.length > 0)).status).toBe('RUNNING');
-    doomed.kill('SIGKILL');
-    await new Promise((resolve) => doomed.once('exit', resolve));
+    await crashWorkerDuring(queued, '/stalls');
 
     await startWorker({ reapIntervalMs: 500 });
     const job = await jobWhen(queued.id, settled, 45_000);
@@ -144,4 +145,28 @@ describe('the ingest worker', () => {
     expect(await db.prisma.article.count()).toBe(articlesBefore + 1);
     expect(await runnable(job.key)).toBe(0);
   }, 90_000);
+
+  it('records a job whose worker was killed during its last allowed attempt as FAILED, saying so', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/stalls-on-its-last-attempt` }, 1);
+    await crashWorkerDuring(queued, '/stalls-on-its-last-attempt');
+
+    await startWorker({ reapIntervalMs: 500 });
+    expect(await jobWhen(queued.id, settled, 45_000)).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastError: 'The worker running its last attempt stopped before it finished.',
+    });
+  }, 90_000);
 });
+
+/** Runs a worker process until it is fetching `path` for the job, then kills it with SIGKILL. */
+async function crashWorkerDuring(queued: IngestJob, path: string): Promise<void> {
+  const doomed = spawnNode(
+    'src/cli/worker.ts',
+    cleanEnv({ DATABASE_URL: db.url, INGEST_ALLOW_HOSTS: site.hostPort, WORKER_CONCURRENCY: '1', INGEST_FETCH_TIMEOUT_MS: '600000' }),
+  );
+  await waitForOutput(doomed, /Ingest worker running/);
+  expect((await jobWhen(queued.id, () => stalledAt(path) > 0)).status).toBe('RUNNING');
+  doomed.kill('SIGKILL');
+  await new Promise((resolve) => doomed.once('exit', resolve));
+}
