@@ -152,6 +152,7 @@ async function main(): Promise<void> {
     await readFrom(apis, 5); // warm-up: JIT, pools, prepared statements
     const quiet = await compareReads(apis, READ_ROUNDS, 'queue idle');
     log(`feeding ${ARTICLES} articles at ${FEED_PER_SECOND}/s`);
+    const feedStarted = Date.now();
     const feeding = feed(apis, secret);
     const busy = await compareReads(apis, 2, 'while ingesting');
     // Killed while it has a job under way (its liveness connection names its pid).
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
       const open = await prisma.ingestJob.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } });
       if (open === 0) break;
     }
+    const ingestSeconds = (Date.now() - feedStarted) / 1000;
     await clusters.caughtUp();
     const [jobs, succeeded, failed, retried, articles, accounted] = await Promise.all([
       prisma.ingestJob.count(),
@@ -195,6 +197,9 @@ async function main(): Promise<void> {
         duplicates: articles - accounted.length + (jobs - fed.submitted > 0 ? jobs - fed.submitted : 0),
         lost: fed.submitted - succeeded,
         retriedJobs: retried,
+        // From the first submission until the queue was empty, reads and both crashes included.
+        seconds: Math.round(ingestSeconds * 10) / 10,
+        perSecond: Math.round((succeeded / ingestSeconds) * 10) / 10,
         // Submissions sent again: their API process had been killed, or it answered with an error.
         resent: fed.resent,
       },
