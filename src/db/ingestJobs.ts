@@ -96,4 +96,13 @@ export function failIngestJob(prisma: PrismaClient, id: string, reason: string, 
   });
 }
 
+/** The backlog: jobs QUEUED (waiting, or waiting to retry) and RUNNING, each counted (an index serves both). */
+export async function openJobCounts(prisma: PrismaClient): Promise<Record<'QUEUED' | 'RUNNING', number>> {
+  const rows = await prisma.$queryRaw<{ status: 'QUEUED' | 'RUNNING'; n: number }[]>`
+    SELECT status, count(*)::int AS n FROM ingest_job WHERE status IN ('QUEUED', 'RUNNING') GROUP BY status`;
+  const counts = { QUEUED: 0, RUNNING: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
 export type { IngestJob, IngestJobKind };

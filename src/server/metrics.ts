@@ -11,6 +11,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { poolStatsOf, type PrismaClient } from '../db/client.ts';
+import { openJobCounts } from '../db/ingestJobs.ts';
 import type { GraphQLContext, IngestObserver } from '../graphql/context.ts';
 
 /** Distinct operation names kept as labels; the rest are "other". */
@@ -69,6 +70,16 @@ export function createMetrics(prisma: PrismaClient): Metrics {
     collect() {
       const stats = poolStatsOf(prisma);
       if (stats) for (const [state, value] of Object.entries(stats)) this.set({ state }, value);
+    },
+  });
+  new Gauge({
+    name: 'ingest_jobs_open',
+    help: 'The ingest queue backlog: jobs queued (or waiting to retry) and running, over all workers.',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const counts = await openJobCounts(prisma).catch(() => undefined); // Postgres away: /readyz says so
+      if (counts) for (const [status, value] of Object.entries(counts)) this.set({ status: status.toLowerCase() }, value);
     },
   });
   for (const outcome of ['new', 'duplicate', 'failed']) ingests.inc({ outcome }, 0);

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
 import { startTestServer, type TestServer } from '../../helpers/server.ts';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
+import { enqueueIngest } from '../../../src/db/ingestJobs.ts';
+import { migrateQueue } from '../../../src/db/queueSchema.ts';
 import { MAX_OPERATION_LABELS } from '../../../src/server/metrics.ts';
 
 const TOKEN = 'metrics-token-for-tests';
@@ -71,6 +73,13 @@ describe('GET /metrics', () => {
     const text = await scrape();
     expect(['new', 'duplicate', 'failed'].map((outcome) => sample(text, `ingest_articles_total{outcome="${outcome}"}`))).toEqual([1, 1, 1]);
     expect(sample(text, 'ingest_duration_seconds_count{outcome="new"}')).toBe(1);
+  });
+
+  it('reports the ingest queue backlog across workers', async () => {
+    await migrateQueue(db.url);
+    for (const url of ['https://gazette.example/a', 'https://gazette.example/b']) await enqueueIngest(db.prisma, { kind: 'URL', url });
+    const text = await scrape();
+    expect([sample(text, 'ingest_jobs_open{status="queued"}'), sample(text, 'ingest_jobs_open{status="running"}')]).toEqual([2, 0]);
   });
 
   it('reports the Postgres pool and the process', async () => {
