@@ -13,7 +13,6 @@
  * REPLICA_MAX_LAG_MS; one that has not is taken out of rotation here, and in other processes
  * at their next probe). See README, "Read replicas".
  */
-import { readReplicas } from '@prisma/extension-read-replicas';
 import type { Logger } from '../logger.ts';
 import { closeClient, createPrismaClient, shareRunner, sqlOf, type ClientOptions, type PrismaClient, type SqlRunner } from './client.ts';
 import { parseLsn, WalHistory } from './replicaLag.ts';
@@ -81,6 +80,8 @@ const REPLAY_POSITION = 'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_
 /** Opens a pool per replica and probes them once before returning, so the first reads are routed. */
 export async function openReplicas(primary: PrismaClient, urls: string[], options: ReplicaOptions): Promise<ReadRouting> {
   const { maxLagMs, log } = options;
+  // Loaded here: a process without replicas does not pay for it at start-up.
+  const { readReplicas } = await import('@prisma/extension-read-replicas');
   const replicas: Replica[] = urls.map((url) => {
     const client = createPrismaClient(url, options.client);
     return { url: displayUrl(url), client, sql: sqlOf(client), state: 'down', lagMs: null };
