@@ -13,7 +13,6 @@
  * REPLICA_MAX_LAG_MS; one that has not is taken out of rotation here, and in other processes
  * at their next probe). See README, "Read replicas".
  */
-import { readReplicas } from '@prisma/extension-read-replicas';
 import type { Logger } from '../logger.ts';
 import { closeClient, createPrismaClient, shareRunner, sqlOf, type ClientOptions, type PrismaClient, type SqlRunner } from './client.ts';
 import { parseLsn, WalHistory } from './replicaLag.ts';
@@ -81,6 +80,8 @@ const REPLAY_POSITION = 'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_
 /** Opens a pool per replica and probes them once before returning, so the first reads are routed. */
 export async function openReplicas(primary: PrismaClient, urls: string[], options: ReplicaOptions): Promise<ReadRouting> {
   const { maxLagMs, log } = options;
+  // Loaded here: a process without replicas does not pay for it at start-up.
+  const { readReplicas } = await import('@prisma/extension-read-replicas');
   const replicas: Replica[] = urls.map((url) => {
     const client = createPrismaClient(url, options.client);
     return { url: displayUrl(url), client, sql: sqlOf(client), state: 'down', lagMs: null };
@@ -96,9 +97,9 @@ export async function openReplicas(primary: PrismaClient, urls: string[], option
   shareRunner(prisma, primary);
   const history = new WalHistory(Math.max(10_000, 4 * maxLagMs));
 
-  const setState = (replica: Replica, state: ReplicaState, lagMs: number | null) => {
+  const setState = (replica: Replica, state: ReplicaState, lagMs: number | null, reason?: string) => {
     if (state !== replica.state) {
-      const change = { replica: replica.url, from: replica.state, to: state, lagMs };
+      const change = { replica: replica.url, from: replica.state, to: state, lagMs, ...(reason ? { reason } : {}) };
       if (state === 'ok') log?.info(change, 'read replica in rotation');
       else log?.warn(change, 'read replica out of rotation');
     }
@@ -109,15 +110,20 @@ export async function openReplicas(primary: PrismaClient, urls: string[], option
   };
 
   const primaryPosition = async () => parseLsn((await primarySql<{ lsn: string }>(PRIMARY_POSITION, [])).rows[0]!.lsn);
-  /** What a replica has replayed; undefined when it is not a standby (promoted, or misconfigured). */
-  const replayed = async (replica: Replica) => {
-    const row = (await replica.sql<{ lsn: string | null; recovering: boolean }>(REPLAY_POSITION, [])).rows[0];
-    return row?.recovering && row.lsn ? parseLsn(row.lsn) : undefined;
+  /** What a replica has replayed, or why it cannot serve: unreachable, or not a standby (promoted, misconfigured). */
+  const replayed = async (replica: Replica): Promise<bigint | string> => {
+    try {
+      const row = (await replica.sql<{ lsn: string | null; recovering: boolean }>(REPLAY_POSITION, [])).rows[0];
+      return row?.recovering && row.lsn ? parseLsn(row.lsn) : 'not a standby (pg_is_in_recovery() is false)';
+    } catch (error) {
+      // pg's messages name the host and user, never the password.
+      return error instanceof Error ? error.message : String(error);
+    }
   };
 
   const probeReplica = async (replica: Replica, primaryAt: bigint) => {
-    const position = await replayed(replica).catch(() => undefined);
-    if (position === undefined) return setState(replica, 'down', null);
+    const position = await replayed(replica);
+    if (typeof position === 'string') return setState(replica, 'down', null, position);
     const lagMs = history.lagMs(position, Date.now());
     // Back into rotation only when caught up, so it holds every write answered meanwhile.
     const fit = replica.state === 'ok' ? lagMs <= maxLagMs : position >= primaryAt;
@@ -144,8 +150,8 @@ export async function openReplicas(primary: PrismaClient, urls: string[], option
 
   const waitFor = async (replica: Replica, target: bigint, started: number) => {
     for (;;) {
-      const position = await replayed(replica).catch(() => undefined);
-      if (position === undefined) return setState(replica, 'down', null);
+      const position = await replayed(replica);
+      if (typeof position === 'string') return setState(replica, 'down', null, position);
       if (position >= target) return;
       if (Date.now() - started >= maxLagMs) return setState(replica, 'lagging', Date.now() - started);
       await new Promise((resolve) => setTimeout(resolve, REPLAY_POLL_MS));
