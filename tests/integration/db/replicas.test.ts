@@ -145,6 +145,8 @@ describe('with a read replica', () => {
     const config = loadConfig({ DATABASE_URL: clusters.primaryUrl, DATABASE_REPLICA_URLS: clusters.standbyUrl, SEED_ON_START: 'false' });
     const db = await openDatabase(config);
     try {
+      // The first probe runs before openDatabase returns; on a loaded machine it may time out, and a later one succeed.
+      await until(() => db.routing.replicas()[0]?.state === 'ok');
       expect(db.routing.replicas()).toEqual([{ url: `127.0.0.1:${clusters.standbyPort}/troop_levels`, state: 'ok', lagMs: 0 }]);
       expect(await db.routing.prisma.claim.count()).toBe(1);
       expect(names(await clusters.statementsOn('standby'), 'claim')).toHaveLength(1);

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueIngest, type IngestJob, type IngestRequest } from '../../../src/db/ingestJobs.ts';
 import { ingestText } from '../../../src/db/ingestText.ts';
 import { migrateQueue } from '../../../src/db/queueSchema.ts';
+import { preloadGazetteer } from '../../../src/ingest/gazetteer.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startIngestWorker, type IngestWorker } from '../../../src/queue/worker.ts';
 import { cleanEnv, spawnNode, waitForOutput } from '../../helpers/cli.ts';
@@ -33,6 +34,9 @@ const stallsOnce =
 const ARTICLE_TEXT = 'Harbour garrison grows\n\nThe harbour garrison will grow to 300 soldiers this year, the island council said.';
 
 beforeAll(async () => {
+  // As `npm run worker` does before its first job: loading the gazetteer blocks the event loop
+  // for a second or more, long enough for this process's pending connections to time out.
+  preloadGazetteer();
   site = await startPageServer({
     '/gone': status(404),
     '/busy': status(503),
