@@ -43,9 +43,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * API that refuses the connection is dropped, and a failed submission is sent again (the job is
  * keyed by its content, so sending twice queues once).
  */
-async function feed(apis: Api[], key: string): Promise<{ submitted: number; resent: { apiGone: number; errorAnswer: number } }> {
+async function feed(
+  apis: Api[],
+  key: string,
+): Promise<{ submitted: number; resent: { apiGone: number; errorAnswer: number; codes: Record<string, number> } }> {
   const alive = [...apis];
-  const resent = { apiGone: 0, errorAnswer: 0 };
+  const resent = { apiGone: 0, errorAnswer: 0, codes: {} as Record<string, number> };
   const submit = async (index: number): Promise<void> => {
     for (let turn = index; ; turn++) {
       const api = alive[turn % alive.length];
@@ -56,8 +59,15 @@ async function feed(apis: Api[], key: string): Promise<{ submitted: number; rese
         body: JSON.stringify({ query: INGEST, variables: { text: generatedArticle(index) } }),
       }).then(
         async (response) => {
-          const body = (await response.json()) as { data?: { ingestArticle: { job: { id: string } | null } } };
-          if (!body.data?.ingestArticle.job) resent.errorAnswer++;
+          const body = (await response.json()) as {
+            data?: { ingestArticle: { job: { id: string } | null } };
+            errors?: { extensions?: { code?: string } }[];
+          };
+          if (!body.data?.ingestArticle.job) {
+            resent.errorAnswer++;
+            const code = `${response.status} ${body.errors?.[0]?.extensions?.code ?? 'no job'}`;
+            resent.codes[code] = (resent.codes[code] ?? 0) + 1;
+          }
           return body.data?.ingestArticle.job;
         },
         () => {

@@ -20,8 +20,8 @@ export interface GraphQLContext {
   prisma: PrismaClient;
   /** Runs the request's SQL reads: on a read replica, or the primary once usePrimary() was called. */
   read: SqlRunner;
-  /** Reads from here on go to the primary: a mutation reads what it wrote (and before it writes). */
-  usePrimary(): void;
+  /** Reads from here on go to the primary: a mutation reads what it wrote (and before it writes). Call it as a method. */
+  usePrimary(this: GraphQLContext): void;
   loaders: Loaders;
   caller?: Caller;
   /** The HTTP request's id, as in the logs and the x-request-id header. */
@@ -58,9 +58,10 @@ export function createContext(routing: ReadRouting, caller?: Caller, requestId?:
   const context: GraphQLContext = {
     prisma: routing.prisma,
     read,
-    usePrimary: () => {
+    // `this`, not `context`: Apollo hands plugins and resolvers a shallow copy of the context.
+    usePrimary(this: GraphQLContext) {
       onPrimary = true;
-      context.prisma = routing.primary;
+      this.prisma = routing.primary;
     },
     loaders: createLoaders(read),
     fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { createApiKey } from '../../../src/db/apiKeys.ts';
 import { closeClient, createPrismaClient, type PrismaClient } from '../../../src/db/client.ts';
+import { migrateQueue } from '../../../src/db/queueSchema.ts';
 import { openDatabase } from '../../../src/db/connect.ts';
 import { openReplicas, type ReadRouting, type ReplicaStatus } from '../../../src/db/replicas.ts';
 import { saveArticle } from '../../../src/db/store.ts';
@@ -139,6 +140,17 @@ describe('with a read replica', () => {
       await strict.close();
       await clusters.caughtUp();
     }
+  });
+
+  it('queues an ingestion on the primary and answers with its job, although the replica has not seen it yet', async () => {
+    await migrateQueue(clusters.primaryUrl);
+    const text = 'Garrison grows on the island\n\nThe island garrison will grow to 600 soldiers, the defence office said.';
+    const result = await server.graphql<{ ingestArticle: { job: { status: string } | null } }>(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text, async: true }) { job { status } } }',
+      { text },
+      editor,
+    );
+    expect(result).toEqual({ data: { ingestArticle: { job: { status: 'QUEUED' } } } });
   });
 
   it('opens the replicas of DATABASE_REPLICA_URLS with the database, in rotation once caught up', async () => {
