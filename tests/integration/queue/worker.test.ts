@@ -10,7 +10,7 @@ import { migrateQueue } from '../../../src/db/queueSchema.ts';
 import { preloadGazetteer } from '../../../src/ingest/gazetteer.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startIngestWorker, type IngestWorker } from '../../../src/queue/worker.ts';
-import { cleanEnv, spawnNode, waitForOutput } from '../../helpers/cli.ts';
+import { cleanEnv, exitOf, spawnNode, waitForOutput } from '../../helpers/cli.ts';
 import { createMigratedDatabase, type MigratedTestDatabase } from '../../helpers/database.ts';
 import { startPageServer, status, type FixtureServer, type Route } from '../../helpers/pageServer.ts';
 
@@ -20,6 +20,7 @@ let worker: IngestWorker | undefined;
 /** Requests that were left waiting for an answer, by path. */
 const stalled = new Map<string, (() => void)[]>();
 const stalledAt = (path: string) => stalled.get(path)?.length ?? 0;
+let slowRequests = 0;
 
 /** The first request never gets an answer (its worker dies waiting); later ones are sent to `page`. */
 const stallsOnce =
@@ -41,6 +42,10 @@ beforeAll(async () => {
     '/gone': status(404),
     '/busy': status(503),
     '/stalls': stallsOnce('/several-authors.html'),
+    '/slow': (request, response) => {
+      slowRequests++;
+      setTimeout(() => response.writeHead(301, { location: '/amp.html' }).end(), 1_500);
+    },
     '/stalls-on-its-last-attempt': stallsOnce('/time-only.html'),
   });
   db = await createMigratedDatabase();
@@ -163,12 +168,27 @@ describe('the ingest worker', () => {
   }, 90_000);
 });
 
-/** Runs a worker process until it is fetching `path` for the job, then kills it with SIGKILL. */
-async function crashWorkerDuring(queued: IngestJob, path: string): Promise<void> {
-  const doomed = spawnNode(
+describe('a worker process', () => {
+  it('finishes the job under way on SIGTERM before it exits', async () => {
+    const queued = await queue({ kind: 'URL', url: `${site.origin}/slow` });
+    const worker = spawnWorker();
+    await waitForOutput(worker, /Ingest worker running/);
+    await jobWhen(queued.id, () => slowRequests > 0);
+    worker.kill('SIGTERM');
+    expect(await exitOf(worker)).toBe(0);
+    expect(await db.prisma.ingestJob.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+  }, 60_000);
+});
+
+const spawnWorker = () =>
+  spawnNode(
     'src/cli/worker.ts',
     cleanEnv({ DATABASE_URL: db.url, INGEST_ALLOW_HOSTS: site.hostPort, WORKER_CONCURRENCY: '1', INGEST_FETCH_TIMEOUT_MS: '600000' }),
   );
+
+/** Runs a worker process until it is fetching `path` for the job, then kills it with SIGKILL. */
+async function crashWorkerDuring(queued: IngestJob, path: string): Promise<void> {
+  const doomed = spawnWorker();
   await waitForOutput(doomed, /Ingest worker running/);
   expect((await jobWhen(queued.id, () => stalledAt(path) > 0)).status).toBe('RUNNING');
   doomed.kill('SIGKILL');
