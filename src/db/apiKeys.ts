@@ -2,6 +2,7 @@
  * API keys: random secrets shown once; only their sha256 is stored, with a role and an
  * optional revocation time.
  */
+import { LRUCache } from 'lru-cache';
 import { createHash, randomBytes } from 'node:crypto';
 import { sqlOf, type ApiKey, type ApiKeyRole, type PrismaClient } from './client.ts';
 
@@ -25,14 +26,33 @@ export async function createApiKey(prisma: PrismaClient, name: string, role: Api
 export type VerifiedKey = Pick<ApiKey, 'id' | 'name' | 'role'>;
 
 /**
+ * How long a process may keep answering for a key after reading it live: a key revoked
+ * elsewhere (another API process, the CLI) is refused everywhere within this bound; the
+ * process that revokes it forgets it at once. Unknown and revoked keys are never kept.
+ */
+export const API_KEY_CACHE_MS = 5_000;
+
+/** Verified keys by secret hash, per client (so per database), each for API_KEY_CACHE_MS. */
+const verified = new WeakMap<PrismaClient, LRUCache<string, VerifiedKey>>();
+const cacheOf = (prisma: PrismaClient): LRUCache<string, VerifiedKey> => {
+  let cache = verified.get(prisma);
+  if (!cache) verified.set(prisma, (cache = new LRUCache({ max: 1_000, ttl: API_KEY_CACHE_MS })));
+  return cache;
+};
+
+/**
  * The live key for a secret; undefined when unknown or revoked. Every authenticated request
- * asks this, so it is one prepared statement on the pool rather than a Prisma query (which
- * costs about half a millisecond of client CPU; BENCHMARKS.md).
+ * asks this: a key read in the last API_KEY_CACHE_MS answers from memory (a statement less
+ * for every write), otherwise one prepared statement on the pool rather than a Prisma query
+ * (which costs about half a millisecond of client CPU; BENCHMARKS.md).
  */
 export async function verifyApiKey(prisma: PrismaClient, secret: string): Promise<VerifiedKey | undefined> {
-  const { rows } = await sqlOf(prisma)<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [
-    hashKey(secret),
-  ]);
+  const hash = hashKey(secret);
+  const cache = cacheOf(prisma);
+  const known = cache.get(hash);
+  if (known) return known;
+  const { rows } = await sqlOf(prisma)<VerifiedKey>('SELECT id, name, role FROM api_key WHERE hash = $1 AND revoked_at IS NULL', [hash]);
+  if (rows[0]) cache.set(hash, rows[0]);
   return rows[0];
 }
 
@@ -46,5 +66,14 @@ export async function revokeApiKey(prisma: PrismaClient, idOrPrefix: string): Pr
     where: { OR: [{ prefix: idOrPrefix }, ...(/^[0-9a-f-]{36}$/.test(idOrPrefix) ? [{ id: idOrPrefix }] : [])] },
   });
   if (!key) return undefined;
-  return prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: key.revokedAt ?? new Date() } });
+  return key.revokedAt ? key : revokeApiKeyById(prisma, key.id);
+}
+
+/** Revokes the key with this id (Prisma's "record not found" if none). */
+export async function revokeApiKeyById(prisma: PrismaClient, id: string): Promise<ApiKey> {
+  const revoked = await prisma.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  // Forgotten after the update, so no request here can read it live again in between.
+  const cache = cacheOf(prisma);
+  for (const [hash, live] of cache.entries()) if (live.id === id) cache.delete(hash);
+  return revoked;
 }
