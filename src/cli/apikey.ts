@@ -19,7 +19,8 @@ Usage:
   npm run apikey -- list
   npm run apikey -- revoke <id or prefix>
 
-Keys authenticate GraphQL requests: Authorization: Bearer <key>. Mutations need the editor role.`;
+Keys authenticate GraphQL requests: Authorization: Bearer <key>. Mutations need the editor role.
+A revoked key is refused by running API processes within 5 seconds.`;
 
 await runCli(async () => {
   if (wantsHelp(USAGE)) return;

@@ -64,10 +64,15 @@ export async function start(config: Config): Promise<{ url: string; stop: () => 
     const warmUp = async () => (await extractors)[0].preloadGazetteer();
     if (config.NODE_ENV !== 'production') await warmUp();
     await app.listen({ port: config.PORT, host: config.HOST });
+    const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
+    // The banner's query first: the synchronous gazetteer load would hold its connection
+    // attempt past the connect timeout on a busy machine.
+    await printBanner(config, db, url).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     if (config.NODE_ENV === 'production') setImmediate(() => void warmUp());
     const worker = config.WORKER_IN_PROCESS ? await startWorkerOn(db, config) : undefined;
-    const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
-    await printBanner(config, db, url);
     return {
       url,
       stop: async () => {

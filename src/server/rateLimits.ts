@@ -9,6 +9,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { Kind, OperationTypeNode, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 export interface RateLimits {
   /** Queries per key (or address) per minute; 0 turns the limit off. */
@@ -17,10 +18,20 @@ export interface RateLimits {
   writesPerMinute: number;
 }
 
+/** What isMutation found for recent documents (clients send the same few again and again), at most ~4 MB of them. */
+const classified = new LRUCache<string, boolean>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_mutation, key) => key.length + 1 });
+
 /** The request's body names a mutation: the operation it asks for, or its only one. */
 export function isMutation(body: unknown): boolean {
   const { query, operationName } = (typeof body === 'object' && body !== null ? body : {}) as { query?: unknown; operationName?: unknown };
   if (typeof query !== 'string' || !/\bmutation\b/.test(query)) return false;
+  const key = `${typeof operationName === 'string' ? operationName : ''}\n${query}`;
+  let mutation = classified.get(key);
+  if (mutation === undefined) classified.set(key, (mutation = parsesAsMutation(query, operationName)));
+  return mutation;
+}
+
+function parsesAsMutation(query: string, operationName: unknown): boolean {
   try {
     const operations = parse(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const chosen = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === operationName);
@@ -33,13 +44,14 @@ export function isMutation(body: unknown): boolean {
 
 /**
  * A preHandler limiting GraphQL requests; `identify` names who is asking (an API key's id, or
- * undefined for an anonymous caller, who is counted by address).
+ * undefined for an anonymous caller, who is counted by address). None when both limits are off.
  */
 export async function graphqlRateLimit(
   app: FastifyInstance,
   limits: RateLimits,
   identify: (request: FastifyRequest) => Promise<string | undefined>,
-): Promise<preHandlerAsyncHookHandler> {
+): Promise<preHandlerAsyncHookHandler | undefined> {
+  if (limits.readsPerMinute === 0 && limits.writesPerMinute === 0) return undefined;
   await app.register(rateLimit, { global: false });
   const limiter = (kind: 'reads' | 'writes', max: number) =>
     max > 0

@@ -116,8 +116,17 @@ export interface PageQuery {
   values: unknown[];
 }
 
+/** Compiled expressions by select: the look-ahead hands the same Select to every request of a document. */
+const compiled = new WeakMap<Select, Map<ModelName, string>>();
+
 /** The SQL expression building one `model` row's JSON (alias t0) for `select`. */
-export const jsonObjectSql = (model: ModelName, select: Select): string => new Compiler().object(model, select, 't0');
+export function jsonObjectSql(model: ModelName, select: Select): string {
+  let byModel = compiled.get(select);
+  if (!byModel) compiled.set(select, (byModel = new Map<ModelName, string>()));
+  let sql = byModel.get(model);
+  if (sql === undefined) byModel.set(model, (sql = new Compiler().object(model, select, 't0')));
+  return sql;
+}
 
 /** The rows `page` yields, shaped by `select`: JSON is built for the page's rows only. */
 export async function selectJsonPage<T>(

@@ -15,8 +15,6 @@ export const SEARCHED_MODELS: readonly SearchedModel[] = ['Article', 'Claim', 'Q
 export const addSearch = (where: Conditions, query: string): void =>
   where.add(`x.search @@ websearch_to_tsquery('english', ${where.param(query, 'text')})`);
 
-const TSQUERY = `websearch_to_tsquery('english', $1::text)`;
-
 export interface Hit<T> {
   model: SearchedModel;
   row: T;
@@ -34,13 +32,16 @@ export async function searchHits<T>(
   selects: Record<SearchedModel, Select>,
 ): Promise<Hit<T>[]> {
   const top = (model: SearchedModel) => `
-    (SELECT '${model}' AS model, id, ts_rank_cd(search, ${TSQUERY})::float8 AS rank
-       FROM ${table(model)} WHERE search @@ ${TSQUERY} ORDER BY rank DESC, id LIMIT $2::int)`;
+    (SELECT '${model}' AS model, id, ts_rank_cd(search, q.tsq)::float8 AS rank
+       FROM ${table(model)}, q WHERE search @@ q.tsq ORDER BY rank DESC, id LIMIT $2::int)`;
   const shaped = SEARCHED_MODELS.map(
     (model) => `WHEN '${model}' THEN (SELECT ${jsonObjectSql(model, selects[model])}::text FROM ${table(model)} t0 WHERE t0.id = hits.id)`,
   );
   const { rows } = await sql<{ model: SearchedModel; row: string }>(
-    `SELECT hits.model, CASE hits.model ${shaped.join(' ')} END AS row
+    // The tsquery parsed once: in the prepared statement's generic plan, websearch_to_tsquery($1)
+    // inline would be parsed again for every match, in the recheck and in the rank.
+    `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('english', $1::text) AS tsq)
+     SELECT hits.model, CASE hits.model ${shaped.join(' ')} END AS row
        FROM (SELECT * FROM (${SEARCHED_MODELS.map(top).join(' UNION ALL ')}) ranked ORDER BY rank DESC, model, id LIMIT $2::int) hits
       ORDER BY hits.rank DESC, hits.model, hits.id`,
     [query, limit],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { aReport } from '../../../tests/helpers/reports.ts';
 import { startTestServer } from '../../../tests/helpers/server.ts';
+import { API_KEY_CACHE_MS, createApiKey } from '../../db/apiKeys.ts';
 import { toGlobalId } from '../common/ids.ts';
 
 let api: TestApi;
@@ -92,6 +93,16 @@ describe('API keys through GraphQL', () => {
     const revoked = await asAdmin('mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }', { id: payload.apiKey.id });
     expect((revoked.data as { revokeApiKey: { apiKey: { revokedAt: string } } }).revokeApiKey.apiKey.revokedAt).toEqual(expect.any(String));
     expect(errorCode(await asNewKey())).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a key revoked by another process within API_KEY_CACHE_MS (5 s)', { timeout: API_KEY_CACHE_MS + 10_000 }, async () => {
+    const { key, secret } = await createApiKey(api.db.prisma, 'Weekend desk', 'EDITOR');
+    const asKey = () => api.server.graphql('{ articles { totalCount } }', {}, { authorization: `Bearer ${secret}` });
+    expect((await asKey()).data).toEqual({ articles: { totalCount: 1 } });
+    // As the CLI or another API process would: straight in the database, past this process.
+    await api.db.prisma.$executeRaw`UPDATE api_key SET revoked_at = now() WHERE id = ${key.id}::uuid`;
+    await new Promise((resolve) => setTimeout(resolve, API_KEY_CACHE_MS));
+    expect(errorCode(await asKey())).toBe('UNAUTHENTICATED');
   });
 
   it('lists keys to admins only, without secrets', async () => {

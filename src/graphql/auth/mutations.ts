@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createApiKey } from '../../db/apiKeys.ts';
+import { createApiKey, revokeApiKeyById } from '../../db/apiKeys.ts';
 import { mutation } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
@@ -15,7 +15,7 @@ export const authMutations: Resolvers = {
       },
     ),
     revokeApiKey: mutation({ role: 'ADMIN', ids: { id: 'ApiKey' }, refused: { apiKey: null } }, async ({ ids, context }) => ({
-      apiKey: await context.prisma.apiKey.update({ where: { id: ids.id }, data: { revokedAt: new Date() } }),
+      apiKey: await revokeApiKeyById(context.prisma, ids.id),
     })),
   },
 };

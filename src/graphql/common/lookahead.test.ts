@@ -14,7 +14,16 @@ function infoOf(query: string, variables: Record<string, unknown> = {}): GraphQL
   );
   const fieldNode = operation.selectionSet.selections[0] as FieldNode;
   const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value]!.type;
-  return { schema, fieldNodes: [fieldNode], fragments, returnType, variableValues: variables } as unknown as GraphQLResolveInfo;
+  return {
+    schema,
+    operation,
+    parentType: schema.getQueryType(),
+    fieldName: fieldNode.name.value,
+    fieldNodes: [fieldNode],
+    fragments,
+    returnType,
+    variableValues: variables,
+  } as unknown as GraphQLResolveInfo;
 }
 
 describe('the look-ahead', () => {
@@ -86,6 +95,14 @@ describe('the look-ahead', () => {
       full: true,
     });
     expect(selectFor(info)).toEqual({ standfirst: true });
+  });
+
+  it('answers a document it has seen with the same select, and follows a directive’s variable each time', () => {
+    const plain = infoOf('{ article(slug: "x") { headline } }');
+    expect(selectFor({ ...plain })).toBe(selectFor({ ...plain }));
+    const shaped = infoOf('query ($full: Boolean!) { article(slug: "x") { headline standfirst @include(if: $full) } }');
+    expect(selectFor({ ...shaped, variableValues: { full: true } })).toEqual({ headline: true, standfirst: true });
+    expect(selectFor({ ...shaped, variableValues: { full: false } })).toEqual({ headline: true });
   });
 
   it('reads what a computed field declares, not a column of its name', () => {

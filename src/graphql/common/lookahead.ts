@@ -9,7 +9,17 @@
  * Each Prisma statement cost about half a millisecond of client CPU on top of its rows
  * (BENCHMARKS.md); an article page that took eleven statements takes one.
  */
-import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  visit,
+  BREAK,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Select } from '../../db/queries/jsonSelect.ts';
 import { hasColumn, isModel, type ModelName } from '../../db/queries/models.ts';
@@ -98,6 +108,38 @@ function selectOf(collect: Collect, type: GraphQLObjectType, nodes: readonly Fie
 }
 
 /**
+ * Whether an operation's selections can change with its variables (`@skip(if: $x)`): only
+ * then is the look-ahead worked out afresh for every request.
+ */
+const variableShaped = new WeakMap<OperationDefinitionNode, boolean>();
+function shapedByVariables(info: GraphQLResolveInfo): boolean {
+  let shaped = variableShaped.get(info.operation);
+  if (shaped === undefined) {
+    shaped = false;
+    for (const node of [info.operation, ...Object.values(info.fragments)]) {
+      visit(node, {
+        Directive(directive) {
+          if (directive.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) {
+            shaped = true;
+            return BREAK;
+          }
+          return undefined;
+        },
+      });
+    }
+    variableShaped.set(info.operation, shaped);
+  }
+  return shaped;
+}
+
+/**
+ * Selects already worked out, by the field's first node (the parsed document is cached and
+ * reused across requests) and the call's arguments: walking the selection again for every
+ * request was a few per cent of a search's server CPU. Callers treat a Select as read-only.
+ */
+const known = new WeakMap<FieldNode, Map<string, Select>>();
+
+/**
  * The select for the rows the current field returns, `path` levels down (["edges", "node"]
  * for a connection); `type` names the member of a union the field returns (search hits).
  * A row's id is read only when a field needs it, or the caller does (`keepId`, for cursors):
@@ -108,6 +150,17 @@ export function selectFor(
   path: readonly string[] = [],
   options: { type?: string; keepId?: boolean } = {},
 ): Select {
+  const first = info.fieldNodes[0];
+  if (!first || shapedByVariables(info)) return lookAhead(info, path, options);
+  let selects = known.get(first);
+  if (!selects) known.set(first, (selects = new Map<string, Select>()));
+  const key = `${info.parentType.name}.${info.fieldName}:${info.fieldNodes.length}:${path.join('.')}:${options.type ?? ''}:${options.keepId ? 'id' : ''}`;
+  let select = selects.get(key);
+  if (!select) selects.set(key, (select = lookAhead(info, path, options)));
+  return select;
+}
+
+function lookAhead(info: GraphQLResolveInfo, path: readonly string[], options: { type?: string; keepId?: boolean }): Select {
   const collect: Collect = (type, nodes) => collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes);
   let type = getNamedType(info.returnType);
   let nodes: readonly FieldNode[] = info.fieldNodes;
