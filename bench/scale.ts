@@ -167,12 +167,18 @@ async function main(): Promise<void> {
     const busy = await compareReads(apis, 2, 'while ingesting');
     // Killed while it has a job under way (its liveness connection names its pid).
     const doomed = workers[0]!;
-    let running = 0;
-    for (const deadline = Date.now() + 20_000; running === 0 && Date.now() < deadline; await sleep(10)) {
-      running = (await queryOnce(clusters.primaryUrl, RUNNING_IN_PROCESS_SQL, [livenessName(doomed.child.pid!)])).length;
+    let running: { key: string; locked_by: string }[] = [];
+    for (const deadline = Date.now() + 20_000; running.length === 0 && Date.now() < deadline; await sleep(10)) {
+      running = await queryOnce(clusters.primaryUrl, RUNNING_IN_PROCESS_SQL, [livenessName(doomed.child.pid!)]);
     }
     await doomed.crash();
-    log(`killed worker-1 with SIGKILL while it ran ${running} job(s)`);
+    // Jobs still locked by the dead process's worker ids: those it was killed in the middle of.
+    const orphaned = await queryOnce<{ key: string }>(
+      clusters.primaryUrl,
+      'SELECT key FROM graphile_worker.jobs WHERE locked_by = ANY($1)',
+      [running.map((job) => job.locked_by)],
+    );
+    log(`killed worker-1 with SIGKILL in the middle of ${orphaned.length} job(s)`);
     await sleep(1_000);
     await apis[1]!.crash();
     log('killed api-2 with SIGKILL');
@@ -195,7 +201,15 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      killed: { worker: 'worker-1', jobsItWasRunning: running, api: 'api-2' },
+      killed: {
+        worker: 'worker-1',
+        // The jobs it was killed in the middle of, as they ended: run again by the other worker.
+        jobsMidRun: await prisma.ingestJob.findMany({
+          where: { key: { in: orphaned.map((job) => job.key) } },
+          select: { status: true, attempts: true, articleId: true },
+        }),
+        api: 'api-2',
+      },
       topology: { primary: 1, replicas: 1, apiProcesses: 2, workers: 2, workerConcurrency: WORKER_CONCURRENCY },
       articles: {
         submitted: fed.submitted,

@@ -22,7 +22,7 @@ export const livenessName = (pid: number): string => `ingest-worker-liveness:${p
  * that process holds. For operators (which jobs die with this process?) and the scale benchmark.
  */
 export const RUNNING_IN_PROCESS_SQL = `
-  SELECT j.id FROM ${QUEUE_SCHEMA}.jobs j
+  SELECT j.id, j.key, j.locked_by FROM ${QUEUE_SCHEMA}.jobs j
     JOIN pg_locks l ON l.locktype = 'advisory' AND l.classid = ${LIVENESS_NAMESPACE} AND l.objid = hashtext(j.locked_by)::oid
     JOIN pg_stat_activity a ON a.pid = l.pid
    WHERE j.locked_at IS NOT NULL AND a.application_name = $1`;
