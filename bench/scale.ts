@@ -164,6 +164,8 @@ async function main(): Promise<void> {
     log(`feeding ${ARTICLES} articles at ${FEED_PER_SECOND}/s`);
     const feedStarted = Date.now();
     const feeding = feed(apis, secret);
+    // Awaited below; until then a failure must not end the process before `finally` stops the clusters.
+    feeding.catch(() => undefined);
     const busy = await compareReads(apis, 2, 'while ingesting');
     // Killed while it has a job under way (its liveness connection names its pid).
     const doomed = workers[0]!;
