@@ -107,7 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       errorReportingPlugin(log),
       metrics.graphqlPlugin,
       trustedDocumentsPlugin(trusted),
-      readYourWritesPlugin(routing),
+      // Without replicas every read is on the primary already: no hooks on every request.
+      ...(routing.replicas().length > 0 ? [readYourWritesPlugin(routing)] : []),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
