@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_INGEST_MAX_ATTEMPTS } from '../config.ts';
-import { Prisma, type IngestJob, type IngestJobKind, type PrismaClient } from './client.ts';
+import { Prisma, type IngestJob, type PrismaClient } from './client.ts';
 import { QUEUE_SCHEMA } from './queueSchema.ts';
 
 /** graphile-worker's name for the task that runs an ingestion. */
@@ -105,4 +105,4 @@ export async function openJobCounts(prisma: PrismaClient): Promise<Record<'QUEUE
   return counts;
 }
 
-export type { IngestJob, IngestJobKind };
+export type { IngestJob };
