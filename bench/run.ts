@@ -80,6 +80,12 @@ function ensurePeers(): void {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS_DIR, stdio: 'inherit' });
 }
 
+/** Our server runs compiled, from this checkout's code: built afresh for every run. */
+function buildOurs(): void {
+  log('building our server (npm run build)');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function benchSize(
   cluster: Awaited<ReturnType<typeof startBenchCluster>>,
   articles: number,
@@ -148,6 +154,7 @@ function machine() {
 
 async function main(): Promise<void> {
   ensurePeers();
+  if (config.servers.includes('ours')) buildOurs();
   const cluster = await startBenchCluster(Number(values['pg-port']));
   const started = new Date();
   const results: Summary[] = [];

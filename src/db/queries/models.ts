@@ -100,7 +100,6 @@ const RELATION_ORDER: { [M in ModelName]?: { [R in RelationName<M>]?: OrderTerm[
   },
   Outlet: { articles: NEWEST_FIRST },
   Location: { troopLevels: [{ field: 'effectiveDate', nullsLast: true }, asc('id')] },
-  ApiKey: { reviews: [asc('sequence')] },
 };
 
 export function relationOrder(model: ModelName, relation: string): OrderTerm[] {

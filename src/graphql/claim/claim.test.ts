@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
+import { createApiKey } from '../../db/apiKeys.ts';
 import { toGlobalId } from '../common/ids.ts';
 import {
   afghanistanClaims,
@@ -183,6 +184,38 @@ describe('reviewClaim', () => {
     expect(result.data?.reviewClaim.claim).toMatchObject({ status: 'SUPPORTED', reviewNote: 'Ministry statement' });
     expect(Date.parse(result.data!.reviewClaim.claim.reviewedAt)).toBeGreaterThan(0);
     expect((await claims({ status: 'SUPPORTED' })).map((c) => c.id)).toEqual([id]);
+  });
+
+  it("answers with the reviewed claim's id, kind, span and article when the payload asks for them", async () => {
+    const id = await claimToReviewId('whole payload');
+    const result = await api.asEditor<{ reviewClaim: { claim: Record<string, unknown> } }>(
+      `mutation ($id: ID!) { reviewClaim(id: $id, status: MISLEADING) { claim {
+        id kind status claimantKind span { start end text } article { headline } reviewHistory { from to } } } }`,
+      { id },
+    );
+    const text = 'Ten bases closed in the spring (whole payload).';
+    expect(result.data?.reviewClaim.claim).toEqual({
+      id,
+      kind: 'EVENT',
+      status: 'MISLEADING',
+      claimantKind: 'ARTICLE',
+      span: { start: expect.any(Number) as number, end: expect.any(Number) as number, text },
+      article: { headline: 'Bases close (whole payload)' },
+      reviewHistory: [{ from: 'UNREVIEWED', to: 'MISLEADING' }],
+    });
+  });
+
+  it("keeps the reviewing key's id in the claim's history after that key is deleted", async () => {
+    const id = await claimToReviewId('deleted key');
+    const reviewer = await createApiKey(api.db.prisma, 'short-lived editor', 'EDITOR');
+    const reviewed = await api.server.graphql(REVIEW, { id, status: 'DISPUTED' }, { authorization: `Bearer ${reviewer.secret}` });
+    expect(reviewed.errors).toBeUndefined();
+    await api.db.prisma.apiKey.delete({ where: { id: reviewer.key.id } });
+    const history = await api.query<{ node: { reviewHistory: { to: string; apiKeyId: string | null }[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Claim { reviewHistory { to apiKeyId } } } }',
+      { id },
+    );
+    expect(history.data?.node.reviewHistory).toEqual([{ to: 'DISPUTED', apiKeyId: toGlobalId('ApiKey', reviewer.key.id) }]);
   });
 
   it('refuses callers without a key', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordClaimReview } from '../../db/claimReviews.ts';
 import { CLAIM_KINDS } from '../../ingest/types.ts';
 import { notFound } from '../common/errors.ts';
+import { selectFor } from '../common/lookahead.ts';
 import { correctedText, sourceDescription } from '../common/extractInput.ts';
 import { definedFields, deleteMutation, mutation, referenceArgs, respan } from '../common/mutation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -20,9 +21,9 @@ export const claimMutations: Resolvers = {
   Mutation: {
     reviewClaim: mutation(
       { role: 'EDITOR', ids: { id: 'Claim' }, input: { arg: 'note', schema: note }, refused: { claim: null } },
-      async ({ args, ids, data, context }) => {
+      async ({ args, ids, data, context, info }) => {
         const change = { claimId: ids.id, status: args.status, note: data ?? null, apiKeyId: context.caller?.keyId ?? null };
-        const claim = await recordClaimReview(context.prisma, change);
+        const claim = await recordClaimReview(context.prisma, change, selectFor(info, ['claim']));
         if (!claim) throw notFound('No Claim with that id.');
         return { claim };
       },

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Prisma } from '../../db/client.ts';
@@ -8,6 +8,8 @@ import { mutation, refuse } from './mutation.ts';
 
 const UUID = '00000000-0000-4000-8000-000000000001';
 const as = (role: Role) => ({ caller: { keyId: UUID, name: 'desk', role } }) as GraphQLContext;
+/** The write under test reads nothing of the selection. */
+const info = {} as GraphQLResolveInfo;
 
 const rename = mutation(
   {
@@ -28,15 +30,18 @@ const personId = toGlobalId('Person', UUID);
 
 describe('mutation()', () => {
   it('runs the write with the database ids and the parsed input, and answers no user errors', async () => {
-    expect(await rename({}, { id: claimId, byId: personId, name: 'ok' }, as('EDITOR'))).toEqual({ claim: { id: UUID }, userErrors: [] });
+    expect(await rename({}, { id: claimId, byId: personId, name: 'ok' }, as('EDITOR'), info)).toEqual({
+      claim: { id: UUID },
+      userErrors: [],
+    });
   });
 
   it('refuses a caller below its role before reading any argument', async () => {
-    await expect(rename({}, { id: 'x', byId: 'y', name: '' }, as('VIEWER'))).rejects.toThrow('This operation needs the editor role');
+    await expect(rename({}, { id: 'x', byId: 'y', name: '' }, as('VIEWER'), info)).rejects.toThrow('This operation needs the editor role');
   });
 
   it('answers every id that is not of its type at once, each under its argument', async () => {
-    expect(await rename({}, { id: personId, byId: 'nonsense', name: '' }, as('EDITOR'))).toEqual({
+    expect(await rename({}, { id: personId, byId: 'nonsense', name: '' }, as('EDITOR'), info)).toEqual({
       claim: null,
       userErrors: [
         { field: ['id'], message: 'Not a valid Claim id.', code: 'BAD_USER_INPUT' },
@@ -46,21 +51,21 @@ describe('mutation()', () => {
   });
 
   it('answers what zod refuses under the input’s argument', async () => {
-    expect(await rename({}, { id: claimId, byId: personId, name: 'x' }, as('EDITOR'))).toEqual({
+    expect(await rename({}, { id: claimId, byId: personId, name: 'x' }, as('EDITOR'), info)).toEqual({
       claim: null,
       userErrors: [{ field: ['name'], message: 'Too short.', code: 'BAD_USER_INPUT' }],
     });
   });
 
   it('answers a refusal from the write with the refused payload', async () => {
-    expect(await rename({}, { id: claimId, byId: personId, name: 'no' }, as('EDITOR'))).toEqual({
+    expect(await rename({}, { id: claimId, byId: personId, name: 'no' }, as('EDITOR'), info)).toEqual({
       claim: null,
       userErrors: [{ field: ['name'], message: 'Not that name.', code: 'BAD_USER_INPUT' }],
     });
   });
 
   it('fails with NOT_FOUND for the first id’s type when the write finds no row', async () => {
-    const failure = await rename({}, { id: claimId, byId: personId, name: 'gone' }, as('EDITOR')).catch((error: unknown) => error);
+    const failure = await rename({}, { id: claimId, byId: personId, name: 'gone' }, as('EDITOR'), info).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GraphQLError);
     expect([(failure as GraphQLError).message, (failure as GraphQLError).extensions.code]).toEqual(['No Claim with that id.', 'NOT_FOUND']);
   });

@@ -3,6 +3,7 @@
  * input checked with zod — before its write; whatever is refused on the way, there or in the
  * write, comes back as the payload's `userErrors` instead of a failure.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { z } from 'zod';
 import { Prisma } from '../../db/client.ts';
 import { requireRole } from '../auth/authenticate.ts';
@@ -53,6 +54,8 @@ interface MutationCall<Args, Ids extends string, Input> {
   /** The `input` argument as zod parsed it. */
   data: Input;
   context: GraphQLContext;
+  /** The mutation field's resolve info: what the payload's selection reads (selectFor). */
+  info: GraphQLResolveInfo;
 }
 
 /** A mutation's answer: what the write returned, or the payload refused with the reasons. */
@@ -62,10 +65,10 @@ type Payload<Result, Refused> = (Result | Refused) & { userErrors: UserError[] }
 export function mutation<Args, Result, Refused, Ids extends StringArg<Args> = never, Input = undefined>(
   spec: MutationSpec<Args, Ids, Input, Refused>,
   write: (call: MutationCall<Args, Ids, Input>) => Promise<Result>,
-): (parent: unknown, args: Args, context: GraphQLContext) => Promise<Payload<Result, Refused>> {
+): (parent: unknown, args: Args, context: GraphQLContext, info: GraphQLResolveInfo) => Promise<Payload<Result, Refused>> {
   const idArgs = Object.entries(spec.ids ?? {}) as [Ids, NodeType][];
   const payload = (fields: Result | Refused, userErrors: UserError[]) => ({ ...fields, userErrors });
-  return async (_parent, args, context) => {
+  return async (_parent, args, context, info) => {
     requireRole(context, spec.role);
     const ids = {} as Record<Ids, string>;
     const badIds: UserError[] = [];
@@ -79,7 +82,7 @@ export function mutation<Args, Result, Refused, Ids extends StringArg<Args> = ne
       ? validate(spec.input.schema, args[spec.input.arg], [spec.input.arg])
       : { ok: true as const, data: undefined as Input };
     if (!valid.ok) return payload(spec.refused, valid.userErrors);
-    const call = { args, ids, data: valid.data, context };
+    const call = { args, ids, data: valid.data, context, info };
     const firstType = idArgs[0]?.[1];
     try {
       return payload(await (firstType ? onExisting(firstType, () => write(call)) : write(call)), []);
