@@ -68,8 +68,8 @@ export function createContext(routing: ReadRouting, caller?: Caller, requestId?:
     observeIngest: options.observeIngest ?? (() => undefined),
     defaultTimeZone: options.defaultTimeZone ?? DEFAULT_TIME_ZONE,
     ingestMaxAttempts: options.ingestMaxAttempts ?? DEFAULT_INGEST_MAX_ATTEMPTS,
-    ...(caller ? { caller } : {}),
-    ...(requestId ? { requestId } : {}),
   };
+  if (caller) context.caller = caller;
+  if (requestId) context.requestId = requestId;
   return context;
 }

@@ -81,6 +81,9 @@ export function createLoaders(sql: SqlRunner) {
     );
   });
 
+  // Made on first use, like the others: most requests (a mutation, a list) need neither.
+  let articleText: DataLoader<string, string | null> | undefined;
+  let conflicts: DataLoader<string, string[]> | undefined;
   return {
     /** Rows of `model` by id (null where none). */
     row: <M extends ModelName>(model: M) => rows(model) as DataLoader<string, RowOf<M> | null>,
@@ -91,14 +94,17 @@ export function createLoaders(sql: SqlRunner) {
     /** The first page of each parent's children (`model` rows whose `foreignKey` is the parent). */
     firstPage: (model: ChildModel, foreignKey: string) => firstPages(`${model}.${foreignKey}`),
     /** An article's full text, which rows read without a look-ahead leave out. */
-    articleText: new DataLoader<string, string | null>(async (ids) => {
-      const found = new Map(
-        (await selectJson<{ id: string; text: string }>(sql, 'Article', { id: true, text: true }, 'id', ids)).map((r) => [r.id, r.text]),
-      );
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    get articleText() {
+      return (articleText ??= new DataLoader<string, string | null>(async (ids) => {
+        const rows = await selectJson<{ id: string; text: string }>(sql, 'Article', { id: true, text: true }, 'id', ids);
+        const found = new Map(rows.map((r) => [r.id, r.text]));
+        return ids.map((id) => found.get(id) ?? null);
+      }));
+    },
     /** Ids of the figures that disagree with each troop level. */
-    conflictIds: new DataLoader<string, string[]>((ids) => conflictIds(sql, ids)),
+    get conflictIds() {
+      return (conflicts ??= new DataLoader<string, string[]>((ids) => conflictIds(sql, ids)));
+    },
   };
 }
 

@@ -76,16 +76,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: MAX_BODY_BYTES,
     genReqId: () => randomUUID(),
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     // The request's trace carries the id the logs and the client see (no-op without tracing).
     trace.getActiveSpan()?.setAttribute('http.request.id', request.id);
+    done();
   });
   app.setErrorHandler(httpErrorHandler(log));
   const metrics = createMetrics(prisma);
   const trusted = options.trustedDocuments ?? { documents: new Map(), enforce: false };
   registerMetricsRoutes(app, metrics, options.metricsToken);
-  await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false });
+  // Without allowed origins the plugin would only run a hook on every request to say no.
+  if (corsOrigins.length > 0) await app.register(cors, { origin: corsOrigins });
   const protection = requestProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(buildSchema()),
@@ -127,18 +129,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const identify = async (request: FastifyRequest) => (await callerOf(request).catch(() => undefined))?.keyId;
   const limit = options.rateLimits ? await graphqlRateLimit(app, options.rateLimits, identify) : undefined;
+  const contextOptions = {
+    ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
+    ...(options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}),
+    ...(options.ingestMaxAttempts ? { ingestMaxAttempts: options.ingestMaxAttempts } : {}),
+    observeIngest: metrics.observeIngest,
+  };
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) => {
       const caller = await callerOf(request).catch((error: unknown) => {
         throw databaseError(error) ?? error;
       });
       if (requireKeyForReads && !caller) throw unauthenticated('This API needs an API key (Authorization: Bearer <key>).');
-      return createContext(routing, caller, request.id, {
-        ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
-        ...(options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {}),
-        ...(options.ingestMaxAttempts ? { ingestMaxAttempts: options.ingestMaxAttempts } : {}),
-        observeIngest: metrics.observeIngest,
-      });
+      return createContext(routing, caller, request.id, contextOptions);
     },
   });
   const graphql = withDeadline(apolloHandler, requestTimeoutMs);

@@ -4,7 +4,7 @@
  * SERVICE_UNAVAILABLE); anything unexpected is logged with the request id and answered as
  * INTERNAL_SERVER_ERROR carrying that id, so an operator can find the log line.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFailure, type DatabaseFailure } from '../db/errors.ts';
@@ -81,30 +81,25 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
  * and answers 503 when the database is away (load balancers and clients retry on it).
  */
 export function errorReportingPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
-  // Apollo's hooks return promises; the work here is synchronous.
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            if (!isUnexpected(error)) continue;
-            log.error(
-              { err: originalOf(error), requestId: contextValue.requestId, path: error.path },
-              'unexpected error in a GraphQL request',
-            );
-            error.extensions.requestId = contextValue.requestId;
-          }
-          return Promise.resolve();
-        },
-        willSendResponse({ response }) {
-          const { body } = response;
-          const unavailable = body.kind === 'single' && body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
-          if (unavailable) response.http.status = 503;
-          return Promise.resolve();
-        },
-      });
+  // Apollo's hooks return promises; the work here is synchronous and keeps no state per
+  // request, so every request shares one set of hooks.
+  const hooks: GraphQLRequestListener<GraphQLContext> = {
+    didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        if (!isUnexpected(error)) continue;
+        log.error({ err: originalOf(error), requestId: contextValue.requestId, path: error.path }, 'unexpected error in a GraphQL request');
+        error.extensions.requestId = contextValue.requestId;
+      }
+      return Promise.resolve();
+    },
+    willSendResponse({ response }) {
+      const { body } = response;
+      const unavailable = body.kind === 'single' && body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+      if (unavailable) response.http.status = 503;
+      return Promise.resolve();
     },
   };
+  return { requestDidStart: () => Promise.resolve(hooks) };
 }
 
 /** Fastify's own errors (body too large, bad JSON) in the GraphQL error shape. */

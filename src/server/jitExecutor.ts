@@ -7,17 +7,15 @@
  */
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { LRUCache } from 'lru-cache';
+import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { trace } from '@opentelemetry/api';
 
 const tracer = trace.getTracer('troop-levels-api');
 
-/** Distinct documents kept compiled; a client sending endless new documents only evicts. */
-const COMPILED_DOCUMENTS = 1_000;
-
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new LRUCache<string, CompiledQuery>({ max: COMPILED_DOCUMENTS });
+  // By Apollo's parsed document, which its document store hands every request of the same
+  // text (no key string to build per request); compiled queries go when their document does.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
   let announce: GatewaySchemaLoadOrUpdateCallback | undefined;
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -29,13 +27,15 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return Promise.resolve({
         executor: async (request) => {
-          const key = `${request.queryHash}:${request.operationName ?? ''}`;
-          let query = compiled.get(key);
+          let byOperation = compiled.get(request.document);
+          if (!byOperation) compiled.set(request.document, (byOperation = new Map<string, CompiledQuery>()));
+          const operation = request.operationName ?? '';
+          let query = byOperation.get(operation);
           if (!query) {
             const result = compileQuery(schema, request.document, request.operationName ?? undefined);
             if (!isCompiledQuery(result)) return result;
             query = result;
-            compiled.set(key, query);
+            byOperation.set(operation, query);
           }
           // graphql-jit stands in for graphql-js's execute, which the GraphQL instrumentation
           // would have traced: the span is ours (a no-op unless tracing is on).
