@@ -5,7 +5,11 @@
 import { ApolloServer } from '@apollo/server';
 import { trace } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -114,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are set; the default plugin would still hook every field.
       ApolloServerPluginCacheControlDisabled(),
+      // Federation's inline traces are for subgraphs; Apollo would otherwise ask every request.
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();
