@@ -5,7 +5,8 @@
  * (src/db/queries), so a relation comes in the same order either way.
  */
 import DataLoader from 'dataloader';
-import type { SqlRunner } from '../db/client.ts';
+import { reviewEventsOf } from '../db/claimReviews.ts';
+import type { ClaimReviewEvent, SqlRunner } from '../db/client.ts';
 import { firstChildren, type ChildModel } from '../db/queries/childPages.ts';
 import { selectJson } from '../db/queries/jsonSelect.ts';
 import { relationOf, rowColumns, type ModelName, type RowOf } from '../db/queries/models.ts';
@@ -84,6 +85,7 @@ export function createLoaders(sql: SqlRunner) {
   // Made on first use, like the others: most requests (a mutation, a list) need neither.
   let articleText: DataLoader<string, string | null> | undefined;
   let conflicts: DataLoader<string, string[]> | undefined;
+  let reviews: DataLoader<string, ClaimReviewEvent[]> | undefined;
   return {
     /** Rows of `model` by id (null where none). */
     row: <M extends ModelName>(model: M) => rows(model) as DataLoader<string, RowOf<M> | null>,
@@ -104,6 +106,14 @@ export function createLoaders(sql: SqlRunner) {
     /** Ids of the figures that disagree with each troop level. */
     get conflictIds() {
       return (conflicts ??= new DataLoader<string, string[]>((ids) => conflictIds(sql, ids)));
+    },
+    /** Each claim's review events, oldest first. */
+    get reviewHistory() {
+      return (reviews ??= new DataLoader<string, ClaimReviewEvent[]>(async (claimIds) => {
+        const byClaim = new Map<string, ClaimReviewEvent[]>(claimIds.map((id) => [id, []]));
+        for (const event of await reviewEventsOf(sql, claimIds)) byClaim.get(event.claimId)?.push(event);
+        return claimIds.map((id) => byClaim.get(id) ?? []);
+      }));
     },
   };
 }

@@ -87,7 +87,7 @@ const RELATION_ORDER: { [M in ModelName]?: { [R in RelationName<M>]?: OrderTerm[
   },
   Paragraph: { quotes: READING, claims: READING, troopLevels: READING },
   Quote: { continuations: READING, claims: [{ via: 'claim', field: 'start' }, asc('claimId')] },
-  Claim: { quotes: [{ via: 'quote', field: 'start' }, asc('quoteId')], troopLevels: READING, reviews: [asc('sequence')] },
+  Claim: { quotes: [{ via: 'quote', field: 'start' }, asc('quoteId')], troopLevels: READING },
   Person: {
     quotes: NEWEST_ARTICLE_FIRST,
     claims: NEWEST_ARTICLE_FIRST,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../../tests/helpers/api.ts';
 import { createApiKey } from '../../db/apiKeys.ts';
-import { toGlobalId } from '../common/ids.ts';
+import { parseGlobalId, toGlobalId } from '../common/ids.ts';
 import {
   afghanistanClaims,
   claimToAttribute,
@@ -44,6 +44,8 @@ async function claims(filter: Record<string, unknown> = {}): Promise<ClaimNode[]
 }
 
 const claimWith = async (text: string) => (await claims({ articleId })).find((c) => c.text === text);
+
+const fromGlobalId = (id: string): string => parseGlobalId(id)!.id;
 
 /** The global id of the only claim of a test's own article. */
 async function claimToReviewId(tag: string): Promise<string> {
@@ -203,6 +205,30 @@ describe('reviewClaim', () => {
       article: { headline: 'Bases close (whole payload)' },
       reviewHistory: [{ from: 'UNREVIEWED', to: 'MISLEADING' }],
     });
+  });
+
+  it("deletes a claim's review history with the claim", async () => {
+    const id = await claimToReviewId('deleted claim');
+    await api.asEditor(REVIEW, { id, status: 'FALSE' });
+    const claimId = fromGlobalId(id);
+    expect(await api.db.prisma.claimReviewEvent.count({ where: { claimId } })).toBe(1);
+    const deleted = await api.asEditor<{ deleteClaim: { deletedId: string } }>(
+      'mutation ($id: ID!) { deleteClaim(id: $id) { deletedId } }',
+      { id },
+    );
+    expect(deleted.data?.deleteClaim.deletedId).toBe(id);
+    expect(await api.db.prisma.claimReviewEvent.count({ where: { claimId } })).toBe(0);
+  });
+
+  it("deletes its claims' review histories with an article", async () => {
+    const saved = await api.save(claimToReview('deleted article'));
+    const claim = await api.db.prisma.claim.findFirstOrThrow({ where: { articleId: saved.articleId } });
+    await api.asEditor(REVIEW, { id: toGlobalId('Claim', claim.id), status: 'SUPPORTED' });
+    const kept = await claimToReviewId('kept history');
+    await api.asEditor(REVIEW, { id: kept, status: 'SUPPORTED' });
+    await api.db.prisma.article.delete({ where: { id: saved.articleId } });
+    expect(await api.db.prisma.claimReviewEvent.count({ where: { claimId: claim.id } })).toBe(0);
+    expect(await api.db.prisma.claimReviewEvent.count({ where: { claimId: fromGlobalId(kept) } })).toBe(1);
   });
 
   it("keeps the reviewing key's id in the claim's history after that key is deleted", async () => {

@@ -33,7 +33,8 @@ export const claimResolvers: Resolvers = {
     troopLevels: claim.relation('troopLevels'),
     span: claim.span(),
     article: claim.relation('article', { then: (article) => required(article, 'article') }),
-    reviewHistory: claim.relation('reviews'),
+    // Not a relation (no foreign key, src/db/claimReviews.ts): loaded by the claim's id.
+    reviewHistory: claim.computed(['id'], (c, _args, { loaders }) => loaders.reviewHistory.load(c.id)),
   },
   ClaimReviewEvent: {
     from: reviewEvent.computed(['fromStatus'], (event) => event.fromStatus),
