@@ -15,7 +15,7 @@ import { createPrismaClient } from '../src/db/client.ts';
 import { corpusDatabase, samplesOf, startBenchCluster } from './database.ts';
 import { checkEquivalence, measure, type Measurement } from './load.ts';
 import { auth, SHAPES, type ServerName } from './queries.ts';
-import { ratioTable, resultTable, summarize, type Summary } from './report.ts';
+import { pairedRatios, ratioTable, resultTable, summarize, type Summary } from './report.ts';
 import { NODE22, PEERS_DIR, startServer, type RunningServer } from './servers.ts';
 import { statementsByPageSize } from './pageSize.ts';
 
@@ -168,7 +168,8 @@ async function main(): Promise<void> {
   } finally {
     await cluster.stop();
   }
-  const report = `${resultTable(results)}\n\n${ratioTable(results)}\n\nSQL statements per request of ours by page size (articles(first: N) with authors and counts): ${JSON.stringify(Object.values(raw).map((r) => r.pageSizes))}`;
+  const paired = Object.entries(raw).flatMap(([articles, run]) => pairedRatios(Number(articles), run.measurements));
+  const report = `${resultTable(results)}\n\n${ratioTable(results, paired)}\n\nSQL statements per request of ours by page size (articles(first: N) with authors and counts): ${JSON.stringify(Object.values(raw).map((r) => r.pageSizes))}`;
   console.log(report);
   if (values['no-save']) return;
   const dir = path.join(projectRoot, 'bench', 'results');
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   const { shapes, ...settings } = config;
   writeFileSync(
     file,
-    `${JSON.stringify({ date: started.toISOString(), machine: machine(), settings: { ...settings, shapes: shapes.map((s) => s.name) }, summaries: results, runs: raw }, null, 2)}\n`,
+    `${JSON.stringify({ date: started.toISOString(), machine: machine(), settings: { ...settings, shapes: shapes.map((s) => s.name) }, summaries: results, ratios: paired, runs: raw }, null, 2)}\n`,
   );
   log(`wrote ${path.relative(projectRoot, file)}`);
 }
