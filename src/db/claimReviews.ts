@@ -5,10 +5,11 @@
  * and the last review to take the lock is the claim's status. No review is lost and none is
  * recorded without taking effect.
  *
- * Nothing else locks the claim's row: an explicit FOR UPDATE before the update, or the foreign
- * key check of the event's insert (a KEY SHARE lock), each cost about 0.07 ms of Postgres CPU
- * per review at 20k articles (BENCHMARKS.md). The event's claim_id is the row this statement
- * just updated, so the check could never fail; a trigger on claim deletes a claim's events with it.
+ * Nothing else locks the claim's row: without an explicit FOR UPDATE before the update and the
+ * foreign key check of the event's insert (a KEY SHARE lock), a review at 20k articles costs
+ * Postgres 0.23 ms instead of 0.33 (BENCHMARKS.md). The event's claim_id is the row this
+ * statement just updated, so that check could never fail; a trigger on claim deletes a claim's
+ * events with it.
  */
 import { escapeIdentifier } from 'pg';
 import { sqlOf, type Claim, type ClaimReviewEvent, type PrismaClient, type ReviewStatus, type SqlRunner } from './client.ts';
