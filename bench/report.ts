@@ -102,6 +102,10 @@ export function resultTable(rows: Summary[]): string {
   return lines.join('\n');
 }
 
+/** pairedRatios for every corpus size of a run (its measurements by size, as saved in `runs`). */
+export const pairedRatiosOfRun = (runs: Record<string, { measurements: Measurement[] }>): PairedRatio[] =>
+  Object.entries(runs).flatMap(([articles, { measurements }]) => pairedRatios(Number(articles), measurements));
+
 export function ratioTable(rows: Summary[], paired: PairedRatio[]): string {
   const sizes = [...new Set(rows.map((r) => r.articles))].sort((a, b) => a - b);
   const shapes = [...new Set(rows.map((r) => r.shape))];

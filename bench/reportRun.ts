@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Measurement } from './load.ts';
-import { pairedRatios, ratioTable, resultTable, type Summary } from './report.ts';
+import { pairedRatiosOfRun, ratioTable, resultTable, type Summary } from './report.ts';
 
 const file = process.argv[2];
 if (!file) {
@@ -13,5 +13,5 @@ if (!file) {
   process.exit(2);
 }
 const run = JSON.parse(readFileSync(file, 'utf8')) as { summaries: Summary[]; runs: Record<string, { measurements: Measurement[] }> };
-const paired = Object.entries(run.runs).flatMap(([articles, { measurements }]) => pairedRatios(Number(articles), measurements));
+const paired = pairedRatiosOfRun(run.runs);
 console.log(`${resultTable(run.summaries)}\n\n${ratioTable(run.summaries, paired)}`);

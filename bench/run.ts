@@ -15,7 +15,7 @@ import { createPrismaClient } from '../src/db/client.ts';
 import { corpusDatabase, samplesOf, startBenchCluster } from './database.ts';
 import { checkEquivalence, measure, type Measurement } from './load.ts';
 import { auth, SHAPES, type ServerName } from './queries.ts';
-import { pairedRatios, ratioTable, resultTable, summarize, type Summary } from './report.ts';
+import { pairedRatiosOfRun, ratioTable, resultTable, summarize, type Summary } from './report.ts';
 import { NODE22, PEERS_DIR, startServer, type RunningServer } from './servers.ts';
 import { statementsByPageSize } from './pageSize.ts';
 
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   } finally {
     await cluster.stop();
   }
-  const paired = Object.entries(raw).flatMap(([articles, run]) => pairedRatios(Number(articles), run.measurements));
+  const paired = pairedRatiosOfRun(raw);
   const report = `${resultTable(results)}\n\n${ratioTable(results, paired)}\n\nSQL statements per request of ours by page size (articles(first: N) with authors and counts): ${JSON.stringify(Object.values(raw).map((r) => r.pageSizes))}`;
   console.log(report);
   if (values['no-save']) return;

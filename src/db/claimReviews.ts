@@ -24,13 +24,17 @@ export interface ReviewChange {
   apiKeyId: string | null;
 }
 
+/** `model`'s columns (of `alias`) under their Prisma field names, so a statement returns Prisma-shaped rows. */
+const asFields = (model: 'Claim' | 'ClaimReviewEvent', fields: readonly string[], alias: string): string =>
+  fields.map((field) => `${alias}.${column(model, field)} AS ${escapeIdentifier(field)}`).join(', ');
+
 /** $1 claim id, $2 status, $3 note, $4 API key id; the claim comes back with `fields`. */
 const reviewSql = (fields: readonly string[]) => `
   WITH changed AS (
     UPDATE claim SET status = $2::"ReviewStatus", review_note = $3::text,
       reviewed_at = clock_timestamp(), updated_at = clock_timestamp()
     WHERE id = $1::uuid
-    RETURNING old.status AS "previousStatus", ${fields.map((field) => `new.${column('Claim', field)} AS ${escapeIdentifier(field)}`).join(', ')}
+    RETURNING old.status AS "previousStatus", ${asFields('Claim', fields, 'new')}
   ), logged AS (
     INSERT INTO claim_review_event (claim_id, api_key_id, from_status, to_status, note)
     SELECT $1::uuid, $4::uuid, "previousStatus", $2::"ReviewStatus", $3::text FROM changed
@@ -76,7 +80,5 @@ export async function reviewEventsOf(sql: SqlRunner, claimIds: readonly string[]
 }
 
 const REVIEW_EVENTS = `
-  SELECT ${fieldsOf('ClaimReviewEvent')
-    .map((field) => `${column('ClaimReviewEvent', field)} AS ${escapeIdentifier(field)}`)
-    .join(', ')}
-  FROM claim_review_event WHERE claim_id = ANY($1::uuid[]) ORDER BY claim_id, sequence`;
+  SELECT ${asFields('ClaimReviewEvent', fieldsOf('ClaimReviewEvent'), 'e')}
+  FROM claim_review_event e WHERE e.claim_id = ANY($1::uuid[]) ORDER BY e.claim_id, e.sequence`;
